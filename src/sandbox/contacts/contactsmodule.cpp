@@ -190,7 +190,7 @@ Response deleteContact(ServiceContext &ctx, const Request &request)
     const std::optional<QJsonObject> contact = ContactRecords::find(ctx.database, request.idArg());
     if (!contact)
         return Envelope::notFound(QStringLiteral("Contact"));
-    ctx.database.exec(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {contact->value(QStringLiteral("id"))});
+    ctx.database.exec(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {contact->value(QStringLiteral("id")).toInteger()});
     Q_EMIT ctx.events.publish(QStringLiteral("contact.deleted"), *contact);
     return Envelope::success(QJsonObject{{QStringLiteral("id"), contact->value(QStringLiteral("id"))}},
                              QStringLiteral("Contact deleted."));

@@ -133,7 +133,7 @@ Response deleteMember(ServiceContext &ctx, const Request &request)
         return Envelope::notFound(QStringLiteral("Team member"));
     if (isLastActiveAdmin(ctx.database, *member))
         return Envelope::validation(QStringLiteral("role"), QStringLiteral("The last active admin cannot be deleted."));
-    ctx.database.exec(QStringLiteral("DELETE FROM team_members WHERE id = ?"), {member->value(QStringLiteral("id"))});
+    ctx.database.exec(QStringLiteral("DELETE FROM team_members WHERE id = ?"), {member->value(QStringLiteral("id")).toInteger()});
     return Envelope::success(QJsonObject{{QStringLiteral("id"), member->value(QStringLiteral("id"))}},
                              QStringLiteral("Team member deleted."));
 }
