@@ -16,6 +16,9 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Sandbox {
 
 namespace {
@@ -240,8 +243,12 @@ void DemoSeeder::seedBookings()
                              " 'First-time client', ?, ?)"),
               { BookingRules::title(QStringLiteral("30-Minute Consultation"), QStringLiteral("Sarah Johnson")),
                 created, created });
-    const TimeRange booking101{ Clock::parse(QStringLiteral("2026-03-10T14:00:00Z")),
-                                Clock::parse(QStringLiteral("2026-03-10T14:30:00Z")) };
+    // Resource 1 stays free where the seed's examples put or move booking 101 (14:00 on
+    // 10 March, 10:00 on 11 March), so every curl example works verbatim.
+    const TimeRange reservedOnResource1[] = {
+        { Clock::parse(QStringLiteral("2026-03-10T14:00:00Z")), Clock::parse(QStringLiteral("2026-03-10T14:30:00Z")) },
+        { Clock::parse(QStringLiteral("2026-03-11T10:00:00Z")), Clock::parse(QStringLiteral("2026-03-11T11:00:00Z")) },
+    };
 
     struct Type { int id; QString name; int minutes; };
     const Type types[] = { { 1, QStringLiteral("Initial Assessment"), 60 },
@@ -268,7 +275,8 @@ void DemoSeeder::seedBookings()
                 const int minute = type.minutes <= 30 && m_random.bounded(2) == 1 ? 30 : 0;
                 const QDateTime start(day, QTime(hour, minute), QTimeZone::utc());
                 const TimeRange range{ start, BookingRules::endsAt(start, type.minutes) };
-                if (resource == 1 && range.overlaps(booking101))
+                if (resource == 1 && std::any_of(std::begin(reservedOnResource1), std::end(reservedOnResource1),
+                                                 [&range](const TimeRange &r) { return r.overlaps(range); }))
                     continue;
                 const int contactId = 1 + int(m_random.bounded(contactCount));
                 if (contactId >= 43 && contactId <= 44)
