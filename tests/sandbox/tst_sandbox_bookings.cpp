@@ -186,6 +186,9 @@ private Q_SLOTS:
         // Overlapping only partly is still an overlap; touching end to start is not.
         QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 }, { s("resource_id"), 1 },
                                                    { s("starts_at"), s("2026-03-10T13:45:00Z") } })).status, 422);
+        // Also when the existing booking began before the new one.
+        QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 }, { s("resource_id"), 1 },
+                                                   { s("starts_at"), s("2026-03-10T14:15:00Z") } })).status, 422);
         const TestReply adjacent = http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 },
                                                                      { s("resource_id"), 1 },
                                                                      { s("starts_at"), s("2026-03-10T14:30:00Z") } }));
