@@ -11,6 +11,8 @@
 #include <QHttpServerResponse>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -362,6 +364,35 @@ private Q_SLOTS:
         QCOMPARE(got.at(0).body, got.at(2).body);
         QTest::qWait(300);
         QCOMPARE(receivedOn(s("/fail/retry")).size(), 3);
+    }
+
+    void aSilentReceiverNeverBlocksRequests()
+    {
+        QTcpServer silent;
+        QList<QTcpSocket *> held;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        connect(&silent, &QTcpServer::newConnection, this, [&silent, &held] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        const TestReply created = http().post(
+            s("/webhooks"), obj({ { s("url"), s("http://127.0.0.1:%1/never-answers").arg(silent.serverPort()) },
+                                  { s("events"), arr({ "booking.created" }) } }));
+        QCOMPARE(created.status, 201);
+        const QString path = s("/webhooks/%1").arg(created.dataObject().value(u"id").toInt());
+
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(http().post(path + u"/test").status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 5000); // the delivery is now waiting for an answer
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(http().get(s("/bookings/types")).status, 200);
+        QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 },
+                                                   { s("starts_at"), s("2026-03-16T13:00:00Z") } })).status, 201);
+        // Everything above was answered while the receiver stayed silent (the delivery time-out is 10 s).
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(http().get(path + u"/deliveries").dataArray().at(0).toObject().value(u"status").toString(), s("pending"));
+        QCOMPARE(http().del(path).status, 200);
     }
 
     void deliveriesFilterAndPage()
