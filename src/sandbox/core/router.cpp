@@ -64,7 +64,7 @@ QStringList segmentsOf(const QString &path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
-bool isPlaceholder(const QString &segment)
+bool isParameter(const QString &segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
 }
@@ -74,7 +74,7 @@ quint64 specificity(const QStringList &segments)
 {
     quint64 score = 0;
     for (int i = 0; i < segments.size() && i < 63; ++i) {
-        if (!isPlaceholder(segments.at(i)))
+        if (!isParameter(segments.at(i)))
             score |= quint64(1) << (62 - i);
     }
     return score;
@@ -86,7 +86,7 @@ bool matches(const QStringList &routeSegments, const QStringList &pathSegments, 
         return false;
     QStringList values;
     for (int i = 0; i < routeSegments.size(); ++i) {
-        if (isPlaceholder(routeSegments.at(i)))
+        if (isParameter(routeSegments.at(i)))
             values.append(pathSegments.at(i));
         else if (routeSegments.at(i) != pathSegments.at(i))
             return false;
