@@ -162,7 +162,11 @@ Request Router::toRequest(const QHttpServerRequest &request)
     Request result;
     result.method = methodName(request.method());
     result.path = request.url().path(QUrl::FullyDecoded);
-    result.query = request.query();
+    // Form encoding, as a PHP/Laravel server reads it: a raw '+' in the query is a space;
+    // a literal plus arrives as %2B.
+    QString query = request.url().query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    result.query = QUrlQuery(query);
     const auto headers = request.headers();
     for (const auto &header : headers) {
         const QByteArray name = header.first.toLower();
