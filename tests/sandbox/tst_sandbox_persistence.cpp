@@ -6,6 +6,7 @@
 #include "sandboxfixture.h"
 
 #include <sandbox/core/database.h>
+#include <sandbox/core/migrations.h>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -63,12 +64,13 @@ void TestSandboxPersistence::fileDatabaseUsesWalAndSchemaVersion()
         QVERIFY(db.isFresh());
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), Sandbox::migrations().last().version);
+        QVERIFY(db.schemaVersion() >= 2);
     }
     Sandbox::Database reopened;
     QVERIFY(reopened.open(path));
     QVERIFY(!reopened.isFresh());
-    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), int(Sandbox::migrations().size()));
 }
 
 void TestSandboxPersistence::unwritableLocationFailsToStart()
