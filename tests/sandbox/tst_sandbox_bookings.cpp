@@ -455,6 +455,12 @@ private Q_SLOTS:
         const QJsonArray dubai = slotsFor(s("2026-03-10"));
         QCOMPARE(dubai.at(0)[u"starts_at"].toString(), s("2026-03-10T05:00:00Z"));
         QCOMPARE(dubai.last()[u"ends_at"].toString(), s("2026-03-10T13:00:00Z"));
+        // Across London's spring-forward (Sunday 29 March) opening moves from 09:00Z to 08:00Z.
+        QCOMPARE(http().patch(s("/account"), obj({ { s("timezone"), s("Europe/London") } })).status, 200);
+        QCOMPARE(slotsFor(s("2026-03-28")).at(0)[u"starts_at"].toString(), s("2026-03-28T09:00:00Z"));
+        QVERIFY(slotsFor(s("2026-03-29")).isEmpty());
+        QCOMPARE(slotsFor(s("2026-03-30")).at(0)[u"starts_at"].toString(), s("2026-03-30T08:00:00Z"));
+        QCOMPARE(slotsFor(s("2026-03-30")).size(), 16);
         QCOMPARE(http().patch(s("/account"), obj({ { s("timezone"), s("UTC") } })).status, 200);
         QCOMPARE(slotsFor(s("2026-03-10")).at(0)[u"starts_at"].toString(), s("2026-03-10T09:00:00Z"));
     }
