@@ -34,9 +34,7 @@ struct Router::Pending {
     Request request;
     std::unique_ptr<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
-    bool counted = false;
-    int remaining = 0;
-    bool truncate = false;
+    bool truncate = false;   // a "truncated" fault: cut the real answer's body in half
 };
 
 namespace {
