@@ -111,6 +111,12 @@ void TestSandboxRouter::wrongMethodOnKnownPathIs405()
     QCOMPARE(reply.object().value(QStringLiteral("success")).toBool(true), false);
     const QByteArray allow = reply.header("allow");
     QVERIFY2(allow.contains("GET") && allow.contains("PATCH"), allow.constData());
+    // HEAD is not part of the API either; its answer carries headers only.
+    const TestReply head = m_fixture->http().send("HEAD", QStringLiteral("/account"));
+    QCOMPARE(head.status, 405);
+    QVERIFY(head.body.isEmpty());
+    QVERIFY(head.header("content-length").toInt() > 0);
+    QVERIFY(!head.header("x-ratelimit-remaining").isEmpty());
 }
 
 void TestSandboxRouter::malformedJsonIs400()

@@ -295,7 +295,7 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
     const std::optional<FaultInjector::Fault> fault
         = faultable ? m_faults.take(request.method, request.path) : std::nullopt;
     if (!fault) {
-        write(*pending->responder, dispatch(request));
+        write(*pending->responder, dispatch(request), request.method == QStringLiteral("HEAD"));
         return;
     }
     switch (fault->kind) {
@@ -328,7 +328,7 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
     addRateHeaders(response, key->id, false, 0);
     if (fault->kind == FaultInjector::Kind::RateLimit)
         response.setHeader("X-RateLimit-Remaining", "0");
-    write(*pending->responder, response);
+    write(*pending->responder, response, request.method == QStringLiteral("HEAD"));
 }
 
 void Router::continueAfterLatency(const std::shared_ptr<Pending> &pending)
@@ -344,17 +344,18 @@ void Router::finish(const std::shared_ptr<Pending> &pending)
     Response response = dispatch(pending->request);
     if (pending->truncate)
         response.body.truncate(response.body.size() / 2);
-    write(*pending->responder, response);
+    write(*pending->responder, response, pending->request.method == QStringLiteral("HEAD"));
 }
 
-void Router::write(QHttpServerResponder &responder, const Response &response)
+void Router::write(QHttpServerResponder &responder, const Response &response, bool headersOnly)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.body);
+    // An answer to HEAD has the headers of the full answer and no body (RFC 9110 9.3.2).
+    responder.writeBody(headersOnly ? QByteArray() : response.body);
 }
 
 } // namespace Sandbox

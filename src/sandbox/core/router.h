@@ -78,7 +78,7 @@ private:
     void finish(const std::shared_ptr<Pending> &pending);
     Response route(Request &request);
     void addRateHeaders(Response &response, qint64 keyId, bool counted, int remaining);
-    static void write(QHttpServerResponder &responder, const Response &response);
+    static void write(QHttpServerResponder &responder, const Response &response, bool headersOnly);
     static Request toRequest(const QHttpServerRequest &request);
 
     ApiKeyStore &m_keys;
