@@ -76,6 +76,8 @@ void TestSandboxAuth::newKeyWorksInBothHeaderStyles()
     QCOMPARE(http.get(QStringLiteral("/account")).status, 200);
     http.setApiKey(key + QLatin1Char('x'));
     QCOMPARE(http.get(QStringLiteral("/account")).status, 401);
+    // Its use is recorded (with the pinned clock).
+    QCOMPARE(m_server->context().keys.find(key)->lastUsedAt, QStringLiteral("2026-03-04T09:00:00.000000Z"));
 }
 
 void TestSandboxAuth::revokedKeyIs401()

@@ -88,6 +88,7 @@ void TestSandboxCli::keysCreateAndList()
     QVERIFY(listed.contains(QStringLiteral("Web app")));
     QVERIFY(listed.contains(QStringLiteral("app.example.com,*.example.org")));
     QVERIFY(listed.contains(QStringLiteral("Demo key")));
+    QVERIFY(listed.contains(QStringLiteral("\tnever")));
     // The list never shows a usable key.
     QVERIFY(!listed.contains(key.captured(1)));
 

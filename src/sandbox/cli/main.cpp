@@ -32,12 +32,13 @@ int keysCommand(const Cli::Command &command)
             << '\n';
         return 0;
     }
-    out << "id\tname\thint\tdomains\trevoked\tcreated_at\n";
+    out << "id\tname\thint\tdomains\trevoked\tcreated_at\tlast_used_at\n";
     const QList<ApiKey> all = keys.list();
     for (const ApiKey &key : all) {
         out << key.id << '\t' << key.name << '\t' << key.hint << '\t'
             << (key.domains.isEmpty() ? QStringLiteral("*") : key.domains.join(QLatin1Char(','))) << '\t'
-            << (key.revoked ? "yes" : "no") << '\t' << key.createdAt << '\n';
+            << (key.revoked ? "yes" : "no") << '\t' << key.createdAt << '\t'
+            << (key.lastUsedAt.isEmpty() ? QStringLiteral("never") : key.lastUsedAt) << '\n';
     }
     return 0;
 }

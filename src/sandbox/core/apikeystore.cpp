@@ -6,6 +6,7 @@
 #include "database.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -72,11 +73,11 @@ QList<ApiKey> ApiKeyStore::list() const
 {
     QList<ApiKey> keys;
     QSqlQuery query = m_database.exec(QStringLiteral(
-        "SELECT id, name, key_hint, domains, revoked, created_at FROM api_keys ORDER BY id"));
+        "SELECT id, name, key_hint, domains, revoked, created_at, last_used_at FROM api_keys ORDER BY id"));
     while (query.next()) {
         keys.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                      parseDomains(query.value(3).toString()), query.value(4).toBool(),
-                     query.value(5).toString()});
+                     query.value(5).toString(), query.value(6).toString()});
     }
     return keys;
 }
@@ -86,19 +87,29 @@ std::optional<ApiKey> ApiKeyStore::find(const QString &plaintext) const
     if (plaintext.isEmpty())
         return std::nullopt;
     QSqlQuery query = m_database.exec(QStringLiteral(
-        "SELECT id, name, key_hint, domains, revoked, created_at FROM api_keys WHERE key_hash = ?"),
+        "SELECT id, name, key_hint, domains, revoked, created_at, last_used_at FROM api_keys WHERE key_hash = ?"),
         {hash(plaintext)});
     if (!query.next())
         return std::nullopt;
     return ApiKey{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                   parseDomains(query.value(3).toString()), query.value(4).toBool(),
-                  query.value(5).toString()};
+                  query.value(5).toString(), query.value(6).toString()};
 }
 
 bool ApiKeyStore::revoke(qint64 id)
 {
     const QSqlQuery query = m_database.exec(QStringLiteral("UPDATE api_keys SET revoked = 1 WHERE id = ?"), {id});
     return query.numRowsAffected() > 0;
+}
+
+void ApiKeyStore::touch(qint64 id)
+{
+    const qint64 now = QDeadlineTimer::current().deadline();
+    const auto it = m_lastTouch.constFind(id);
+    if (it != m_lastTouch.cend() && now - *it < 60 * 1000)
+        return;
+    m_lastTouch.insert(id, now);
+    m_database.exec(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"), {m_clock.nowStamp(), id});
 }
 
 bool ApiKeyStore::hostAllowed(const QString &host, const QStringList &domains)

@@ -200,6 +200,7 @@ Response Router::dispatch(Request &request)
         return response;
     }
     request.apiKeyId = key->id;
+    m_keys.touch(key->id);
     const QString host = originHost(request);
     if (!key->domains.isEmpty() && !host.isEmpty() && !ApiKeyStore::hostAllowed(host, key->domains)) {
         Response response = Envelope::error(403, QStringLiteral("This domain is not allowed to use this API key."));
