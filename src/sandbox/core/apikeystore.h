@@ -14,14 +14,15 @@ namespace Sandbox {
 class Database;
 class Clock;
 
-struct ApiKey {
+struct ApiKey
+{
     qint64 id = 0;
     QString name;
-    QString hint;           // "sk_test_…abcd": enough to recognise a key, never enough to use it
-    QStringList domains;    // empty: any origin
+    QString hint; // "sk_test_…abcd": enough to recognise a key, never enough to use it
+    QStringList domains; // empty: any origin
     bool revoked = false;
     QString createdAt;
-    QString lastUsedAt;     // empty: never used
+    QString lastUsedAt; // empty: never used
 };
 
 // API keys, stored as SHA-256 hashes only: the plaintext exists in the response of
@@ -55,7 +56,7 @@ public:
 private:
     Database &m_database;
     Clock &m_clock;
-    QHash<qint64, qint64> m_lastTouch;   // key id → monotonic ms of the last recorded use
+    QHash<qint64, qint64> m_lastTouch; // key id → monotonic ms of the last recorded use
 };
 
 } // namespace Sandbox

@@ -42,14 +42,16 @@ class Router : public QObject
 public:
     using Handler = std::function<Response(const Request &)>;
 
-    struct RouteInfo {
-        QString method;    // "GET", "POST", "PUT", "PATCH", "DELETE"
-        QString pattern;   // full path, parameters in braces: "/api/v1/contacts/{id}"
+    struct RouteInfo
+    {
+        QString method; // "GET", "POST", "PUT", "PATCH", "DELETE"
+        QString pattern; // full path, parameters in braces: "/api/v1/contacts/{id}"
     };
 
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
 
-    Router(ApiKeyStore &keys, RateLimiter &rateLimiter, FaultInjector &faults, QObject *parent = nullptr);
+    Router(ApiKeyStore &keys, RateLimiter &rateLimiter, FaultInjector &faults,
+        QObject *parent = nullptr);
     ~Router() override;
 
     void get(const QString &pattern, Handler handler);
