@@ -115,6 +115,7 @@ void TestSandboxRouter::wrongMethodOnKnownPathIs405()
     QVERIFY2(allow.contains("GET") && allow.contains("PATCH"), allow.constData());
     // HEAD is not part of the API either; its answer carries headers only.
     const TestReply head = m_fixture->http().send("HEAD", QStringLiteral("/account"));
+    QVERIFY(!head.timedOut);
     QCOMPARE(head.status, 405);
     QVERIFY(head.body.isEmpty());
     QVERIFY(head.header("content-length").toInt() > 0);
