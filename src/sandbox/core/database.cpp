@@ -7,10 +7,11 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonValue>
 #include <QLoggingCategory>
 #include <QSqlError>
 
-Q_LOGGING_CATEGORY(lcSandboxDb, "skylight.sandbox.db")
+Q_LOGGING_CATEGORY(lcSandboxDb, "skylight.sandbox.db", QtInfoMsg)
 
 namespace Sandbox {
 
@@ -19,7 +20,8 @@ QAtomicInt s_connectionCounter;
 }
 
 Database::Database()
-    : m_connectionName(QStringLiteral("skylight-sandbox-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    : m_connectionName(
+        QStringLiteral("skylight-sandbox-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
 }
 
@@ -52,6 +54,10 @@ bool Database::open(const QString &path, QString *error)
         if (!memory) {
             exec(QStringLiteral("PRAGMA journal_mode = WAL"));
             exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            // Searches touch many pages; reading them through a small page cache and pread()
+            // dominated the latency on 100k contacts. Map the file and keep more pages.
+            exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+            exec(QStringLiteral("PRAGMA cache_size = -65536"));
         }
     } catch (const SqlError &e) {
         if (error)
@@ -79,7 +85,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    const QVariant v = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    const QVariant v
+        = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     return v.toInt();
 }
 
@@ -100,7 +107,7 @@ bool Database::migrate(QString *error)
                 exec(statement);
             exec(QStringLiteral("INSERT INTO schema_version(version, applied_at) "
                                 "VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))"),
-                 {migration.version});
+                { migration.version });
             if (!commit())
                 throw SqlError("cannot commit a migration");
             qCDebug(lcSandboxDb) << "applied schema migration" << migration.version;
@@ -119,11 +126,20 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw SqlError(QString(QStringLiteral("prepare failed: ") + query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+        throw SqlError(QString(QStringLiteral("prepare failed: ") + query.lastError().text()
+            + QStringLiteral(" in ") + sql)
+                           .toStdString());
+    for (const QVariant &value : values) {
+        // A QJsonValue inside a QVariant binds as NULL in QSQLITE; bind what it holds.
+        if (value.metaType() == QMetaType::fromType<QJsonValue>())
+            query.addBindValue(value.value<QJsonValue>().toVariant());
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
-        throw SqlError(QString(QStringLiteral("exec failed: ") + query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+        throw SqlError(QString(QStringLiteral("exec failed: ") + query.lastError().text()
+            + QStringLiteral(" in ") + sql)
+                           .toStdString());
     return query;
 }
 

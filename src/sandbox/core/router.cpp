@@ -18,11 +18,12 @@
 
 #include <exception>
 
-Q_LOGGING_CATEGORY(lcSandboxHttp, "skylight.sandbox.http")
+Q_LOGGING_CATEGORY(lcSandboxHttp, "skylight.sandbox.http", QtInfoMsg)
 
 namespace Sandbox {
 
-struct Router::Route {
+struct Router::Route
+{
     QString method;
     QString pattern;
     QStringList segments;
@@ -30,13 +31,12 @@ struct Router::Route {
 };
 
 // A request on its way through the pipeline, kept alive across an injected latency.
-struct Router::Pending {
+struct Router::Pending
+{
     Request request;
     std::unique_ptr<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
-    bool counted = false;
-    int remaining = 0;
-    bool truncate = false;
+    bool truncate = false; // a "truncated" fault: cut the real answer's body in half
 };
 
 namespace {
@@ -46,16 +46,26 @@ const QString developerPrefix = QStringLiteral("/_sandbox/");
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
     }
 }
 
@@ -64,7 +74,7 @@ QStringList segmentsOf(const QString &path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
-bool isPlaceholder(const QString &segment)
+bool isParameter(const QString &segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
 }
@@ -74,7 +84,7 @@ quint64 specificity(const QStringList &segments)
 {
     quint64 score = 0;
     for (int i = 0; i < segments.size() && i < 63; ++i) {
-        if (!isPlaceholder(segments.at(i)))
+        if (!isParameter(segments.at(i)))
             score |= quint64(1) << (62 - i);
     }
     return score;
@@ -86,7 +96,7 @@ bool matches(const QStringList &routeSegments, const QStringList &pathSegments, 
         return false;
     QStringList values;
     for (int i = 0; i < routeSegments.size(); ++i) {
-        if (isPlaceholder(routeSegments.at(i)))
+        if (isParameter(routeSegments.at(i)))
             values.append(pathSegments.at(i));
         else if (routeSegments.at(i) != pathSegments.at(i))
             return false;
@@ -98,7 +108,8 @@ bool matches(const QStringList &routeSegments, const QStringList &pathSegments, 
 QString bearerKey(const Request &request)
 {
     const QByteArray authorization = request.header("authorization").trimmed();
-    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+    if (authorization.size() > 7
+        && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
         return QString::fromUtf8(authorization.mid(7).trimmed());
     return QString::fromUtf8(request.header("x-api-key").trimmed());
 }
@@ -126,11 +137,26 @@ Router::Router(ApiKeyStore &keys, RateLimiter &rateLimiter, FaultInjector &fault
 
 Router::~Router() = default;
 
-void Router::get(const QString &pattern, Handler handler) { add(QStringLiteral("GET"), pattern, std::move(handler)); }
-void Router::post(const QString &pattern, Handler handler) { add(QStringLiteral("POST"), pattern, std::move(handler)); }
-void Router::put(const QString &pattern, Handler handler) { add(QStringLiteral("PUT"), pattern, std::move(handler)); }
-void Router::patch(const QString &pattern, Handler handler) { add(QStringLiteral("PATCH"), pattern, std::move(handler)); }
-void Router::del(const QString &pattern, Handler handler) { add(QStringLiteral("DELETE"), pattern, std::move(handler)); }
+void Router::get(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("GET"), pattern, std::move(handler));
+}
+void Router::post(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("POST"), pattern, std::move(handler));
+}
+void Router::put(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("PUT"), pattern, std::move(handler));
+}
+void Router::patch(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("PATCH"), pattern, std::move(handler));
+}
+void Router::del(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("DELETE"), pattern, std::move(handler));
+}
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {
@@ -146,15 +172,16 @@ QList<Router::RouteInfo> Router::routes() const
 {
     QList<RouteInfo> table;
     for (const auto &route : m_routes)
-        table.append({route->method, route->pattern});
+        table.append({ route->method, route->pattern });
     return table;
 }
 
 void Router::attach(QHttpServer &server)
 {
-    server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(request, std::move(responder));
-    });
+    server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(request, std::move(responder));
+        });
 }
 
 Request Router::toRequest(const QHttpServerRequest &request)
@@ -162,7 +189,11 @@ Request Router::toRequest(const QHttpServerRequest &request)
     Request result;
     result.method = methodName(request.method());
     result.path = request.url().path(QUrl::FullyDecoded);
-    result.query = request.query();
+    // Form encoding, as a PHP/Laravel server reads it: a raw '+' in the query is a space;
+    // a literal plus arrives as %2B.
+    QString query = request.url().query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    result.query = QUrlQuery(query);
     const auto headers = request.headers();
     for (const auto &header : headers) {
         const QByteArray name = header.first.toLower();
@@ -187,7 +218,8 @@ void Router::addRateHeaders(Response &response, qint64 keyId, bool counted, int 
 Response Router::dispatch(Request &request)
 {
     if (request.body.size() > maxBodyBytes) {
-        Response response = Envelope::error(413, QStringLiteral("The request body is larger than 1 MB."));
+        Response response
+            = Envelope::error(413, QStringLiteral("The request body is larger than 1 MB."));
         addRateHeaders(response, 0, false, 0);
         return response;
     }
@@ -198,9 +230,12 @@ Response Router::dispatch(Request &request)
         return response;
     }
     request.apiKeyId = key->id;
+    m_keys.touch(key->id);
     const QString host = originHost(request);
-    if (!key->domains.isEmpty() && !host.isEmpty() && !ApiKeyStore::hostAllowed(host, key->domains)) {
-        Response response = Envelope::error(403, QStringLiteral("This domain is not allowed to use this API key."));
+    if (!key->domains.isEmpty() && !host.isEmpty()
+        && !ApiKeyStore::hostAllowed(host, key->domains)) {
+        Response response = Envelope::error(
+            403, QStringLiteral("This domain is not allowed to use this API key."));
         addRateHeaders(response, key->id, false, 0);
         return response;
     }
@@ -224,31 +259,39 @@ Response Router::dispatch(Request &request)
 Response Router::route(Request &request)
 {
     const QStringList pathSegments = segmentsOf(request.path);
+    // The most specific pattern that fits the path names the resource (/bookings/types,
+    // not /bookings/{id}); its methods decide between the handler and 405.
+    quint64 bestScore = 0;
+    bool found = false;
+    for (const auto &candidate : std::as_const(m_routes)) {
+        QStringList args;
+        if (matches(candidate->segments, pathSegments, &args)) {
+            const quint64 score = specificity(candidate->segments);
+            bestScore = found ? std::max(bestScore, score) : score;
+            found = true;
+        }
+    }
+    if (!found)
+        return Envelope::error(404, QStringLiteral("Not found."));
     std::shared_ptr<Route> best;
     QStringList bestArgs;
-    quint64 bestScore = 0;
     QStringList allowed;
     for (const auto &candidate : std::as_const(m_routes)) {
         QStringList args;
-        if (!matches(candidate->segments, pathSegments, &args))
+        if (!matches(candidate->segments, pathSegments, &args)
+            || specificity(candidate->segments) != bestScore)
             continue;
-        const quint64 score = specificity(candidate->segments);
-        if (candidate->method != request.method) {
-            allowed.append(candidate->method);
-            continue;
-        }
-        if (!best || score > bestScore) {
+        if (candidate->method == request.method) {
             best = candidate;
             bestArgs = args;
-            bestScore = score;
+        } else {
+            allowed.append(candidate->method);
         }
     }
     if (!best) {
-        if (allowed.isEmpty())
-            return Envelope::error(404, QStringLiteral("Not found."));
         allowed.removeDuplicates();
-        Response response = Envelope::error(405, QStringLiteral("The %1 method is not supported for this route.")
-                                                     .arg(request.method));
+        Response response = Envelope::error(405,
+            QStringLiteral("The %1 method is not supported for this route.").arg(request.method));
         response.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
         return response;
     }
@@ -258,14 +301,16 @@ Response Router::route(Request &request)
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError)
             return Envelope::error(400, QStringLiteral("Malformed JSON body."));
-        request.json = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        request.json
+            = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
     try {
         return best->handler(request);
     } catch (const std::exception &e) {
         qCWarning(lcSandboxHttp) << request.method << best->pattern << "failed:" << e.what();
     } catch (...) {
-        qCWarning(lcSandboxHttp) << request.method << best->pattern << "failed with an unknown exception";
+        qCWarning(lcSandboxHttp) << request.method << best->pattern
+                                 << "failed with an unknown exception";
     }
     return Envelope::error(500, QStringLiteral("Server Error."));
 }
@@ -286,13 +331,13 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
     const std::optional<FaultInjector::Fault> fault
         = faultable ? m_faults.take(request.method, request.path) : std::nullopt;
     if (!fault) {
-        write(*pending->responder, dispatch(request));
+        write(*pending->responder, dispatch(request), request.method == QStringLiteral("HEAD"));
         return;
     }
     switch (fault->kind) {
     case FaultInjector::Kind::Latency:
         QTimer::singleShot(std::clamp(fault->latencyMs, 0, int(FaultInjector::maxLatencyMs)), this,
-                           [this, pending] { continueAfterLatency(pending); });
+            [this, pending] { continueAfterLatency(pending); });
         return;
     case FaultInjector::Kind::Drop:
         if (pending->socket)
@@ -319,7 +364,7 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
     addRateHeaders(response, key->id, false, 0);
     if (fault->kind == FaultInjector::Kind::RateLimit)
         response.setHeader("X-RateLimit-Remaining", "0");
-    write(*pending->responder, response);
+    write(*pending->responder, response, request.method == QStringLiteral("HEAD"));
 }
 
 void Router::continueAfterLatency(const std::shared_ptr<Pending> &pending)
@@ -335,17 +380,18 @@ void Router::finish(const std::shared_ptr<Pending> &pending)
     Response response = dispatch(pending->request);
     if (pending->truncate)
         response.body.truncate(response.body.size() / 2);
-    write(*pending->responder, response);
+    write(*pending->responder, response, pending->request.method == QStringLiteral("HEAD"));
 }
 
-void Router::write(QHttpServerResponder &responder, const Response &response)
+void Router::write(QHttpServerResponder &responder, const Response &response, bool headersOnly)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.body);
+    // An answer to HEAD has the headers of the full answer and no body (RFC 9110 9.3.2).
+    responder.writeBody(headersOnly ? QByteArray() : response.body);
 }
 
 } // namespace Sandbox
