@@ -243,7 +243,9 @@ void ApiClient::onReplyFinished(quint64 id)
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const int remaining = reply->hasRawHeader("X-RateLimit-Remaining")
+    // On a 429 Retry-After is the authority: its "Remaining: 0" would otherwise keep the
+    // budget empty for a whole minute after the pause has ended.
+    const int remaining = reply->hasRawHeader("X-RateLimit-Remaining") && status != 429
         ? reply->rawHeader("X-RateLimit-Remaining").toInt() : -1;
     const int limitHeader = reply->hasRawHeader("X-RateLimit-Limit")
         ? reply->rawHeader("X-RateLimit-Limit").toInt() : -1;
