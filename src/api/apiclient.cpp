@@ -58,6 +58,7 @@ void ApiClient::setConnection(const ApiConnection &connection)
     const bool sameAccount = connection.baseUrl == m_connection.baseUrl
         && connection.apiKey == m_connection.apiKey;
     m_connection = connection;
+    m_unauthorizedReported = false;
     if (!sameAccount) {
         cancelAll();
         m_rateLimiter->reset();
@@ -249,7 +250,6 @@ void ApiClient::onReplyFinished(quint64 id)
         ? reply->rawHeader("X-RateLimit-Remaining").toInt() : -1;
     const int limitHeader = reply->hasRawHeader("X-RateLimit-Limit")
         ? reply->rawHeader("X-RateLimit-Limit").toInt() : -1;
-    m_rateLimiter->synchronise(remaining, limitHeader);
 
     qCDebug(lcApi).noquote().nospace() << job.request.method << ' ' << job.request.path << " -> "
                                        << status << " in " << job.started.elapsed() << " ms"
@@ -257,36 +257,41 @@ void ApiClient::onReplyFinished(quint64 id)
                                                             : QString());
 
     const bool success = status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
-    if (success) {
-        complete(id, ApiEnvelope::fromSuccessBody(status, reply->readAll()));
-        return;
-    }
-
-    const ApiError error = errorFromReply(job, reply, status);
+    const ApiResult<ApiEnvelope> result = success
+        ? ApiEnvelope::fromSuccessBody(status, reply->readAll())
+        : ApiResult<ApiEnvelope>(errorFromReply(job, reply, status));
+    const ApiError error = result.error();
     if (error.kind == ApiError::Kind::Cancelled)
         return;   // whoever aborted it has already dealt with the job
-    if (error.kind == ApiError::Kind::RateLimited)
-        m_rateLimiter->pauseUntil(error.retryAfter);
-    if (error.kind == ApiError::Kind::Unauthorized)
-        Q_EMIT unauthorized();
-
-    const RetryPolicy::Decision decision
-        = m_retryPolicy.decide(job.request.method, job.request.path, error, job.attempts);
+    RetryPolicy::Decision decision;
+    if (!success)
+        decision = m_retryPolicy.decide(job.request.method, job.request.path, error, job.attempts);
     if (decision.retry) {
         qCDebug(lcApi).noquote() << job.request.method << job.request.path << "retrying in"
                                  << decision.delayMs << "ms";
-        if (decision.delayMs <= 0) {
-            enqueue(job);
-        } else {
-            QTimer::singleShot(decision.delayMs, this, [this, id] {
-                auto waiting = m_jobs.find(id);
-                if (waiting != m_jobs.end())
-                    enqueue(*waiting->second);
-            });
-        }
+    }
+
+    // From here on signals are emitted, and their slots may re-enter this client (a new
+    // connection cancels every job): the job is looked up again by id, never by reference.
+    if (success)
+        m_unauthorizedReported = false;
+    m_rateLimiter->synchronise(remaining, limitHeader);
+    if (error.kind == ApiError::Kind::RateLimited)
+        m_rateLimiter->pauseUntil(error.retryAfter);
+    if (error.kind == ApiError::Kind::Unauthorized && !m_unauthorizedReported) {
+        m_unauthorizedReported = true;
+        Q_EMIT unauthorized();
+    }
+
+    if (decision.retry) {
+        QTimer::singleShot(decision.delayMs, this, [this, id] {
+            auto waiting = m_jobs.find(id);
+            if (waiting != m_jobs.end())
+                enqueue(*waiting->second);
+        });
         return;
     }
-    complete(id, error);
+    complete(id, result);
 }
 
 void ApiClient::abandon(Job &job)

@@ -5,6 +5,7 @@
 // counting what actually reaches the wire.
 #include "apiclient.h"
 #include "apierrortext.h"
+#include "apilogging.h"
 #include "ratelimiter.h"
 #include "rawhttppeer.h"
 #include "restaccountapi.h"
@@ -12,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -392,6 +394,100 @@ private Q_SLOTS:
                      QStringList{QStringLiteral("The email must be a valid email address.")});
             QCOMPARE(userMessage(result.error()), QStringLiteral("The email must be a valid email address."));
         }
+    }
+
+    void unauthorizedIsSignalledOncePerKey()
+    {
+        m_peer->setHandler([](const RawHttpPeer::Request &, int) {
+            return RawHttpPeer::json(401, R"({"success":false,"message":"Unauthenticated."})");
+        });
+        QSignalSpy unauthorized(m_client.get(), &ApiClient::unauthorized);
+        QObject context;
+        int failures = 0;
+        for (int i = 0; i < 3; ++i) {
+            m_client->send(ApiRequest::get(QStringLiteral("/account")), &context,
+                           [&](const ApiResult<ApiEnvelope> &r) { failures += r.isOk() ? 0 : 1; });
+        }
+        QTRY_COMPARE(failures, 3);
+        QCOMPARE(unauthorized.count(), 1);
+
+        // A new key is a new chance to be refused.
+        ApiConnection other = m_client->connection();
+        other.apiKey = QStringLiteral("sk_test_other");
+        m_client->setConnection(other);
+        QCOMPARE(roundTrip(ApiRequest::get(QStringLiteral("/account"))).error().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(unauthorized.count(), 2);
+    }
+
+    void slotsMayReplaceTheConnectionFromASignal()
+    {
+        m_peer->setHandler([](const RawHttpPeer::Request &, int) {
+            return RawHttpPeer::json(401, R"({"success":false,"message":"Unauthenticated."})");
+        });
+        // What the app does: on 401 it asks for a key and sets a new connection at once.
+        connect(m_client.get(), &ApiClient::unauthorized, this, [this] {
+            ApiConnection other = m_client->connection();
+            other.apiKey = QStringLiteral("sk_test_replaced");
+            m_client->setConnection(other);
+        });
+        QObject context;
+        QList<ApiError::Kind> kinds;
+        for (int i = 0; i < 2; ++i) {
+            m_client->send(ApiRequest::get(QStringLiteral("/account")), &context,
+                           [&](const ApiResult<ApiEnvelope> &r) { kinds.append(r.error().kind); });
+        }
+        QTRY_COMPARE(kinds.size(), 2);
+        QTest::qWait(100);
+        QCOMPARE(kinds.size(), 2);
+        QVERIFY(kinds.contains(ApiError::Kind::Unauthorized) || kinds.contains(ApiError::Kind::Cancelled));
+        QCOMPARE(m_client->pendingCount(), 0);
+        QCOMPARE(m_client->connection().apiKey, QStringLiteral("sk_test_replaced"));
+    }
+
+    void longRateLimitIsReportedWithItsTime()
+    {
+        m_peer->setHandler([](const RawHttpPeer::Request &, int) {
+            return RawHttpPeer::json(429, R"({"success":false})", {{"Retry-After", "600"}});
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResult<ApiEnvelope> result = roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(result.error().kind, ApiError::Kind::RateLimited);
+        const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(result.error().retryAfter);
+        QVERIFY2(wait > 590 && wait <= 600, qPrintable(QString::number(wait)));
+        QVERIFY(m_client->rateLimiter()->isPaused());
+        QCOMPARE(m_peer->requests().size(), 1);
+    }
+
+    void logNamesMethodPathAndStatusButNeverSecrets()
+    {
+        static QStringList captured;
+        captured.clear();
+        // ctest's QT_LOGGING_RULES silences debug output and outranks setFilterRules().
+        auto &category = const_cast<QLoggingCategory &>(lcApi());
+        const bool wasEnabled = category.isDebugEnabled();
+        category.setEnabled(QtDebugMsg, true);
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { captured.append(message); });
+        m_peer->setHandler([](const RawHttpPeer::Request &, int index) {
+            if (index == 0)
+                return RawHttpPeer::json(503, R"({"message":"secret-server-body"})");
+            return RawHttpPeer::json(200, R"({"data":{"id":1,"email":"private@example.com"}})");
+        });
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("search"), QStringLiteral("private-search-term"));
+        const ApiResult<ApiEnvelope> result = roundTrip(ApiRequest::get(QStringLiteral("/contacts"), query));
+        qInstallMessageHandler(previous);
+        category.setEnabled(QtDebugMsg, wasEnabled);
+
+        QVERIFY(result.isOk());
+        const QString log = captured.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("GET /contacts -> 503")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("GET /contacts -> 200")), qPrintable(log));
+        for (const char *secret : {"sk_test_secret123", "Bearer", "Authorization", "secret-server-body",
+                                   "private@example.com", "private-search-term"})
+            QVERIFY2(!log.contains(QLatin1String(secret)), secret);
     }
 
     void malformedBodiesAreErrorsNotCrashes_data()

@@ -122,6 +122,27 @@ private Q_SLOTS:
         QCOMPARE(RetryPolicy::isNeverResent(method, path), neverResent);
     }
 
+    void longRateLimitWaitsAreReportedNotWaited_data()
+    {
+        QTest::addColumn<int>("waitSeconds");
+        QTest::addColumn<bool>("retry");
+        QTest::newRow("1 s") << 1 << true;
+        QTest::newRow("60 s") << 60 << true;
+        QTest::newRow("66 s") << 66 << false;
+        QTest::newRow("an hour") << 3600 << false;
+    }
+
+    void longRateLimitWaitsAreReportedNotWaited()
+    {
+        QFETCH(int, waitSeconds);
+        QFETCH(bool, retry);
+        const QDateTime now(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
+        ApiError error(Kind::RateLimited, 429);
+        error.retryAfter = now.addSecs(waitSeconds);
+        const RetryPolicy policy;
+        QCOMPARE(policy.decide("GET", QStringLiteral("/account"), error, 1, now).retry, retry);
+    }
+
     void maxAttemptsIsConfigurable()
     {
         RetryPolicy policy;
