@@ -112,6 +112,8 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &request) const
 void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallback callback)
 {
     Q_ASSERT(context);
+    if (!context)
+        context = this;   // release builds: better a callback bound to the client than none
     auto job = std::make_unique<Job>();
     job->id = m_nextJobId++;
     job->request = request;
@@ -129,10 +131,7 @@ void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallba
         return;
     }
 
-    if (context) {
-        job->contextWatch = connect(context, &QObject::destroyed, this,
-                                    [this, id] { dropForDeadContext(id); });
-    }
+    job->contextWatch = connect(context, &QObject::destroyed, this, [this, id] { dropForDeadContext(id); });
     Job &stored = *job;
     m_jobs.emplace(id, std::move(job));
     enqueue(stored);

@@ -43,6 +43,4 @@ public:
     QString detail;                            // for developers and logs, never shown alone
 
     bool isError() const { return kind != Kind::None; }
-    // True when the server did not execute the request, so resending it is always safe.
-    bool requestWasNotExecuted() const;
 };

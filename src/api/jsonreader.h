@@ -24,9 +24,7 @@ public:
     explicit JsonReader(const QJsonValue &value, const QString &path = QStringLiteral("data"));
 
     bool isObject() const { return m_value.isObject(); }
-    bool isNull() const { return m_value.isNull() || m_value.isUndefined(); }
     bool has(const char *key) const;   // present and not null
-    QJsonObject object() const { return m_value.toObject(); }
 
     qint64 id(const char *key = "id") const;   // required: missing is an error
     qint64 integer(const char *key, qint64 fallback = 0) const;
