@@ -11,7 +11,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 
-Q_LOGGING_CATEGORY(lcSandboxDb, "skylight.sandbox.db")
+Q_LOGGING_CATEGORY(lcSandboxDb, "skylight.sandbox.db", QtInfoMsg)
 
 namespace Sandbox {
 
