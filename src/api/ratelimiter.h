@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -50,6 +51,7 @@ public:
     static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 Q_SIGNALS:
+    // Budget, limit or pause changed, including by the passing of time.
     void stateChanged();
 
 private:
@@ -61,7 +63,9 @@ private:
 
     qint64 now() const { return m_clock(); }
     void expire() const;
+    void changed();   // emits stateChanged() and arms the refresh for the next change
 
+    QTimer m_refreshTimer;
     Clock m_clock;
     int m_limit = 120;
     qint64 m_pausedUntil = 0;

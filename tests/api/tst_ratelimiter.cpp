@@ -151,6 +151,16 @@ private Q_SLOTS:
         QVERIFY(limiter.takeNext());
     }
 
+    void announcesTheEndOfAPauseByItself()
+    {
+        RateLimiter limiter;   // the real clock: this is about time passing
+        limiter.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(300));
+        QVERIFY(limiter.isPaused());
+        QSignalSpy spy(&limiter, &RateLimiter::stateChanged);
+        QVERIFY(spy.wait(2000));
+        QTRY_VERIFY(!limiter.isPaused());
+    }
+
     void resetForgetsEverything()
     {
         RateLimiter limiter;
