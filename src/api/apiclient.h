@@ -64,7 +64,7 @@ Q_SIGNALS:
     // A 401: the key is no longer good, ask for it again. Emitted once, until a new
     // connection is set or a request succeeds again.
     void unauthorized();
-    void rateStateChanged();    // budget left or pause changed (see rateLimiter())
+    void rateStateChanged(); // budget left or pause changed (see rateLimiter())
 
 private:
     struct Job;
@@ -74,7 +74,7 @@ private:
     void start(Job &job);
     void onReplyFinished(quint64 id);
     ApiError errorFromReply(const Job &job, QNetworkReply *reply, int status) const;
-    void abandon(Job &job);   // off the queue and off the wire, without a callback
+    void abandon(Job &job); // off the queue and off the wire, without a callback
     void forget(quint64 id);
     void complete(quint64 id, const ApiResult<ApiEnvelope> &result);
     void dropForDeadContext(quint64 id);

@@ -74,20 +74,18 @@ QDateTime RateLimiter::pausedUntil() const
 
 quint64 RateLimiter::enqueue(RequestPriority priority)
 {
-    const Ticket ticket{m_nextTicket++, priority};
+    const Ticket ticket { m_nextTicket++, priority };
     // Stable: a ticket goes behind every ticket of the same or a more urgent priority.
-    auto position = std::find_if(m_queue.begin(), m_queue.end(), [priority](const Ticket &queued) {
-        return queued.priority > priority;
-    });
+    auto position = std::find_if(m_queue.begin(), m_queue.end(),
+        [priority](const Ticket &queued) { return queued.priority > priority; });
     m_queue.insert(position, ticket);
     return ticket.id;
 }
 
 bool RateLimiter::remove(quint64 ticket)
 {
-    auto found = std::find_if(m_queue.begin(), m_queue.end(), [ticket](const Ticket &queued) {
-        return queued.id == ticket;
-    });
+    auto found = std::find_if(m_queue.begin(), m_queue.end(),
+        [ticket](const Ticket &queued) { return queued.id == ticket; });
     if (found == m_queue.end())
         return false;
     m_queue.erase(found);

@@ -20,7 +20,7 @@ public:
     struct Decision
     {
         bool retry = false;
-        int delayMs = 0;   // 0 for 429: the rate limiter holds the request until Retry-After
+        int delayMs = 0; // 0 for 429: the rate limiter holds the request until Retry-After
     };
 
     RetryPolicy();
@@ -38,7 +38,7 @@ public:
     // attemptsMade counts the request just failed (1 after the first try); now is only
     // read for a 429's Retry-After (invalid = the current time).
     Decision decide(const QByteArray &method, const QString &path, const ApiError &error,
-                    int attemptsMade, const QDateTime &now = {}) const;
+        int attemptsMade, const QDateTime &now = {}) const;
     int backoffMs(int attemptsMade) const;
 
     static bool isIdempotent(const QByteArray &method);

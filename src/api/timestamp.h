@@ -11,7 +11,7 @@
 // both are parsed here by hand. Results are UTC; an invalid QDateTime means "not a time".
 namespace Timestamp {
 QDateTime parse(const QString &text);
-QString format(const QDateTime &dateTime);   // the object form, with microseconds
-QDate parseDate(const QString &text);        // YYYY-MM-DD
+QString format(const QDateTime &dateTime); // the object form, with microseconds
+QDate parseDate(const QString &text); // YYYY-MM-DD
 QString formatDate(const QDate &date);
-}
+} // namespace Timestamp

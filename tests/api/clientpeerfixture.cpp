@@ -11,8 +11,8 @@ const QByteArray AccountJson = QByteArrayLiteral(
     R"("phone":"+971501234567","timezone":"UTC","locale":"en","logo_url":null,)"
     R"("created_at":"2026-03-01T08:00:00.000000Z"}})");
 
-QNetworkReply *CountingNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
-                                                           QIODevice *data)
+QNetworkReply *CountingNetworkAccessManager::createRequest(
+    Operation op, const QNetworkRequest &request, QIODevice *data)
 {
     ++created;
     return QNetworkAccessManager::createRequest(op, request, data);
@@ -49,7 +49,7 @@ ApiResult<ApiEnvelope> ClientPeerFixture::roundTrip(const ApiRequest &request, i
         silent.detail = QStringLiteral("no callback within %1 ms").arg(timeoutMs);
         return silent;
     }
-    QTest::qWait(50);   // a second callback would show up here
+    QTest::qWait(50); // a second callback would show up here
     if (calls != 1) {
         ApiError twice;
         twice.detail = QStringLiteral("callback ran %1 times").arg(calls);

@@ -18,7 +18,8 @@ public:
     int created = 0;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override;
+    QNetworkReply *createRequest(
+        Operation op, const QNetworkRequest &request, QIODevice *data) override;
 };
 
 // An ApiClient talking to a RawHttpPeer on 127.0.0.1, with quick, jitter-free retries.
@@ -27,7 +28,8 @@ struct ClientPeerFixture
 {
     ClientPeerFixture();
 
-    void connectTo(const QString &baseUrl, ApiConnection::AuthStyle style = ApiConnection::AuthStyle::Bearer);
+    void connectTo(
+        const QString &baseUrl, ApiConnection::AuthStyle style = ApiConnection::AuthStyle::Bearer);
     // Sends one raw request and waits for its callback. A callback that never comes, or
     // comes twice, gives an ApiError of kind None with the reason in detail, which fails
     // every isOk() and kind check.

@@ -18,8 +18,8 @@ class SandboxClientTest : public QObject
 protected:
     // Call from initTestCase(); a generous rate limit, as the files make hundreds of calls.
     bool startSandbox(const QString &seed = {});
-    void createClient();    // from init()
-    void destroyClient();   // from cleanup(): also removes every installed fault
+    void createClient(); // from init()
+    void destroyClient(); // from cleanup(): also removes every installed fault
 
     ApiConnection demoConnection() const;
     bool addFault(const QJsonObject &fault);

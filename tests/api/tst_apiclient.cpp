@@ -37,10 +37,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("style");
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QByteArray>("value");
-        QTest::newRow("bearer") << int(ApiConnection::AuthStyle::Bearer) << QByteArray("authorization")
+        QTest::newRow("bearer") << int(ApiConnection::AuthStyle::Bearer)
+                                << QByteArray("authorization")
                                 << QByteArray("Bearer sk_test_secret123");
-        QTest::newRow("x-api-key") << int(ApiConnection::AuthStyle::ApiKeyHeader) << QByteArray("x-api-key")
-                                   << QByteArray("sk_test_secret123");
+        QTest::newRow("x-api-key") << int(ApiConnection::AuthStyle::ApiKeyHeader)
+                                   << QByteArray("x-api-key") << QByteArray("sk_test_secret123");
     }
 
     void buildsEveryRequestTheSameWay()
@@ -49,11 +50,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         QFETCH(QByteArray, value);
         m_f->connectTo(m_f->peer.baseUrl(), ApiConnection::AuthStyle(style));
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
 
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("search"), QStringLiteral("+971 50"));
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/contacts"), query));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/contacts"), query));
         QVERIFY(result.isOk());
         QCOMPARE(m_f->peer.requests().size(), 1);
         const RawHttpPeer::Request &sent = m_f->peer.requests().constFirst();
@@ -70,15 +73,17 @@ private Q_SLOTS:
     {
         RawHttpPeer other;
         QVERIFY(other.listen());
-        other.setHandler([](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
+        other.setHandler(
+            [](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
         const QByteArray location = other.baseUrl().toLatin1() + "/account";
         m_f->peer.setHandler([location](const RawHttpPeer::Request &, int) {
             RawHttpPeer::Reply reply;
             reply.status = 302;
-            reply.headers = {{"Location", location}};
+            reply.headers = { { "Location", location } };
             return reply;
         });
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
         QVERIFY(!result.isOk());
         QTest::qWait(200);
         for (const RawHttpPeer::Request &request : other.requests()) {
@@ -94,20 +99,22 @@ private Q_SLOTS:
             if (request.target.endsWith("/old-account")) {
                 RawHttpPeer::Reply reply;
                 reply.status = 301;
-                reply.headers = {{"Location", "/api/v1/account"}};
+                reply.headers = { { "Location", "/api/v1/account" } };
                 return reply;
             }
             return RawHttpPeer::json(200, AccountJson);
         });
         QVERIFY(m_f->roundTrip(ApiRequest::get(QStringLiteral("/old-account"))).isOk());
         QCOMPARE(m_f->peer.requests().size(), 2);
-        QCOMPARE(m_f->peer.requests().at(1).headers.value("authorization"), QByteArray("Bearer sk_test_secret123"));
+        QCOMPARE(m_f->peer.requests().at(1).headers.value("authorization"),
+            QByteArray("Bearer sk_test_secret123"));
     }
 
     void plainHttpToRemoteHostIsRefusedUnsent()
     {
         m_f->connectTo(QStringLiteral("http://dashboard.skylightchat.com/api/v1"));
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
         QCOMPARE(result.error().kind, ApiError::Kind::InsecureUrl);
         QVERIFY(!userMessage(result.error()).isEmpty());
         QCOMPARE(m_f->network.created, 0);
@@ -120,18 +127,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("401") << 401 << QByteArray(R"({"success":false,"message":"Unauthenticated."})")
-                             << int(ApiError::Kind::Unauthorized) << QStringLiteral("Unauthenticated.");
-        QTest::newRow("403") << 403 << QByteArray(R"({"success":false,"message":"Domain not allowed."})")
-                             << int(ApiError::Kind::Forbidden) << QStringLiteral("Domain not allowed.");
+        QTest::newRow("401") << 401
+                             << QByteArray(R"({"success":false,"message":"Unauthenticated."})")
+                             << int(ApiError::Kind::Unauthorized)
+                             << QStringLiteral("Unauthenticated.");
+        QTest::newRow("403") << 403
+                             << QByteArray(R"({"success":false,"message":"Domain not allowed."})")
+                             << int(ApiError::Kind::Forbidden)
+                             << QStringLiteral("Domain not allowed.");
         QTest::newRow("404") << 404 << QByteArray(R"({"success":false,"message":"Not found."})")
                              << int(ApiError::Kind::NotFound) << QStringLiteral("Not found.");
         QTest::newRow("422") << 422
-                             << QByteArray(R"({"success":false,"message":"The given data was invalid.",
+                             << QByteArray(
+                                    R"({"success":false,"message":"The given data was invalid.",
                                    "errors":{"email":["The email must be a valid email address."]}})")
-                             << int(ApiError::Kind::Validation) << QStringLiteral("The given data was invalid.");
-        QTest::newRow("500 html") << 500 << QByteArray("<html>oops</html>") << int(ApiError::Kind::Server)
-                                  << QString();
+                             << int(ApiError::Kind::Validation)
+                             << QStringLiteral("The given data was invalid.");
+        QTest::newRow("500 html") << 500 << QByteArray("<html>oops</html>")
+                                  << int(ApiError::Kind::Server) << QString();
     }
 
     void errorStatusesMapToKinds()
@@ -141,9 +154,11 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, message);
         m_f->client.setRetryPolicy(ClientPeerFixture::fastRetries(1));
-        m_f->peer.setHandler([&](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(status, body); });
+        m_f->peer.setHandler(
+            [&](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(status, body); });
         QSignalSpy unauthorized(&m_f->client, &ApiClient::unauthorized);
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::post(QStringLiteral("/contacts"), {}));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::post(QStringLiteral("/contacts"), {}));
         QCOMPARE(int(result.error().kind), kind);
         QCOMPARE(result.error().httpStatus, status);
         QCOMPARE(result.error().serverMessage, message);
@@ -151,8 +166,9 @@ private Q_SLOTS:
         QVERIFY(!userMessage(result.error()).isEmpty());
         if (status == 422) {
             QCOMPARE(result.error().fieldErrors.value(QStringLiteral("email")),
-                     QStringList{QStringLiteral("The email must be a valid email address.")});
-            QCOMPARE(userMessage(result.error()), QStringLiteral("The email must be a valid email address."));
+                QStringList { QStringLiteral("The email must be a valid email address.") });
+            QCOMPARE(userMessage(result.error()),
+                QStringLiteral("The email must be a valid email address."));
         }
     }
 
@@ -166,7 +182,7 @@ private Q_SLOTS:
         int failures = 0;
         for (int i = 0; i < 3; ++i) {
             m_f->client.send(ApiRequest::get(QStringLiteral("/account")), &context,
-                           [&](const ApiResult<ApiEnvelope> &r) { failures += r.isOk() ? 0 : 1; });
+                [&](const ApiResult<ApiEnvelope> &r) { failures += r.isOk() ? 0 : 1; });
         }
         QTRY_COMPARE(failures, 3);
         QCOMPARE(unauthorized.count(), 1);
@@ -175,7 +191,8 @@ private Q_SLOTS:
         ApiConnection other = m_f->client.connection();
         other.apiKey = QStringLiteral("sk_test_other");
         m_f->client.setConnection(other);
-        QCOMPARE(m_f->roundTrip(ApiRequest::get(QStringLiteral("/account"))).error().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(m_f->roundTrip(ApiRequest::get(QStringLiteral("/account"))).error().kind,
+            ApiError::Kind::Unauthorized);
         QCOMPARE(unauthorized.count(), 2);
     }
 
@@ -194,12 +211,13 @@ private Q_SLOTS:
         QList<ApiError::Kind> kinds;
         for (int i = 0; i < 2; ++i) {
             m_f->client.send(ApiRequest::get(QStringLiteral("/account")), &context,
-                           [&](const ApiResult<ApiEnvelope> &r) { kinds.append(r.error().kind); });
+                [&](const ApiResult<ApiEnvelope> &r) { kinds.append(r.error().kind); });
         }
         QTRY_COMPARE(kinds.size(), 2);
         QTest::qWait(100);
         QCOMPARE(kinds.size(), 2);
-        QVERIFY(kinds.contains(ApiError::Kind::Unauthorized) || kinds.contains(ApiError::Kind::Cancelled));
+        QVERIFY(kinds.contains(ApiError::Kind::Unauthorized)
+            || kinds.contains(ApiError::Kind::Cancelled));
         QCOMPARE(m_f->client.pendingCount(), 0);
         QCOMPARE(m_f->client.connection().apiKey, QStringLiteral("sk_test_replaced"));
     }
@@ -212,8 +230,9 @@ private Q_SLOTS:
         auto &category = const_cast<QLoggingCategory &>(lcApi());
         const bool wasEnabled = category.isDebugEnabled();
         category.setEnabled(QtDebugMsg, true);
-        const QtMessageHandler previous = qInstallMessageHandler(
-            [](QtMsgType, const QMessageLogContext &, const QString &message) { captured.append(message); });
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                         const QString &message) { captured.append(message); });
         m_f->peer.setHandler([](const RawHttpPeer::Request &, int index) {
             if (index == 0)
                 return RawHttpPeer::json(503, R"({"message":"secret-server-body"})");
@@ -221,7 +240,8 @@ private Q_SLOTS:
         });
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("search"), QStringLiteral("private-search-term"));
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/contacts"), query));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/contacts"), query));
         qInstallMessageHandler(previous);
         category.setEnabled(QtDebugMsg, wasEnabled);
 
@@ -229,8 +249,8 @@ private Q_SLOTS:
         const QString log = captured.join(QLatin1Char('\n'));
         QVERIFY2(log.contains(QStringLiteral("GET /contacts -> 503")), qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("GET /contacts -> 200")), qPrintable(log));
-        for (const char *secret : {"sk_test_secret123", "Bearer", "Authorization", "secret-server-body",
-                                   "private@example.com", "private-search-term"})
+        for (const char *secret : { "sk_test_secret123", "Bearer", "Authorization",
+                 "secret-server-body", "private@example.com", "private-search-term" })
             QVERIFY2(!log.contains(QLatin1String(secret)), secret);
     }
 
@@ -241,14 +261,16 @@ private Q_SLOTS:
         QTest::newRow("array envelope") << QByteArray("[1,2,3]");
         QTest::newRow("data is a string") << QByteArray(R"({"success":true,"data":"oops"})");
         QTest::newRow("id is a string") << QByteArray(R"({"success":true,"data":{"id":"one"}})");
-        QTest::newRow("created_at is a number") << QByteArray(R"({"success":true,"data":{"id":1,"created_at":5}})");
+        QTest::newRow("created_at is a number")
+            << QByteArray(R"({"success":true,"data":{"id":1,"created_at":5}})");
         QTest::newRow("truncated") << QByteArray(R"({"success":true,"data":{"id":1,)");
     }
 
     void malformedBodiesAreErrorsNotCrashes()
     {
         QFETCH(QByteArray, body);
-        m_f->peer.setHandler([&](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, body); });
+        m_f->peer.setHandler(
+            [&](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, body); });
         RestAccountApi api(&m_f->client);
         std::optional<ApiResult<Account>> result;
         QObject context;
@@ -260,7 +282,8 @@ private Q_SLOTS:
 
     void typedCallDecodesTheAccount()
     {
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
         RestAccountApi api(&m_f->client);
         std::optional<ApiResult<Account>> result;
         QObject context;
@@ -273,11 +296,12 @@ private Q_SLOTS:
 
     void deadContextCancelsTheRequest()
     {
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
         int calls = 0;
         auto context = std::make_unique<QObject>();
         m_f->client.send(ApiRequest::get(QStringLiteral("/account")), context.get(),
-                       [&](const ApiResult<ApiEnvelope> &) { ++calls; });
+            [&](const ApiResult<ApiEnvelope> &) { ++calls; });
         QTRY_COMPARE(m_f->peer.requests().size(), 1);
         QCOMPARE(m_f->client.pendingCount(), 1);
         context.reset();
@@ -291,8 +315,8 @@ private Q_SLOTS:
         int calls = 0;
         auto context = std::make_unique<QObject>();
         m_f->client.send(ApiRequest::get(QStringLiteral("/account")), context.get(),
-                       [&](const ApiResult<ApiEnvelope> &) { ++calls; });
-        context.reset();   // still queued: the event loop has not run yet
+            [&](const ApiResult<ApiEnvelope> &) { ++calls; });
+        context.reset(); // still queued: the event loop has not run yet
         QTest::qWait(200);
         QCOMPARE(calls, 0);
         QCOMPARE(m_f->peer.requests().size(), 0);
@@ -300,11 +324,12 @@ private Q_SLOTS:
 
     void switchingAccountCancelsPendingRequests()
     {
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
         std::optional<ApiResult<ApiEnvelope>> result;
         QObject context;
         m_f->client.send(ApiRequest::get(QStringLiteral("/account")), &context,
-                       [&](const ApiResult<ApiEnvelope> &r) { result.emplace(r); });
+            [&](const ApiResult<ApiEnvelope> &r) { result.emplace(r); });
         QTRY_COMPARE(m_f->peer.requests().size(), 1);
         ApiConnection other = m_f->client.connection();
         other.apiKey = QStringLiteral("sk_test_other");

@@ -34,10 +34,12 @@ private Q_SLOTS:
     {
         m_f->client.setRetryPolicy(ClientPeerFixture::fastRetries(1));
         m_f->client.setTransferTimeout(300);
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
         QElapsedTimer timer;
         timer.start();
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
         QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
         QVERIFY(timer.elapsed() >= 250);
         QCOMPARE(m_f->peer.requests().size(), 1);
@@ -46,8 +48,10 @@ private Q_SLOTS:
     void timedOutGetIsRetried()
     {
         m_f->client.setTransferTimeout(200);
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
         QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
         QCOMPARE(m_f->peer.requests().size(), 3);
     }
@@ -55,9 +59,12 @@ private Q_SLOTS:
     void sendIsNotResentAfterTimeout()
     {
         m_f->client.setTransferTimeout(200);
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
-        QJsonObject body{{QStringLiteral("contact_id"), 42}, {QStringLiteral("content"), QStringLiteral("Hi")}};
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::post(QStringLiteral("/messages/send"), body));
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return ClientPeerFixture::hang(); });
+        QJsonObject body { { QStringLiteral("contact_id"), 42 },
+            { QStringLiteral("content"), QStringLiteral("Hi") } };
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::post(QStringLiteral("/messages/send"), body));
         QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
         QTest::qWait(300);
         QCOMPARE(m_f->peer.requests().size(), 1);
@@ -65,9 +72,12 @@ private Q_SLOTS:
 
     void sendIsNotResentAfterDroppedConnection()
     {
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return ClientPeerFixture::drop(); });
-        QJsonObject body{{QStringLiteral("contact_id"), 42}, {QStringLiteral("content"), QStringLiteral("Hi")}};
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::post(QStringLiteral("/messages/send"), body));
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return ClientPeerFixture::drop(); });
+        QJsonObject body { { QStringLiteral("contact_id"), 42 },
+            { QStringLiteral("content"), QStringLiteral("Hi") } };
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::post(QStringLiteral("/messages/send"), body));
         QCOMPARE(result.error().kind, ApiError::Kind::Network);
         QTest::qWait(300);
         QCOMPARE(m_f->peer.requests().size(), 1);
@@ -78,14 +88,18 @@ private Q_SLOTS:
         m_f->peer.setHandler([](const RawHttpPeer::Request &, int) {
             return RawHttpPeer::json(503, R"({"success":false,"message":"Down"})");
         });
-        QJsonObject body{{QStringLiteral("contact_id"), 42}, {QStringLiteral("content"), QStringLiteral("Hi")}};
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::post(QStringLiteral("/messages/send"), body));
+        QJsonObject body { { QStringLiteral("contact_id"), 42 },
+            { QStringLiteral("content"), QStringLiteral("Hi") } };
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::post(QStringLiteral("/messages/send"), body));
         QCOMPARE(result.error().kind, ApiError::Kind::Server);
         QCOMPARE(result.error().httpStatus, 503);
         QTest::qWait(200);
         QCOMPARE(m_f->peer.requests().size(), 1);
-        QCOMPARE(m_f->peer.requests().constFirst().body, QByteArray(R"({"contact_id":42,"content":"Hi"})"));
-        QCOMPARE(m_f->peer.requests().constFirst().headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(m_f->peer.requests().constFirst().body,
+            QByteArray(R"({"contact_id":42,"content":"Hi"})"));
+        QCOMPARE(m_f->peer.requests().constFirst().headers.value("content-type"),
+            QByteArray("application/json"));
     }
 
     void getIsRetriedOn503()
@@ -95,7 +109,8 @@ private Q_SLOTS:
                 return RawHttpPeer::json(503, R"({"success":false,"message":"Down"})");
             return RawHttpPeer::json(200, AccountJson);
         });
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
         QVERIFY(result.isOk());
         QCOMPARE(m_f->peer.requests().size(), 3);
     }
@@ -105,7 +120,8 @@ private Q_SLOTS:
         m_f->peer.setHandler([](const RawHttpPeer::Request &, int) {
             return RawHttpPeer::json(502, R"({"success":false})");
         });
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
         QCOMPARE(result.error().kind, ApiError::Kind::Server);
         QTest::qWait(200);
         QCOMPARE(m_f->peer.requests().size(), 3);
@@ -116,7 +132,8 @@ private Q_SLOTS:
         m_f->peer.setHandler([](const RawHttpPeer::Request &, int) {
             return RawHttpPeer::json(500, R"({"success":false})");
         });
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::post(QStringLiteral("/contacts"), {}));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::post(QStringLiteral("/contacts"), {}));
         QCOMPARE(result.error().kind, ApiError::Kind::Server);
         QCOMPARE(m_f->peer.requests().size(), 1);
     }
@@ -142,21 +159,26 @@ private Q_SLOTS:
             if (httpDate) {
                 // An HTTP date has whole seconds: two ahead is at least one second away.
                 retryAt = QDateTime::currentDateTimeUtc().addSecs(2);
-                value = QLocale::c().toString(retryAt, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " GMT";
+                value = QLocale::c()
+                            .toString(retryAt, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+                            .toLatin1()
+                    + " GMT";
             }
             return RawHttpPeer::json(429, R"({"success":false,"message":"Too Many Attempts."})",
-                                     {{"Retry-After", value}});
+                { { "Retry-After", value } });
         });
         QSignalSpy rateSpy(&m_f->client, &ApiClient::rateStateChanged);
         const ApiRequest request = path == "/account"
             ? ApiRequest::get(QString::fromLatin1(path))
-            : ApiRequest::post(QString::fromLatin1(path), QJsonObject{{QStringLiteral("contact_id"), 1}});
+            : ApiRequest::post(
+                QString::fromLatin1(path), QJsonObject { { QStringLiteral("contact_id"), 1 } });
 
         std::optional<ApiResult<ApiEnvelope>> result;
         QObject context;
         QElapsedTimer timer;
         timer.start();
-        m_f->client.send(request, &context, [&](const ApiResult<ApiEnvelope> &r) { result.emplace(r); });
+        m_f->client.send(
+            request, &context, [&](const ApiResult<ApiEnvelope> &r) { result.emplace(r); });
         QTRY_COMPARE(m_f->peer.requests().size(), 1);
         QTRY_VERIFY(m_f->client.rateLimiter()->isPaused());
         QVERIFY(rateSpy.count() > 0);
@@ -172,7 +194,7 @@ private Q_SLOTS:
     {
         m_f->peer.setHandler([](const RawHttpPeer::Request &, int) {
             return RawHttpPeer::json(200, AccountJson,
-                                     {{"X-RateLimit-Limit", "120"}, {"X-RateLimit-Remaining", "7"}});
+                { { "X-RateLimit-Limit", "120" }, { "X-RateLimit-Remaining", "7" } });
         });
         QVERIFY(m_f->roundTrip(ApiRequest::get(QStringLiteral("/account"))).isOk());
         QCOMPARE(m_f->client.rateLimiter()->budgetLeft(), 7);
@@ -181,11 +203,12 @@ private Q_SLOTS:
     void longRateLimitIsReportedWithItsTime()
     {
         m_f->peer.setHandler([](const RawHttpPeer::Request &, int) {
-            return RawHttpPeer::json(429, R"({"success":false})", {{"Retry-After", "600"}});
+            return RawHttpPeer::json(429, R"({"success":false})", { { "Retry-After", "600" } });
         });
         QElapsedTimer timer;
         timer.start();
-        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        const ApiResult<ApiEnvelope> result
+            = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
         QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(result.error().kind, ApiError::Kind::RateLimited);
         const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(result.error().retryAfter);
@@ -196,7 +219,8 @@ private Q_SLOTS:
 
     void userRequestsGoBeforeBackgroundOnes()
     {
-        m_f->peer.setHandler([](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
+        m_f->peer.setHandler(
+            [](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, AccountJson); });
         // One place left in the budget: whichever leaves the queue first is the one sent.
         m_f->client.rateLimiter()->synchronise(1, 120);
         QObject context;
@@ -207,11 +231,11 @@ private Q_SLOTS:
             m_f->client.send(background, &context, [&](const ApiResult<ApiEnvelope> &) { ++done; });
         }
         m_f->client.send(ApiRequest::get(QStringLiteral("/user")), &context,
-                       [&](const ApiResult<ApiEnvelope> &) { ++done; });
+            [&](const ApiResult<ApiEnvelope> &) { ++done; });
         QTRY_COMPARE(m_f->peer.requests().size(), 1);
         QCOMPARE(m_f->peer.requests().constFirst().target, QByteArray("/api/v1/user"));
         QTest::qWait(100);
-        QCOMPARE(m_f->peer.requests().size(), 1);   // the others wait for budget
+        QCOMPARE(m_f->peer.requests().size(), 1); // the others wait for budget
         QCOMPARE(m_f->client.pendingCount(), 2);
     }
 };

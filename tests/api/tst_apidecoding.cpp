@@ -40,8 +40,7 @@ QJsonValue parse(const char *json)
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
-template<typename T>
-T decodeOk(const char *json)
+template<typename T> T decodeOk(const char *json)
 {
     const ApiResult<T> result = ApiDecode::value<T>(parse(json));
     if (!result)
@@ -58,24 +57,42 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
 ApiError decodeByName(const QString &type, const QJsonValue &data)
 {
     static const QMap<QString, std::function<ApiError(const QJsonValue &)>> decoders = {
-        {QStringLiteral("Account"), [](const QJsonValue &v) { return ApiDecode::value<Account>(v).error(); }},
-        {QStringLiteral("Subscription"), [](const QJsonValue &v) { return ApiDecode::value<Subscription>(v).error(); }},
-        {QStringLiteral("Channel"), [](const QJsonValue &v) { return ApiDecode::value<Channel>(v).error(); }},
-        {QStringLiteral("Contact"), [](const QJsonValue &v) { return ApiDecode::value<Contact>(v).error(); }},
-        {QStringLiteral("Note"), [](const QJsonValue &v) { return ApiDecode::value<Note>(v).error(); }},
-        {QStringLiteral("Conversation"), [](const QJsonValue &v) { return ApiDecode::value<Conversation>(v).error(); }},
-        {QStringLiteral("Message"), [](const QJsonValue &v) { return ApiDecode::value<Message>(v).error(); }},
-        {QStringLiteral("Booking"), [](const QJsonValue &v) { return ApiDecode::value<Booking>(v).error(); }},
-        {QStringLiteral("BookingType"), [](const QJsonValue &v) { return ApiDecode::value<BookingType>(v).error(); }},
-        {QStringLiteral("Resource"), [](const QJsonValue &v) { return ApiDecode::value<Resource>(v).error(); }},
-        {QStringLiteral("AvailabilityDay"), [](const QJsonValue &v) { return ApiDecode::value<AvailabilityDay>(v).error(); }},
-        {QStringLiteral("Webhook"), [](const QJsonValue &v) { return ApiDecode::value<Webhook>(v).error(); }},
-        {QStringLiteral("WebhookDelivery"), [](const QJsonValue &v) { return ApiDecode::value<WebhookDelivery>(v).error(); }},
-        {QStringLiteral("WebhookEvent"), [](const QJsonValue &v) { return ApiDecode::value<WebhookEvent>(v).error(); }},
-        {QStringLiteral("WebhookSecret"), [](const QJsonValue &v) { return ApiDecode::value<WebhookSecret>(v).error(); }},
-        {QStringLiteral("BlacklistState"), [](const QJsonValue &v) { return ApiDecode::value<BlacklistState>(v).error(); }},
-        {QStringLiteral("TeamMember"), [](const QJsonValue &v) { return ApiDecode::value<TeamMember>(v).error(); }},
-        {QStringLiteral("ContactList"), [](const QJsonValue &v) { return ApiDecode::list<Contact>(v).error(); }},
+        { QStringLiteral("Account"),
+            [](const QJsonValue &v) { return ApiDecode::value<Account>(v).error(); } },
+        { QStringLiteral("Subscription"),
+            [](const QJsonValue &v) { return ApiDecode::value<Subscription>(v).error(); } },
+        { QStringLiteral("Channel"),
+            [](const QJsonValue &v) { return ApiDecode::value<Channel>(v).error(); } },
+        { QStringLiteral("Contact"),
+            [](const QJsonValue &v) { return ApiDecode::value<Contact>(v).error(); } },
+        { QStringLiteral("Note"),
+            [](const QJsonValue &v) { return ApiDecode::value<Note>(v).error(); } },
+        { QStringLiteral("Conversation"),
+            [](const QJsonValue &v) { return ApiDecode::value<Conversation>(v).error(); } },
+        { QStringLiteral("Message"),
+            [](const QJsonValue &v) { return ApiDecode::value<Message>(v).error(); } },
+        { QStringLiteral("Booking"),
+            [](const QJsonValue &v) { return ApiDecode::value<Booking>(v).error(); } },
+        { QStringLiteral("BookingType"),
+            [](const QJsonValue &v) { return ApiDecode::value<BookingType>(v).error(); } },
+        { QStringLiteral("Resource"),
+            [](const QJsonValue &v) { return ApiDecode::value<Resource>(v).error(); } },
+        { QStringLiteral("AvailabilityDay"),
+            [](const QJsonValue &v) { return ApiDecode::value<AvailabilityDay>(v).error(); } },
+        { QStringLiteral("Webhook"),
+            [](const QJsonValue &v) { return ApiDecode::value<Webhook>(v).error(); } },
+        { QStringLiteral("WebhookDelivery"),
+            [](const QJsonValue &v) { return ApiDecode::value<WebhookDelivery>(v).error(); } },
+        { QStringLiteral("WebhookEvent"),
+            [](const QJsonValue &v) { return ApiDecode::value<WebhookEvent>(v).error(); } },
+        { QStringLiteral("WebhookSecret"),
+            [](const QJsonValue &v) { return ApiDecode::value<WebhookSecret>(v).error(); } },
+        { QStringLiteral("BlacklistState"),
+            [](const QJsonValue &v) { return ApiDecode::value<BlacklistState>(v).error(); } },
+        { QStringLiteral("TeamMember"),
+            [](const QJsonValue &v) { return ApiDecode::value<TeamMember>(v).error(); } },
+        { QStringLiteral("ContactList"),
+            [](const QJsonValue &v) { return ApiDecode::list<Contact>(v).error(); } },
     };
     return decoders.value(type)(data);
 }
@@ -109,7 +126,8 @@ private Q_SLOTS:
     void decodesTheSeedCreateAndCancelAnswers()
     {
         // The seed's 201 answer leaves out title, resource and notes.
-        const Booking created = decodeOk<Booking>(R"({"id": 101, "contact_id": 42, "booking_type_id": 3,
+        const Booking created
+            = decodeOk<Booking>(R"({"id": 101, "contact_id": 42, "booking_type_id": 3,
             "starts_at": "2026-03-10T14:00:00.000000Z", "ends_at": "2026-03-10T15:00:00.000000Z",
             "status": "confirmed"})");
         QCOMPARE(created.id, 101);
@@ -118,14 +136,16 @@ private Q_SLOTS:
         QVERIFY(!created.createdAt.isValid());
         const Booking cancelled = decodeOk<Booking>(R"({ "id": 101, "status": "cancelled" })");
         QCOMPARE(cancelled.status, QStringLiteral("cancelled"));
-        const Booking unassigned = decodeOk<Booking>(R"({ "id": 5, "resource_id": null, "notes": null })");
+        const Booking unassigned
+            = decodeOk<Booking>(R"({ "id": 5, "resource_id": null, "notes": null })");
         QVERIFY(!unassigned.resourceId);
         QVERIFY(unassigned.notes.isEmpty());
     }
 
     void decodesTheSeedBookingTypesResourcesAndSlots()
     {
-        const ApiResult<QList<BookingType>> types = ApiDecode::list<BookingType>(parse(R"([{ "id": 3,
+        const ApiResult<QList<BookingType>> types
+            = ApiDecode::list<BookingType>(parse(R"([{ "id": 3,
             "name": "30-Minute Consultation", "duration_minutes": 30,
             "description": "One-on-one consultation session", "is_active": true }])"));
         QVERIFY(types.isOk());
@@ -161,9 +181,10 @@ private Q_SLOTS:
             "some_future_field": {"x": 1} })");
         QCOMPARE(contact.id, 42);
         QCOMPARE(contact.phone, QStringLiteral("+971501234567"));
-        QCOMPARE(contact.tags, QStringList{QStringLiteral("vip")});
+        QCOMPARE(contact.tags, QStringList { QStringLiteral("vip") });
         QVERIFY(contact.avatarUrl.isEmpty());
-        QCOMPARE(contact.customFields.value(QStringLiteral("company")).toString(), QStringLiteral("Acme"));
+        QCOMPARE(contact.customFields.value(QStringLiteral("company")).toString(),
+            QStringLiteral("Acme"));
         QCOMPARE(contact.lastMessageAt, utc(2026, 3, 4, 9, 0));
         QCOMPARE(contact.updatedAt, utc(2026, 3, 2, 9, 0));
 
@@ -172,15 +193,18 @@ private Q_SLOTS:
         QVERIFY(bare.tags.isEmpty());
         QVERIFY(bare.customFields.isEmpty());
 
-        const Note note = decodeOk<Note>(R"({ "id": 7, "contact_id": 42, "content": "Prefers mornings",
+        const Note note
+            = decodeOk<Note>(R"({ "id": 7, "contact_id": 42, "content": "Prefers mornings",
             "author": { "id": 3, "name": "Mona" }, "created_at": "2026-03-04T09:00:00.000000Z" })");
         QCOMPARE(note.content, QStringLiteral("Prefers mornings"));
         QVERIFY(note.author);
         QCOMPARE(note.author->name, QStringLiteral("Mona"));
-        const Note anonymous = decodeOk<Note>(R"({ "id": 8, "contact_id": 42, "content": "x", "author": null })");
+        const Note anonymous
+            = decodeOk<Note>(R"({ "id": 8, "contact_id": 42, "content": "x", "author": null })");
         QVERIFY(!anonymous.author);
 
-        const BlacklistState state = decodeOk<BlacklistState>(R"({ "id": 42, "is_blacklisted": true })");
+        const BlacklistState state
+            = decodeOk<BlacklistState>(R"({ "id": 42, "is_blacklisted": true })");
         QCOMPARE(state.id, 42);
         QVERIFY(state.isBlacklisted);
     }
@@ -200,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(conversation.lastMessage->isInbound());
         QCOMPARE(conversation.unreadCount, 2);
 
-        const Message message = decodeOk<Message>(R"({ "id": 501, "contact_id": 42, "channel": "whatsapp",
+        const Message message
+            = decodeOk<Message>(R"({ "id": 501, "contact_id": 42, "channel": "whatsapp",
             "direction": "outbound", "type": "image", "content": "", "media_url": "https:\/\/cdn.test/a.png",
             "status": "delivered", "sent_by": { "id": 3, "name": "Mona" },
             "created_at": "2026-03-04T09:00:00.000000Z" })");
@@ -217,7 +242,8 @@ private Q_SLOTS:
 
     void decodesWebhooks()
     {
-        const Webhook webhook = decodeOk<Webhook>(R"({ "id": 5, "url": "https:\/\/example.com/hooks/skylight",
+        const Webhook webhook
+            = decodeOk<Webhook>(R"({ "id": 5, "url": "https:\/\/example.com/hooks/skylight",
             "description": "CRM sync", "events": ["contact.created", "booking.created"], "is_active": true,
             "secret": "whsec_••••abcd", "created_at": "2026-03-04T09:00:00.000000Z",
             "updated_at": "2026-03-04T09:00:00.000000Z" })");
@@ -247,7 +273,8 @@ private Q_SLOTS:
         QCOMPARE(events.value().size(), 2);
         QCOMPARE(events.value().at(1).name, QStringLiteral("ticket.created"));
 
-        const WebhookSecret secret = decodeOk<WebhookSecret>(R"({ "id": 5, "secret": "whsec_abc123" })");
+        const WebhookSecret secret
+            = decodeOk<WebhookSecret>(R"({ "id": 5, "secret": "whsec_abc123" })");
         QCOMPARE(secret.secret, QStringLiteral("whsec_abc123"));
     }
 
@@ -272,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(subscription.usage.monthlyMessages, 1500);
         QCOMPARE(subscription.usage.channels, 3);
         QCOMPARE(subscription.currentPeriodEnd, utc(2026, 4, 1, 0, 0));
-        const Subscription sparse = decodeOk<Subscription>(R"({ "plan": { "price": "49.00" }, "status": "trialing" })");
+        const Subscription sparse
+            = decodeOk<Subscription>(R"({ "plan": { "price": "49.00" }, "status": "trialing" })");
         QCOMPARE(sparse.plan.price, 49.0);
         QCOMPARE(sparse.limits.contacts, -1);
 
@@ -299,87 +327,101 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("detail");
-        QTest::newRow("account: missing id") << QStringLiteral("Account") << QByteArray(R"({"business_name":"x"})")
-                                             << QStringLiteral("data.id should be present");
-        QTest::newRow("account: name is a number") << QStringLiteral("Account")
-                                                   << QByteArray(R"({"id":1,"business_name":5})")
-                                                   << QStringLiteral("data.business_name should be a string");
+        QTest::newRow("account: missing id")
+            << QStringLiteral("Account") << QByteArray(R"({"business_name":"x"})")
+            << QStringLiteral("data.id should be present");
+        QTest::newRow("account: name is a number")
+            << QStringLiteral("Account") << QByteArray(R"({"id":1,"business_name":5})")
+            << QStringLiteral("data.business_name should be a string");
         QTest::newRow("account: not an object") << QStringLiteral("Account") << QByteArray(R"([1])")
                                                 << QStringLiteral("data should be an object");
-        QTest::newRow("subscription: plan is a string") << QStringLiteral("Subscription")
-                                                        << QByteArray(R"({"plan":"pro"})")
-                                                        << QStringLiteral("data.plan should be an object");
-        QTest::newRow("subscription: limit is fractional") << QStringLiteral("Subscription")
-                                                           << QByteArray(R"({"limits":{"contacts":1.5}})")
-                                                           << QStringLiteral("data.limits.contacts should be an integer");
-        QTest::newRow("channel: status is bool") << QStringLiteral("Channel") << QByteArray(R"({"status":true})")
-                                                 << QStringLiteral("data.status should be a string");
-        QTest::newRow("contact: id is a string") << QStringLiteral("Contact") << QByteArray(R"({"id":"42"})")
-                                                 << QStringLiteral("data.id should be an integer");
-        QTest::newRow("contact: tags is a string") << QStringLiteral("Contact") << QByteArray(R"({"id":1,"tags":"vip"})")
-                                                   << QStringLiteral("data.tags should be an array of strings");
-        QTest::newRow("contact: tag is a number") << QStringLiteral("Contact") << QByteArray(R"({"id":1,"tags":[1]})")
-                                                  << QStringLiteral("data.tags should be an array of strings");
-        QTest::newRow("contact: bad time") << QStringLiteral("Contact")
-                                           << QByteArray(R"({"id":1,"created_at":"last tuesday"})")
-                                           << QStringLiteral("data.created_at should be an ISO 8601 time");
-        QTest::newRow("contact: blacklisted is a string") << QStringLiteral("Contact")
-                                                          << QByteArray(R"({"id":1,"is_blacklisted":"yes"})")
-                                                          << QStringLiteral("data.is_blacklisted should be true or false");
-        QTest::newRow("contact: custom fields is a string") << QStringLiteral("Contact")
-                                                            << QByteArray(R"({"id":1,"custom_fields":"x"})")
-                                                            << QStringLiteral("data.custom_fields should be an object");
-        QTest::newRow("note: author is a string") << QStringLiteral("Note") << QByteArray(R"({"id":1,"author":"Mona"})")
-                                                  << QStringLiteral("data.author should be an object");
+        QTest::newRow("subscription: plan is a string")
+            << QStringLiteral("Subscription") << QByteArray(R"({"plan":"pro"})")
+            << QStringLiteral("data.plan should be an object");
+        QTest::newRow("subscription: limit is fractional")
+            << QStringLiteral("Subscription") << QByteArray(R"({"limits":{"contacts":1.5}})")
+            << QStringLiteral("data.limits.contacts should be an integer");
+        QTest::newRow("channel: status is bool")
+            << QStringLiteral("Channel") << QByteArray(R"({"status":true})")
+            << QStringLiteral("data.status should be a string");
+        QTest::newRow("contact: id is a string")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":"42"})")
+            << QStringLiteral("data.id should be an integer");
+        QTest::newRow("contact: tags is a string")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":1,"tags":"vip"})")
+            << QStringLiteral("data.tags should be an array of strings");
+        QTest::newRow("contact: tag is a number")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":1,"tags":[1]})")
+            << QStringLiteral("data.tags should be an array of strings");
+        QTest::newRow("contact: bad time")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":1,"created_at":"last tuesday"})")
+            << QStringLiteral("data.created_at should be an ISO 8601 time");
+        QTest::newRow("contact: blacklisted is a string")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":1,"is_blacklisted":"yes"})")
+            << QStringLiteral("data.is_blacklisted should be true or false");
+        QTest::newRow("contact: custom fields is a string")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":1,"custom_fields":"x"})")
+            << QStringLiteral("data.custom_fields should be an object");
+        QTest::newRow("note: author is a string")
+            << QStringLiteral("Note") << QByteArray(R"({"id":1,"author":"Mona"})")
+            << QStringLiteral("data.author should be an object");
         QTest::newRow("conversation: contact id is a string")
             << QStringLiteral("Conversation") << QByteArray(R"({"id":1,"contact":{"id":"x"}})")
             << QStringLiteral("data.contact.id should be an integer");
         QTest::newRow("conversation: last message without id")
-            << QStringLiteral("Conversation") << QByteArray(R"({"id":1,"last_message":{"content":"x"}})")
+            << QStringLiteral("Conversation")
+            << QByteArray(R"({"id":1,"last_message":{"content":"x"}})")
             << QStringLiteral("data.last_message.id should be present");
-        QTest::newRow("message: sent_by id missing") << QStringLiteral("Message")
-                                                     << QByteArray(R"({"id":1,"sent_by":{"name":"x"}})")
-                                                     << QStringLiteral("data.sent_by.id should be present");
-        QTest::newRow("booking: resource id is a string") << QStringLiteral("Booking")
-                                                          << QByteArray(R"({"id":1,"resource_id":"1"})")
-                                                          << QStringLiteral("data.resource_id should be an integer");
-        QTest::newRow("booking type: duration is a string") << QStringLiteral("BookingType")
-                                                            << QByteArray(R"({"id":1,"duration_minutes":"30"})")
-                                                            << QStringLiteral("data.duration_minutes should be an integer");
-        QTest::newRow("resource: active is a string") << QStringLiteral("Resource")
-                                                      << QByteArray(R"({"id":1,"is_active":"no"})")
-                                                      << QStringLiteral("data.is_active should be true or false");
-        QTest::newRow("availability: slots is an object") << QStringLiteral("AvailabilityDay")
-                                                          << QByteArray(R"({"date":"2026-03-10","slots":{}})")
-                                                          << QStringLiteral("data.slots should be an array");
-        QTest::newRow("availability: slot is a string") << QStringLiteral("AvailabilityDay")
-                                                        << QByteArray(R"({"slots":["09:00"]})")
-                                                        << QStringLiteral("data.slots[0] should be an object");
-        QTest::newRow("availability: slot without start") << QStringLiteral("AvailabilityDay")
-                                                          << QByteArray(R"({"slots":[{"available":true}]})")
-                                                          << QStringLiteral("data.slots[0].starts_at should be present");
-        QTest::newRow("availability: bad date") << QStringLiteral("AvailabilityDay") << QByteArray(R"({"date":"10/03/2026"})")
-                                                << QStringLiteral("data.date should be a YYYY-MM-DD date");
-        QTest::newRow("webhook: events is a string") << QStringLiteral("Webhook")
-                                                     << QByteArray(R"({"id":1,"events":"booking.created"})")
-                                                     << QStringLiteral("data.events should be an array of strings");
-        QTest::newRow("delivery: status code is a string") << QStringLiteral("WebhookDelivery")
-                                                           << QByteArray(R"({"id":1,"response_status":"500"})")
-                                                           << QStringLiteral("data.response_status should be an integer");
-        QTest::newRow("event: no name") << QStringLiteral("WebhookEvent") << QByteArray(R"({"description":"x"})")
-                                        << QStringLiteral("data.name should be a non-empty string");
-        QTest::newRow("secret: missing id") << QStringLiteral("WebhookSecret") << QByteArray(R"({"secret":"x"})")
-                                            << QStringLiteral("data.id should be present");
-        QTest::newRow("blacklist: id is null") << QStringLiteral("BlacklistState") << QByteArray(R"({"id":null})")
-                                               << QStringLiteral("data.id should be present");
-        QTest::newRow("team member: email is a number") << QStringLiteral("TeamMember")
-                                                        << QByteArray(R"({"id":1,"email":2})")
-                                                        << QStringLiteral("data.email should be a string");
-        QTest::newRow("list: an item is wrong") << QStringLiteral("ContactList")
-                                                << QByteArray(R"([{"id":1},{"id":"two"}])")
-                                                << QStringLiteral("data.items[1].id should be an integer");
-        QTest::newRow("list: not an array") << QStringLiteral("ContactList") << QByteArray(R"({"id":1})")
-                                            << QStringLiteral("data should be an array");
+        QTest::newRow("message: sent_by id missing")
+            << QStringLiteral("Message") << QByteArray(R"({"id":1,"sent_by":{"name":"x"}})")
+            << QStringLiteral("data.sent_by.id should be present");
+        QTest::newRow("booking: resource id is a string")
+            << QStringLiteral("Booking") << QByteArray(R"({"id":1,"resource_id":"1"})")
+            << QStringLiteral("data.resource_id should be an integer");
+        QTest::newRow("booking type: duration is a string")
+            << QStringLiteral("BookingType") << QByteArray(R"({"id":1,"duration_minutes":"30"})")
+            << QStringLiteral("data.duration_minutes should be an integer");
+        QTest::newRow("resource: active is a string")
+            << QStringLiteral("Resource") << QByteArray(R"({"id":1,"is_active":"no"})")
+            << QStringLiteral("data.is_active should be true or false");
+        QTest::newRow("availability: slots is an object")
+            << QStringLiteral("AvailabilityDay")
+            << QByteArray(R"({"date":"2026-03-10","slots":{}})")
+            << QStringLiteral("data.slots should be an array");
+        QTest::newRow("availability: slot is a string")
+            << QStringLiteral("AvailabilityDay") << QByteArray(R"({"slots":["09:00"]})")
+            << QStringLiteral("data.slots[0] should be an object");
+        QTest::newRow("availability: slot without start")
+            << QStringLiteral("AvailabilityDay") << QByteArray(R"({"slots":[{"available":true}]})")
+            << QStringLiteral("data.slots[0].starts_at should be present");
+        QTest::newRow("availability: bad date")
+            << QStringLiteral("AvailabilityDay") << QByteArray(R"({"date":"10/03/2026"})")
+            << QStringLiteral("data.date should be a YYYY-MM-DD date");
+        QTest::newRow("webhook: events is a string")
+            << QStringLiteral("Webhook") << QByteArray(R"({"id":1,"events":"booking.created"})")
+            << QStringLiteral("data.events should be an array of strings");
+        QTest::newRow("delivery: status code is a string")
+            << QStringLiteral("WebhookDelivery")
+            << QByteArray(R"({"id":1,"response_status":"500"})")
+            << QStringLiteral("data.response_status should be an integer");
+        QTest::newRow("event: no name")
+            << QStringLiteral("WebhookEvent") << QByteArray(R"({"description":"x"})")
+            << QStringLiteral("data.name should be a non-empty string");
+        QTest::newRow("secret: missing id")
+            << QStringLiteral("WebhookSecret") << QByteArray(R"({"secret":"x"})")
+            << QStringLiteral("data.id should be present");
+        QTest::newRow("blacklist: id is null")
+            << QStringLiteral("BlacklistState") << QByteArray(R"({"id":null})")
+            << QStringLiteral("data.id should be present");
+        QTest::newRow("team member: email is a number")
+            << QStringLiteral("TeamMember") << QByteArray(R"({"id":1,"email":2})")
+            << QStringLiteral("data.email should be a string");
+        QTest::newRow("list: an item is wrong")
+            << QStringLiteral("ContactList") << QByteArray(R"([{"id":1},{"id":"two"}])")
+            << QStringLiteral("data.items[1].id should be an integer");
+        QTest::newRow("list: not an array")
+            << QStringLiteral("ContactList") << QByteArray(R"({"id":1})")
+            << QStringLiteral("data should be an array");
     }
 
     void wrongTypesAreMalformedNotCrashes()

@@ -33,14 +33,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
-        QTest::newRow("microseconds") << QStringLiteral("2026-03-10T14:00:00.000000Z") << utc(2026, 3, 10, 14, 0);
-        QTest::newRow("microseconds, non-zero") << QStringLiteral("2026-03-10T14:00:00.123456Z")
-                                                << utc(2026, 3, 10, 14, 0, 0, 123);
-        QTest::newRow("seconds") << QStringLiteral("2026-03-10T09:00:00Z") << utc(2026, 3, 10, 9, 0);
-        QTest::newRow("milliseconds") << QStringLiteral("2026-03-10T09:00:00.5Z") << utc(2026, 3, 10, 9, 0, 0, 500);
-        QTest::newRow("offset") << QStringLiteral("2026-03-10T13:00:00+04:00") << utc(2026, 3, 10, 9, 0);
-        QTest::newRow("negative offset") << QStringLiteral("2026-03-10T04:30:00-0430") << utc(2026, 3, 10, 9, 0);
-        QTest::newRow("no zone is UTC") << QStringLiteral("2026-03-10T09:00:00") << utc(2026, 3, 10, 9, 0);
+        QTest::newRow("microseconds")
+            << QStringLiteral("2026-03-10T14:00:00.000000Z") << utc(2026, 3, 10, 14, 0);
+        QTest::newRow("microseconds, non-zero")
+            << QStringLiteral("2026-03-10T14:00:00.123456Z") << utc(2026, 3, 10, 14, 0, 0, 123);
+        QTest::newRow("seconds") << QStringLiteral("2026-03-10T09:00:00Z")
+                                 << utc(2026, 3, 10, 9, 0);
+        QTest::newRow("milliseconds")
+            << QStringLiteral("2026-03-10T09:00:00.5Z") << utc(2026, 3, 10, 9, 0, 0, 500);
+        QTest::newRow("offset") << QStringLiteral("2026-03-10T13:00:00+04:00")
+                                << utc(2026, 3, 10, 9, 0);
+        QTest::newRow("negative offset")
+            << QStringLiteral("2026-03-10T04:30:00-0430") << utc(2026, 3, 10, 9, 0);
+        QTest::newRow("no zone is UTC")
+            << QStringLiteral("2026-03-10T09:00:00") << utc(2026, 3, 10, 9, 0);
         QTest::newRow("date only") << QStringLiteral("2026-03-10") << QDateTime();
         QTest::newRow("month 13") << QStringLiteral("2026-13-10T09:00:00Z") << QDateTime();
         QTest::newRow("words") << QStringLiteral("yesterday") << QDateTime();
@@ -61,16 +67,20 @@ private Q_SLOTS:
 
     void formatsTimestampsAsTheSeedDoes()
     {
-        QCOMPARE(Timestamp::format(utc(2026, 3, 10, 14, 0)), QStringLiteral("2026-03-10T14:00:00.000000Z"));
-        const QDateTime dubai(QDate(2026, 3, 10), QTime(18, 0), QTimeZone(QByteArrayLiteral("Asia/Dubai")));
+        QCOMPARE(Timestamp::format(utc(2026, 3, 10, 14, 0)),
+            QStringLiteral("2026-03-10T14:00:00.000000Z"));
+        const QDateTime dubai(
+            QDate(2026, 3, 10), QTime(18, 0), QTimeZone(QByteArrayLiteral("Asia/Dubai")));
         QCOMPARE(Timestamp::format(dubai), QStringLiteral("2026-03-10T14:00:00.000000Z"));
-        QCOMPARE(Timestamp::parse(Timestamp::format(utc(2026, 1, 2, 3, 4, 5, 6))), utc(2026, 1, 2, 3, 4, 5, 6));
+        QCOMPARE(Timestamp::parse(Timestamp::format(utc(2026, 1, 2, 3, 4, 5, 6))),
+            utc(2026, 1, 2, 3, 4, 5, 6));
         QCOMPARE(Timestamp::formatDate(QDate(2026, 3, 1)), QStringLiteral("2026-03-01"));
     }
 
     void decodesEnvelopes()
     {
-        const ApiResult<ApiEnvelope> created = ApiEnvelope::fromSuccessBody(201, R"({"success": true,
+        const ApiResult<ApiEnvelope> created
+            = ApiEnvelope::fromSuccessBody(201, R"({"success": true,
             "data": {"id": 101}, "message": "Booking created successfully."})");
         QVERIFY(created.isOk());
         QCOMPARE(created.value().message, QStringLiteral("Booking created successfully."));
@@ -89,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(page.value().meta.hasMore());
 
         // A list without meta is one complete page.
-        const ApiResult<ApiEnvelope> whole = ApiEnvelope::fromSuccessBody(200, R"({"data": [{"id": 1}]})");
+        const ApiResult<ApiEnvelope> whole
+            = ApiEnvelope::fromSuccessBody(200, R"({"data": [{"id": 1}]})");
         const ApiResult<Page<Contact>> single = ApiDecode::page<Contact>(whole.value());
         QVERIFY(single.isOk());
         QCOMPARE(single.value().meta.total, 1);
@@ -108,7 +119,8 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("string") << QByteArray("\"ok\"");
         QTest::newRow("meta is a string") << QByteArray(R"({"data":[],"meta":"x"})");
-        QTest::newRow("meta page is a string") << QByteArray(R"({"data":[],"meta":{"current_page":"1"}})");
+        QTest::newRow("meta page is a string")
+            << QByteArray(R"({"data":[],"meta":{"current_page":"1"}})");
         QTest::newRow("message is a number") << QByteArray(R"({"data":{},"message":5})");
     }
 
@@ -128,15 +140,18 @@ private Q_SLOTS:
         QCOMPARE(validation.httpStatus, 422);
         QCOMPARE(validation.serverMessage, QStringLiteral("The given data was invalid."));
         QCOMPARE(validation.fieldErrors.value(QStringLiteral("starts_at")),
-                 QStringList{QStringLiteral("The selected slot is not available.")});
-        QCOMPARE(validation.fieldErrors.value(QStringLiteral("notes")), QStringList{QStringLiteral("Too long.")});
+            QStringList { QStringLiteral("The selected slot is not available.") });
+        QCOMPARE(validation.fieldErrors.value(QStringLiteral("notes")),
+            QStringList { QStringLiteral("Too long.") });
         QVERIFY(!validation.fieldErrors.contains(QStringLiteral("x")));
 
-        const ApiError unauthenticated = ApiEnvelope::errorFromBody(401, R"({"message":"Unauthenticated."})");
+        const ApiError unauthenticated
+            = ApiEnvelope::errorFromBody(401, R"({"message":"Unauthenticated."})");
         QCOMPARE(unauthenticated.kind, ApiError::Kind::Unauthorized);
         QCOMPARE(unauthenticated.serverMessage, QStringLiteral("Unauthenticated."));
         QCOMPARE(ApiEnvelope::errorFromBody(502, "Bad Gateway").kind, ApiError::Kind::Server);
-        QCOMPARE(ApiEnvelope::errorFromBody(400, R"({"message":"Malformed JSON."})").kind, ApiError::Kind::Validation);
+        QCOMPARE(ApiEnvelope::errorFromBody(400, R"({"message":"Malformed JSON."})").kind,
+            ApiError::Kind::Validation);
         QCOMPARE(ApiEnvelope::errorFromBody(403, "").kind, ApiError::Kind::Forbidden);
         QCOMPARE(ApiEnvelope::errorFromBody(404, "").kind, ApiError::Kind::NotFound);
         QCOMPARE(ApiEnvelope::errorFromBody(429, "").kind, ApiError::Kind::RateLimited);
@@ -145,9 +160,9 @@ private Q_SLOTS:
     void everyErrorKindHasItsOwnUserText()
     {
         using Kind = ApiError::Kind;
-        const QList<Kind> kinds = {Kind::Network, Kind::Timeout, Kind::Tls, Kind::Unauthorized,
-                                   Kind::Forbidden, Kind::NotFound, Kind::Validation, Kind::RateLimited,
-                                   Kind::Server, Kind::MalformedResponse, Kind::Cancelled, Kind::InsecureUrl};
+        const QList<Kind> kinds = { Kind::Network, Kind::Timeout, Kind::Tls, Kind::Unauthorized,
+            Kind::Forbidden, Kind::NotFound, Kind::Validation, Kind::RateLimited, Kind::Server,
+            Kind::MalformedResponse, Kind::Cancelled, Kind::InsecureUrl };
         QSet<QString> texts;
         for (Kind kind : kinds) {
             ApiError error(kind);
@@ -163,10 +178,13 @@ private Q_SLOTS:
 
     void validationTextListsTheFieldMessages()
     {
-        ApiError error(ApiError::Kind::Validation, 422, QStringLiteral("The given data was invalid."));
+        ApiError error(
+            ApiError::Kind::Validation, 422, QStringLiteral("The given data was invalid."));
         QCOMPARE(userMessage(error), QStringLiteral("The given data was invalid."));
-        error.fieldErrors.insert(QStringLiteral("email"), {QStringLiteral("The email is taken.")});
-        error.fieldErrors.insert(QStringLiteral("name"), {QStringLiteral("The name is required.")});
+        error.fieldErrors.insert(
+            QStringLiteral("email"), { QStringLiteral("The email is taken.") });
+        error.fieldErrors.insert(
+            QStringLiteral("name"), { QStringLiteral("The name is required.") });
         QCOMPARE(userMessage(error), QStringLiteral("The email is taken.\nThe name is required."));
     }
 
@@ -174,22 +192,23 @@ private Q_SLOTS:
     {
         ContactInput contact;
         contact.name = QStringLiteral("Sarah");
-        contact.tags = QStringList{QStringLiteral("vip")};
+        contact.tags = QStringList { QStringLiteral("vip") };
         QCOMPARE(QJsonDocument(contact.toJson()).toJson(QJsonDocument::Compact),
-                 QByteArray(R"({"name":"Sarah","tags":["vip"]})"));
+            QByteArray(R"({"name":"Sarah","tags":["vip"]})"));
 
         BookingInput booking;
         booking.contactId = 42;
         booking.bookingTypeId = 3;
         booking.startsAt = utc(2026, 3, 10, 14, 0);
         QCOMPARE(QJsonDocument(booking.toJson()).toJson(QJsonDocument::Compact),
-                 QByteArray(R"({"booking_type_id":3,"contact_id":42,"starts_at":"2026-03-10T14:00:00.000000Z"})"));
+            QByteArray(
+                R"({"booking_type_id":3,"contact_id":42,"starts_at":"2026-03-10T14:00:00.000000Z"})"));
 
         MessageDraft draft;
         draft.contactId = 42;
         draft.content = QStringLiteral("Hi");
         QCOMPARE(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact),
-                 QByteArray(R"({"contact_id":42,"content":"Hi"})"));
+            QByteArray(R"({"contact_id":42,"content":"Hi"})"));
 
         ContactQuery query;
         query.search = QStringLiteral("sar");
@@ -197,7 +216,7 @@ private Q_SLOTS:
         query.page.page = 2;
         query.page.perPage = 50;
         QCOMPARE(query.toQuery().toString(),
-                 QStringLiteral("search=sar&is_blacklisted=false&page=2&per_page=50"));
+            QStringLiteral("search=sar&is_blacklisted=false&page=2&per_page=50"));
     }
 };
 

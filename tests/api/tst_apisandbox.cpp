@@ -55,7 +55,8 @@ private Q_SLOTS:
         restore.timezone = QStringLiteral("UTC");
         QVERIFY(AWAIT(Account, api.updateAccount(restore, ctx, cb)).isOk());
 
-        const ApiResult<Subscription> subscription = AWAIT(Subscription, api.fetchSubscription(ctx, cb));
+        const ApiResult<Subscription> subscription
+            = AWAIT(Subscription, api.fetchSubscription(ctx, cb));
         QVERIFY(subscription.isOk());
         QCOMPARE(subscription.value().plan.code, QStringLiteral("pro"));
         QCOMPARE(subscription.value().plan.price, 49.0);
@@ -63,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(subscription.value().usage.teamMembers >= 1);
         QVERIFY(subscription.value().currentPeriodEnd.isValid());
 
-        const ApiResult<QList<Channel>> channels = AWAIT(QList<Channel>, api.fetchChannels(ctx, cb));
+        const ApiResult<QList<Channel>> channels
+            = AWAIT(QList<Channel>, api.fetchChannels(ctx, cb));
         QVERIFY(channels.isOk());
         QCOMPARE(channels.value().size(), 7);
         bool whatsappConnected = false;
@@ -82,14 +84,15 @@ private Q_SLOTS:
         input.phone = QStringLiteral("+971501234567");
         input.email = QStringLiteral("sarah@example.com");
         input.channel = QStringLiteral("whatsapp");
-        input.tags = QStringList{QStringLiteral("vip")};
-        input.customFields = QJsonObject{{QStringLiteral("company"), QStringLiteral("Acme")}};
+        input.tags = QStringList { QStringLiteral("vip") };
+        input.customFields = QJsonObject { { QStringLiteral("company"), QStringLiteral("Acme") } };
         const ApiResult<Contact> created = AWAIT(Contact, api.create(input, ctx, cb));
         QVERIFY2(created.isOk(), qPrintable(created.error().detail + userMessage(created.error())));
         const qint64 id = created.value().id;
         QVERIFY(id > 0);
-        QCOMPARE(created.value().tags, QStringList{QStringLiteral("vip")});
-        QCOMPARE(created.value().customFields.value(QStringLiteral("company")).toString(), QStringLiteral("Acme"));
+        QCOMPARE(created.value().tags, QStringList { QStringLiteral("vip") });
+        QCOMPARE(created.value().customFields.value(QStringLiteral("company")).toString(),
+            QStringLiteral("Acme"));
         QVERIFY(created.value().createdAt.isValid());
 
         const ApiResult<Contact> fetched = AWAIT(Contact, api.get(id, ctx, cb));
@@ -118,19 +121,23 @@ private Q_SLOTS:
         QCOMPARE(renamed.value().name, QStringLiteral("Sarah J."));
         QCOMPARE(renamed.value().phone, QStringLiteral("+971501234567"));
 
-        const ApiResult<BlacklistState> blocked = AWAIT(BlacklistState, api.toggleBlacklist(id, ctx, cb));
+        const ApiResult<BlacklistState> blocked
+            = AWAIT(BlacklistState, api.toggleBlacklist(id, ctx, cb));
         QVERIFY(blocked.isOk());
         QCOMPARE(blocked.value().id, id);
         QVERIFY(blocked.value().isBlacklisted);
-        const ApiResult<BlacklistState> unblocked = AWAIT(BlacklistState, api.toggleBlacklist(id, ctx, cb));
+        const ApiResult<BlacklistState> unblocked
+            = AWAIT(BlacklistState, api.toggleBlacklist(id, ctx, cb));
         QVERIFY(unblocked.isOk());
         QVERIFY(!unblocked.value().isBlacklisted);
 
-        const ApiResult<Note> note = AWAIT(Note, api.addNote(id, QStringLiteral("Prefers mornings"), ctx, cb));
+        const ApiResult<Note> note
+            = AWAIT(Note, api.addNote(id, QStringLiteral("Prefers mornings"), ctx, cb));
         QVERIFY(note.isOk());
         QCOMPARE(note.value().contactId, id);
         QCOMPARE(note.value().content, QStringLiteral("Prefers mornings"));
-        const ApiResult<Page<Note>> notes = AWAIT(Page<Note>, api.listNotes(id, PageRequest(), ctx, cb));
+        const ApiResult<Page<Note>> notes
+            = AWAIT(Page<Note>, api.listNotes(id, PageRequest(), ctx, cb));
         QVERIFY(notes.isOk());
         QCOMPARE(notes.value().items.size(), 1);
         QCOMPARE(notes.value().items.constFirst().id, note.value().id);
@@ -157,13 +164,18 @@ private Q_SLOTS:
         const ApiResult<Contact> refused = AWAIT(Contact, api.create(badPhone, ctx, cb));
         QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
         QVERIFY(refused.error().fieldErrors.contains(QStringLiteral("phone")));
-        QVERIFY(userMessage(refused.error()).contains(refused.error().fieldErrors.value(QStringLiteral("phone")).constFirst()));
+        QVERIFY(
+            userMessage(refused.error())
+                .contains(refused.error().fieldErrors.value(QStringLiteral("phone")).constFirst()));
     }
 
     void listsArePaged()
     {
         for (int i = 0; i < 3; ++i)
-            QVERIFY(createContact(QStringLiteral("Paged %1").arg(i), QStringLiteral("+97155000000%1").arg(i)).id > 0);
+            QVERIFY(createContact(
+                        QStringLiteral("Paged %1").arg(i), QStringLiteral("+97155000000%1").arg(i))
+                        .id
+                > 0);
         RestContactsApi api(m_client.get());
         ContactQuery query;
         query.search = QStringLiteral("Paged");
@@ -186,7 +198,8 @@ private Q_SLOTS:
 
     void conversationsEndToEnd()
     {
-        const Contact contact = createContact(QStringLiteral("Omar Khalid"), QStringLiteral("+971502223344"));
+        const Contact contact
+            = createContact(QStringLiteral("Omar Khalid"), QStringLiteral("+971502223344"));
         QVERIFY(contact.id > 0);
         RestConversationsApi api(m_client.get());
 
@@ -203,7 +216,7 @@ private Q_SLOTS:
 
         const TestReply inbound = m_fixture->http().post(
             QStringLiteral("/_sandbox/contacts/%1/inbound").arg(contact.id),
-            QJsonObject{{QStringLiteral("content"), QStringLiteral("Hi back")}});
+            QJsonObject { { QStringLiteral("content"), QStringLiteral("Hi back") } });
         QCOMPARE(inbound.status, 201);
 
         ConversationQuery unread;
@@ -211,18 +224,21 @@ private Q_SLOTS:
         const ApiResult<Page<Conversation>> conversations
             = AWAIT(Page<Conversation>, api.listConversations(unread, ctx, cb));
         QVERIFY(conversations.isOk());
-        const auto row = std::find_if(conversations.value().items.cbegin(), conversations.value().items.cend(),
-                                      [&](const Conversation &c) { return c.contact.id == contact.id; });
+        const auto row
+            = std::find_if(conversations.value().items.cbegin(), conversations.value().items.cend(),
+                [&](const Conversation &c) { return c.contact.id == contact.id; });
         QVERIFY(row != conversations.value().items.cend());
         QCOMPARE(row->unreadCount, 1);
         QVERIFY(row->lastMessage);
         QCOMPARE(row->lastMessage->content, QStringLiteral("Hi back"));
         QVERIFY(row->lastMessage->isInbound());
 
-        const ApiResult<Page<Message>> messages = AWAIT(Page<Message>, api.listMessages(contact.id, PageRequest(), ctx, cb));
+        const ApiResult<Page<Message>> messages
+            = AWAIT(Page<Message>, api.listMessages(contact.id, PageRequest(), ctx, cb));
         QVERIFY(messages.isOk());
         QCOMPARE(messages.value().items.size(), 2);
-        QCOMPARE(messages.value().items.constFirst().content, QStringLiteral("Hi back"));   // newest first
+        QCOMPARE(
+            messages.value().items.constFirst().content, QStringLiteral("Hi back")); // newest first
 
         const ApiResult<Page<Conversation>> afterReading
             = AWAIT(Page<Conversation>, api.listConversations(unread, ctx, cb));
@@ -233,7 +249,8 @@ private Q_SLOTS:
 
     void sendingToBlacklistedContactIsAValidationError()
     {
-        const Contact contact = createContact(QStringLiteral("Blocked"), QStringLiteral("+971503334455"));
+        const Contact contact
+            = createContact(QStringLiteral("Blocked"), QStringLiteral("+971503334455"));
         RestContactsApi contacts(m_client.get());
         QVERIFY(AWAIT(BlacklistState, contacts.toggleBlacklist(contact.id, ctx, cb)).isOk());
         RestConversationsApi api(m_client.get());
@@ -248,7 +265,8 @@ private Q_SLOTS:
     void teamEndToEnd()
     {
         RestTeamApi api(m_client.get());
-        const ApiResult<Page<TeamMember>> team = AWAIT(Page<TeamMember>, api.list(PageRequest(), ctx, cb));
+        const ApiResult<Page<TeamMember>> team
+            = AWAIT(Page<TeamMember>, api.list(PageRequest(), ctx, cb));
         QVERIFY(team.isOk());
         QVERIFY(!team.value().items.isEmpty());
         QCOMPARE(team.value().items.constFirst().name, QStringLiteral("Mona Saeed"));
@@ -269,10 +287,12 @@ private Q_SLOTS:
 
         TeamMemberInput promote;
         promote.role = QStringLiteral("receptionist");
-        const ApiResult<TeamMember> updated = AWAIT(TeamMember, api.update(created.value().id, promote, ctx, cb));
+        const ApiResult<TeamMember> updated
+            = AWAIT(TeamMember, api.update(created.value().id, promote, ctx, cb));
         QVERIFY(updated.isOk());
         QCOMPARE(updated.value().role, QStringLiteral("receptionist"));
-        const ApiResult<TeamMember> fetched = AWAIT(TeamMember, api.get(created.value().id, ctx, cb));
+        const ApiResult<TeamMember> fetched
+            = AWAIT(TeamMember, api.get(created.value().id, ctx, cb));
         QVERIFY(fetched.isOk());
         QCOMPARE(fetched.value().email, QStringLiteral("layla@example.com"));
         QVERIFY(AWAIT(ApiDone, api.remove(created.value().id, ctx, cb)).isOk());

@@ -60,8 +60,10 @@ private Q_SLOTS:
 
     void gatewayErrorsAreRetriedForReads()
     {
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 503},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("count"), 2}}));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("status") },
+            { QStringLiteral("status"), 503 },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+            { QStringLiteral("count"), 2 } }));
         RestAccountApi api(m_client.get());
         // Two 503s used up, then the real answer: only retries can get there.
         QVERIFY(AWAIT(Account, api.fetchAccount(ctx, cb)).isOk());
@@ -69,8 +71,10 @@ private Q_SLOTS:
 
     void serverErrorsAreNotRetried()
     {
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 500},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("count"), 1}}));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("status") },
+            { QStringLiteral("status"), 500 },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+            { QStringLiteral("count"), 1 } }));
         RestAccountApi api(m_client.get());
         const ApiResult<Account> failed = AWAIT(Account, api.fetchAccount(ctx, cb));
         QCOMPARE(failed.error().kind, ApiError::Kind::Server);
@@ -79,17 +83,21 @@ private Q_SLOTS:
 
     void droppedReadIsRetried()
     {
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("drop")},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("count"), 1}}));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("drop") },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+            { QStringLiteral("count"), 1 } }));
         RestAccountApi api(m_client.get());
         QVERIFY(AWAIT(Account, api.fetchAccount(ctx, cb)).isOk());
     }
 
     void sendIsNeverResentAfterADrop()
     {
-        const Contact contact = createContact(QStringLiteral("Drop Test"), QStringLiteral("+971504445566"));
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("drop")}, {QStringLiteral("method"), QStringLiteral("POST")},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/messages/send")}, {QStringLiteral("count"), 1}}));
+        const Contact contact
+            = createContact(QStringLiteral("Drop Test"), QStringLiteral("+971504445566"));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("drop") },
+            { QStringLiteral("method"), QStringLiteral("POST") },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/messages/send") },
+            { QStringLiteral("count"), 1 } }));
         RestConversationsApi api(m_client.get());
         MessageDraft draft;
         draft.contactId = contact.id;
@@ -97,16 +105,20 @@ private Q_SLOTS:
         // The fault drops one request; a resend would have succeeded.
         const ApiResult<Message> failed = AWAIT(Message, api.send(draft, ctx, cb));
         QCOMPARE(failed.error().kind, ApiError::Kind::Network);
-        const ApiResult<Page<Message>> messages = AWAIT(Page<Message>, api.listMessages(contact.id, PageRequest(), ctx, cb));
+        const ApiResult<Page<Message>> messages
+            = AWAIT(Page<Message>, api.listMessages(contact.id, PageRequest(), ctx, cb));
         QVERIFY(messages.isOk());
         QCOMPARE(messages.value().items.size(), 0);
     }
 
     void sendIsNeverResentAfter503()
     {
-        const Contact contact = createContact(QStringLiteral("Gateway Test"), QStringLiteral("+971505556677"));
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 503},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/messages/send")}, {QStringLiteral("count"), 1}}));
+        const Contact contact
+            = createContact(QStringLiteral("Gateway Test"), QStringLiteral("+971505556677"));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("status") },
+            { QStringLiteral("status"), 503 },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/messages/send") },
+            { QStringLiteral("count"), 1 } }));
         RestConversationsApi api(m_client.get());
         MessageDraft draft;
         draft.contactId = contact.id;
@@ -118,8 +130,10 @@ private Q_SLOTS:
 
     void rateLimitFaultPausesThenRetries()
     {
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("rate_limit")}, {QStringLiteral("retry_after"), 1},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("count"), 1}}));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("rate_limit") },
+            { QStringLiteral("retry_after"), 1 },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+            { QStringLiteral("count"), 1 } }));
         RestAccountApi api(m_client.get());
         QSignalSpy rateSpy(m_client.get(), &ApiClient::rateStateChanged);
         QElapsedTimer timer;
@@ -131,8 +145,9 @@ private Q_SLOTS:
 
     void malformedBodyIsAnError()
     {
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("malformed")},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("count"), 1}}));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("malformed") },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+            { QStringLiteral("count"), 1 } }));
         RestAccountApi api(m_client.get());
         const ApiResult<Account> failed = AWAIT(Account, api.fetchAccount(ctx, cb));
         QCOMPARE(failed.error().kind, ApiError::Kind::MalformedResponse);
@@ -152,10 +167,13 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QFETCH(int, kind);
-        QVERIFY(addFault({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), status},
-                  {QStringLiteral("path"), QStringLiteral("/api/v1/team*")}, {QStringLiteral("count"), 3}}));
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("status") },
+            { QStringLiteral("status"), status },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/team*") },
+            { QStringLiteral("count"), 3 } }));
         RestTeamApi api(m_client.get());
-        const ApiResult<Page<TeamMember>> failed = AWAIT(Page<TeamMember>, api.list(PageRequest(), ctx, cb));
+        const ApiResult<Page<TeamMember>> failed
+            = AWAIT(Page<TeamMember>, api.list(PageRequest(), ctx, cb));
         QCOMPARE(int(failed.error().kind), kind);
         QCOMPARE(failed.error().httpStatus, status);
     }
@@ -185,7 +203,8 @@ private Q_SLOTS:
         QTRY_VERIFY(m_client->rateLimiter()->isPaused());
         QCOMPARE(m_client->rateLimiter()->limit(), 3);
         QCOMPARE(m_client->rateLimiter()->budgetLeft(), 0);
-        QVERIFY(m_client->rateLimiter()->pausedUntil() > QDateTime::currentDateTimeUtc().addSecs(10));
+        QVERIFY(
+            m_client->rateLimiter()->pausedUntil() > QDateTime::currentDateTimeUtc().addSecs(10));
         QCOMPARE(m_client->pendingCount(), 1);
         m_client->cancelAll();
     }

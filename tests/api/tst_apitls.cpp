@@ -39,24 +39,27 @@ private Q_SLOTS:
         server.setSslConfiguration(serverConfiguration);
         int handshakes = 0;
         QByteArray received;
-        connect(&server, &QSslServer::startedEncryptionHandshake, this, [&](QSslSocket *) { ++handshakes; });
+        connect(&server, &QSslServer::startedEncryptionHandshake, this,
+            [&](QSslSocket *) { ++handshakes; });
         connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
             while (QTcpSocket *socket = server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [&received, socket] { received += socket->readAll(); });
+                connect(socket, &QTcpSocket::readyRead, this,
+                    [&received, socket] { received += socket->readAll(); });
         });
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
         QNetworkAccessManager network;
         ApiClient client(&network);
         ApiConnection connection;
-        connection.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(server.serverPort()));
+        connection.baseUrl
+            = QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(server.serverPort()));
         connection.apiKey = QStringLiteral("sk_test_tls_secret");
         client.setConnection(connection);
 
         std::optional<ApiResult<ApiEnvelope>> result;
         QObject context;
         client.send(ApiRequest::get(QStringLiteral("/account")), &context,
-                    [&](const ApiResult<ApiEnvelope> &r) { result.emplace(r); });
+            [&](const ApiResult<ApiEnvelope> &r) { result.emplace(r); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QCOMPARE(result->error().kind, ApiError::Kind::Tls);
         QVERIFY(!userMessage(result->error()).isEmpty());

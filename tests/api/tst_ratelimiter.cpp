@@ -54,7 +54,7 @@ private Q_SLOTS:
         m_now += 59999;
         QCOMPARE(drain(limiter), 0);
         m_now += 2;
-        QCOMPARE(drain(limiter), 10);   // the whole first minute's window has passed
+        QCOMPARE(drain(limiter), 10); // the whole first minute's window has passed
         QCOMPARE(limiter.budgetLeft(), 110);
     }
 
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(limiter.remove(first));
         QVERIFY(!limiter.remove(first));
         QCOMPARE(limiter.takeNext(), std::optional<quint64>(second));
-        QCOMPARE(limiter.budgetLeft(), 119);   // a removed ticket costs nothing
+        QCOMPARE(limiter.budgetLeft(), 119); // a removed ticket costs nothing
     }
 
     void serverRemainingNarrowsTheBudget()
@@ -153,7 +153,7 @@ private Q_SLOTS:
 
     void announcesTheEndOfAPauseByItself()
     {
-        RateLimiter limiter;   // the real clock: this is about time passing
+        RateLimiter limiter; // the real clock: this is about time passing
         limiter.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(300));
         QVERIFY(limiter.isPaused());
         QSignalSpy spy(&limiter, &RateLimiter::stateChanged);
