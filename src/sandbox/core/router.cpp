@@ -224,28 +224,35 @@ Response Router::dispatch(Request &request)
 Response Router::route(Request &request)
 {
     const QStringList pathSegments = segmentsOf(request.path);
+    // The most specific pattern that fits the path names the resource (/bookings/types,
+    // not /bookings/{id}); its methods decide between the handler and 405.
+    quint64 bestScore = 0;
+    bool found = false;
+    for (const auto &candidate : std::as_const(m_routes)) {
+        QStringList args;
+        if (matches(candidate->segments, pathSegments, &args)) {
+            const quint64 score = specificity(candidate->segments);
+            bestScore = found ? std::max(bestScore, score) : score;
+            found = true;
+        }
+    }
+    if (!found)
+        return Envelope::error(404, QStringLiteral("Not found."));
     std::shared_ptr<Route> best;
     QStringList bestArgs;
-    quint64 bestScore = 0;
     QStringList allowed;
     for (const auto &candidate : std::as_const(m_routes)) {
         QStringList args;
-        if (!matches(candidate->segments, pathSegments, &args))
+        if (!matches(candidate->segments, pathSegments, &args) || specificity(candidate->segments) != bestScore)
             continue;
-        const quint64 score = specificity(candidate->segments);
-        if (candidate->method != request.method) {
-            allowed.append(candidate->method);
-            continue;
-        }
-        if (!best || score > bestScore) {
+        if (candidate->method == request.method) {
             best = candidate;
             bestArgs = args;
-            bestScore = score;
+        } else {
+            allowed.append(candidate->method);
         }
     }
     if (!best) {
-        if (allowed.isEmpty())
-            return Envelope::error(404, QStringLiteral("Not found."));
         allowed.removeDuplicates();
         Response response = Envelope::error(405, QStringLiteral("The %1 method is not supported for this route.")
                                                      .arg(request.method));
