@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unicodeRoundTripsAndIsFound_data();
     void unicodeRoundTripsAndIsFound();
     void searchIsCaseInsensitiveSubstring();
+    void plusInTheQueryIsASpace();
     void filtersByTagChannelAndBlacklist();
     void invalidFilterValuesAre422();
     void sortByName();
@@ -220,6 +221,26 @@ void TestSandboxContacts::searchIsCaseInsensitiveSubstring()
     QCOMPARE(none.dataArray().size(), 0);
     QCOMPARE(none.meta().value(QStringLiteral("total")).toInt(), 0);
     QCOMPARE(none.meta().value(QStringLiteral("last_page")).toInt(), 1);
+}
+
+void TestSandboxContacts::plusInTheQueryIsASpace()
+{
+    const qint64 id = createContact({{QStringLiteral("name"), QStringLiteral("Plus Minus")},
+                                     {QStringLiteral("phone"), QStringLiteral("+19995550101")}});
+    QUrl url = m_fixture->http().url(QStringLiteral("/contacts"));
+    url.setQuery(QStringLiteral("search=plus+minus"), QUrl::StrictMode);
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Api-Key", m_fixture->apiKey().toUtf8());
+    QNetworkReply *reply = manager.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    const QJsonArray rows = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
+    delete reply;
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toInteger(), id);
+    // A literal plus is %2B.
+    const TestReply phone = m_fixture->http().get(QStringLiteral("/contacts"), QUrlQuery{{QStringLiteral("search"), QStringLiteral("%2B1999555")}});
+    QCOMPARE(phone.dataArray().size(), 1);
 }
 
 void TestSandboxContacts::filtersByTagChannelAndBlacklist()

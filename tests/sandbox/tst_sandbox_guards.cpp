@@ -3,7 +3,7 @@
 //
 // The router's guards on every registered API route, whoever wrote it: no key → 401,
 // body over 1 MB → 413, malformed JSON → 400, any other method → 405 with Allow (also on
-// literal paths such as /bookings/types that a placeholder route would fit), and the
+// literal paths such as /bookings/types that a route with a path parameter would fit), and the
 // rate-limit headers on each of those answers.
 #include "testhttp.h"
 #include "sandboxfixture.h"

@@ -64,7 +64,7 @@ QStringList segmentsOf(const QString &path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
-bool isPlaceholder(const QString &segment)
+bool isParameter(const QString &segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
 }
@@ -74,7 +74,7 @@ quint64 specificity(const QStringList &segments)
 {
     quint64 score = 0;
     for (int i = 0; i < segments.size() && i < 63; ++i) {
-        if (!isPlaceholder(segments.at(i)))
+        if (!isParameter(segments.at(i)))
             score |= quint64(1) << (62 - i);
     }
     return score;
@@ -86,7 +86,7 @@ bool matches(const QStringList &routeSegments, const QStringList &pathSegments, 
         return false;
     QStringList values;
     for (int i = 0; i < routeSegments.size(); ++i) {
-        if (isPlaceholder(routeSegments.at(i)))
+        if (isParameter(routeSegments.at(i)))
             values.append(pathSegments.at(i));
         else if (routeSegments.at(i) != pathSegments.at(i))
             return false;
@@ -162,7 +162,11 @@ Request Router::toRequest(const QHttpServerRequest &request)
     Request result;
     result.method = methodName(request.method());
     result.path = request.url().path(QUrl::FullyDecoded);
-    result.query = request.query();
+    // Form encoding, as a PHP/Laravel server reads it: a raw '+' in the query is a space;
+    // a literal plus arrives as %2B.
+    QString query = request.url().query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    result.query = QUrlQuery(query);
     const auto headers = request.headers();
     for (const auto &header : headers) {
         const QByteArray name = header.first.toLower();
