@@ -1,0 +1,343 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiclient.h"
+
+#include "apilogging.h"
+#include "ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+#ifndef SKYLIGHT_VERSION
+#define SKYLIGHT_VERSION "0.0.0"
+#endif
+
+struct ApiClient::Job
+{
+    quint64 id = 0;
+    ApiRequest request;
+    QPointer<QObject> context;
+    EnvelopeCallback callback;
+    QMetaObject::Connection contextWatch;
+    quint64 ticket = 0;                 // in the rate limiter's queue while waiting
+    QPointer<QNetworkReply> reply;      // while on the wire
+    bool aborting = false;              // we aborted it; otherwise a cancel is a time-out
+    int attempts = 0;
+    QElapsedTimer started;
+};
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_rateLimiter(new RateLimiter(this))
+{
+    Q_ASSERT(network);
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+    connect(m_rateLimiter, &RateLimiter::stateChanged, this, &ApiClient::rateStateChanged);
+}
+
+ApiClient::~ApiClient()
+{
+    // Callbacks must not run into a half-destroyed client: drop them all silently.
+    for (auto &entry : m_jobs)
+        abandon(*entry.second);
+    m_jobs.clear();
+}
+
+void ApiClient::setConnection(const ApiConnection &connection)
+{
+    const bool sameAccount = connection.baseUrl == m_connection.baseUrl
+        && connection.apiKey == m_connection.apiKey;
+    m_connection = connection;
+    if (!sameAccount) {
+        cancelAll();
+        m_rateLimiter->reset();
+    }
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    QUrl url = m_connection.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + request.path);
+    // Encoded by hand: QUrlQuery leaves '+' alone, and servers read it as a space,
+    // which would turn the phone search "+971" into " 971".
+    QStringList pairs;
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        pairs.append(QString::fromLatin1(QUrl::toPercentEncoding(item.first) + '='
+                                         + QUrl::toPercentEncoding(item.second)));
+    }
+    if (pairs.isEmpty())
+        url.setQuery(QString());
+    else
+        url.setQuery(pairs.join(QLatin1Char('&')), QUrl::StrictMode);
+    return url;
+}
+
+QNetworkRequest ApiClient::buildRequest(const ApiRequest &request) const
+{
+    QNetworkRequest networkRequest(urlFor(request));
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
+                             QByteArrayLiteral("SkyLightDesk/" SKYLIGHT_VERSION));
+    if (request.body)
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_connection.apiKey.isEmpty()) {
+        const QByteArray key = m_connection.apiKey.toUtf8();
+        if (m_connection.authStyle == ApiConnection::AuthStyle::Bearer)
+            networkRequest.setRawHeader("Authorization", "Bearer " + key);
+        else
+            networkRequest.setRawHeader("X-Api-Key", key);
+    }
+    // The default policy would follow a redirect to another origin with the key attached.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setTransferTimeout(m_transferTimeoutMs);
+    return networkRequest;
+}
+
+void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallback callback)
+{
+    Q_ASSERT(context);
+    auto job = std::make_unique<Job>();
+    job->id = m_nextJobId++;
+    job->request = request;
+    job->context = context;
+    job->callback = std::move(callback);
+    const quint64 id = job->id;
+
+    if (!ApiConnection::isAllowedUrl(m_connection.baseUrl)) {
+        // Refused before anything leaves the machine; answered asynchronously like
+        // every other result, so callers need no second code path.
+        ApiError error(ApiError::Kind::InsecureUrl);
+        error.detail = QStringLiteral("refusing a non-https URL for a remote host");
+        qCWarning(lcApi).noquote() << request.method << request.path << "refused: insecure base URL";
+        QTimer::singleShot(0, context, [callback = job->callback, error] { callback(error); });
+        return;
+    }
+
+    if (context) {
+        job->contextWatch = connect(context, &QObject::destroyed, this,
+                                    [this, id] { dropForDeadContext(id); });
+    }
+    Job &stored = *job;
+    m_jobs.emplace(id, std::move(job));
+    enqueue(stored);
+}
+
+void ApiClient::enqueue(Job &job)
+{
+    job.ticket = m_rateLimiter->enqueue(job.request.priority);
+    // Coalesce: several send() calls in one event-loop turn are ordered by priority first.
+    if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > 0)
+        m_pumpTimer.start(0);
+}
+
+void ApiClient::pump()
+{
+    while (const std::optional<quint64> ticket = m_rateLimiter->takeNext()) {
+        auto found = std::find_if(m_jobs.begin(), m_jobs.end(), [&ticket](const auto &entry) {
+            return entry.second->ticket == *ticket;
+        });
+        if (found != m_jobs.end()) {
+            found->second->ticket = 0;
+            start(*found->second);
+        }
+    }
+    const qint64 wait = m_rateLimiter->msUntilNext();
+    if (wait >= 0)
+        m_pumpTimer.start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void ApiClient::start(Job &job)
+{
+    ++job.attempts;
+    job.aborting = false;
+    job.started.start();
+    const QNetworkRequest networkRequest = buildRequest(job.request);
+    QNetworkReply *reply = nullptr;
+    if (job.request.method == "GET") {
+        reply = m_network->get(networkRequest);
+    } else {
+        const QByteArray body = job.request.body
+            ? QJsonDocument(*job.request.body).toJson(QJsonDocument::Compact)
+            : QByteArray();
+        reply = m_network->sendCustomRequest(networkRequest, job.request.method, body);
+    }
+    job.reply = reply;
+    const quint64 id = job.id;
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
+}
+
+ApiError ApiClient::errorFromReply(const Job &job, QNetworkReply *reply, int status) const
+{
+    const QNetworkReply::NetworkError networkError = reply->error();
+    if (networkError == QNetworkReply::InsecureRedirectError
+        || networkError == QNetworkReply::TooManyRedirectsError) {
+        ApiError error(ApiError::Kind::Network, status);
+        error.detail = QStringLiteral("redirect refused: ") + reply->errorString();
+        return error;
+    }
+    if (status == 0) {
+        ApiError error;
+        error.detail = reply->errorString();
+        switch (networkError) {
+        case QNetworkReply::OperationCanceledError:
+            // Qt reports its transfer time-out exactly like abort(); only our flag tells.
+            error.kind = job.aborting ? ApiError::Kind::Cancelled : ApiError::Kind::Timeout;
+            break;
+        case QNetworkReply::TimeoutError:
+            error.kind = ApiError::Kind::Timeout;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            error.kind = ApiError::Kind::Tls;
+            break;
+        default:
+            error.kind = ApiError::Kind::Network;
+            break;
+        }
+        return error;
+    }
+    ApiError error = ApiEnvelope::errorFromBody(status, reply->readAll());
+    if (error.kind == ApiError::Kind::RateLimited) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        error.retryAfter = RateLimiter::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        if (!error.retryAfter.isValid())
+            error.retryAfter = now.addSecs(60);   // no usable hint: wait out the window
+    }
+    return error;
+}
+
+void ApiClient::onReplyFinished(quint64 id)
+{
+    auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    Job &job = *found->second;
+    QNetworkReply *reply = job.reply;
+    job.reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int remaining = reply->hasRawHeader("X-RateLimit-Remaining")
+        ? reply->rawHeader("X-RateLimit-Remaining").toInt() : -1;
+    const int limitHeader = reply->hasRawHeader("X-RateLimit-Limit")
+        ? reply->rawHeader("X-RateLimit-Limit").toInt() : -1;
+    m_rateLimiter->synchronise(remaining, limitHeader);
+
+    qCDebug(lcApi).noquote().nospace() << job.request.method << ' ' << job.request.path << " -> "
+                                       << status << " in " << job.started.elapsed() << " ms"
+                                       << (job.attempts > 1 ? QStringLiteral(" (attempt %1)").arg(job.attempts)
+                                                            : QString());
+
+    const bool success = status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+    if (success) {
+        complete(id, ApiEnvelope::fromSuccessBody(status, reply->readAll()));
+        return;
+    }
+
+    const ApiError error = errorFromReply(job, reply, status);
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;   // whoever aborted it has already dealt with the job
+    if (error.kind == ApiError::Kind::RateLimited)
+        m_rateLimiter->pauseUntil(error.retryAfter);
+    if (error.kind == ApiError::Kind::Unauthorized)
+        Q_EMIT unauthorized();
+
+    const RetryPolicy::Decision decision
+        = m_retryPolicy.decide(job.request.method, job.request.path, error, job.attempts);
+    if (decision.retry) {
+        qCDebug(lcApi).noquote() << job.request.method << job.request.path << "retrying in"
+                                 << decision.delayMs << "ms";
+        if (decision.delayMs <= 0) {
+            enqueue(job);
+        } else {
+            QTimer::singleShot(decision.delayMs, this, [this, id] {
+                auto waiting = m_jobs.find(id);
+                if (waiting != m_jobs.end())
+                    enqueue(*waiting->second);
+            });
+        }
+        return;
+    }
+    complete(id, error);
+}
+
+void ApiClient::abandon(Job &job)
+{
+    QObject::disconnect(job.contextWatch);
+    if (job.ticket)
+        m_rateLimiter->remove(job.ticket);
+    job.ticket = 0;
+    if (job.reply) {
+        job.aborting = true;
+        QNetworkReply *reply = job.reply;
+        job.reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiClient::forget(quint64 id)
+{
+    auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    abandon(*found->second);
+    m_jobs.erase(found);
+}
+
+void ApiClient::complete(quint64 id, const ApiResult<ApiEnvelope> &result)
+{
+    auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    // Out of the table before the callback runs: it may send, cancel or delete freely.
+    std::unique_ptr<Job> job = std::move(found->second);
+    m_jobs.erase(found);
+    QObject::disconnect(job->contextWatch);
+    if (job->context && job->callback)
+        job->callback(result);
+}
+
+void ApiClient::dropForDeadContext(quint64 id)
+{
+    auto found = m_jobs.find(id);
+    if (found != m_jobs.end()) {
+        qCDebug(lcApi).noquote() << found->second->request.method << found->second->request.path
+                                 << "cancelled: its receiver is gone";
+    }
+    forget(id);
+}
+
+void ApiClient::cancelAll()
+{
+    std::vector<quint64> ids;
+    ids.reserve(m_jobs.size());
+    for (const auto &entry : m_jobs)
+        ids.push_back(entry.first);
+    for (quint64 id : ids) {
+        auto found = m_jobs.find(id);
+        if (found == m_jobs.end())
+            continue;
+        std::unique_ptr<Job> job = std::move(found->second);
+        m_jobs.erase(found);
+        abandon(*job);
+        if (job->context && job->callback)
+            job->callback(ApiError(ApiError::Kind::Cancelled));
+    }
+}

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiconnection.h"
+#include "apienvelope.h"
+#include "apirequest.h"
+#include "apiresult.h"
+#include "retrypolicy.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class RateLimiter;
+
+// The one door to the API. Owns no network stack: the QNetworkAccessManager is injected
+// so tests can swap it. Every request is built in buildRequest(), waits in the rate
+// limiter's queue, is retried only when RetryPolicy says it is safe, and ends in exactly
+// one callback, unless its context object died first (then it is aborted, silently).
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Priority = RequestPriority;
+    using EnvelopeCallback = std::function<void(const ApiResult<ApiEnvelope> &)>;
+
+    static constexpr int DefaultTransferTimeoutMs = 30 * 1000;
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // A new base URL or key cancels everything still pending (callbacks get Cancelled)
+    // and starts a fresh rate budget: both belonged to the previous profile.
+    void setConnection(const ApiConnection &connection);
+    ApiConnection connection() const { return m_connection; }
+
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    RateLimiter *rateLimiter() const { return m_rateLimiter; }
+
+    // context must not be null: when it is destroyed the request is dropped or aborted
+    // and callback is never called.
+    void send(const ApiRequest &request, QObject *context, EnvelopeCallback callback);
+    // Requests waiting, backing off or on the wire.
+    int pendingCount() const { return int(m_jobs.size()); }
+    void cancelAll();
+
+    // The single place a request gets its URL, auth header, Accept, User-Agent,
+    // time-out and redirect policy.
+    QNetworkRequest buildRequest(const ApiRequest &request) const;
+    QUrl urlFor(const ApiRequest &request) const;
+
+Q_SIGNALS:
+    void unauthorized();        // a 401: the key is no longer good, ask for it again
+    void rateStateChanged();    // budget left or pause changed (see rateLimiter())
+
+private:
+    struct Job;
+
+    void enqueue(Job &job);
+    void pump();
+    void start(Job &job);
+    void onReplyFinished(quint64 id);
+    ApiError errorFromReply(const Job &job, QNetworkReply *reply, int status) const;
+    void abandon(Job &job);   // off the queue and off the wire, without a callback
+    void forget(quint64 id);
+    void complete(quint64 id, const ApiResult<ApiEnvelope> &result);
+    void dropForDeadContext(quint64 id);
+
+    QNetworkAccessManager *m_network;
+    RateLimiter *m_rateLimiter;
+    ApiConnection m_connection;
+    RetryPolicy m_retryPolicy;
+    int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    QTimer m_pumpTimer;
+    quint64 m_nextJobId = 1;
+    std::map<quint64, std::unique_ptr<Job>> m_jobs;
+};

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// A failed API call, typed so callers can react (ask for the key again on Unauthorized,
+// show field errors inline on Validation) and turned into user text by userMessage().
+class ApiError
+{
+public:
+    enum class Kind {
+        None,
+        Network,
+        Timeout,
+        Tls,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        Validation,
+        RateLimited,
+        Server,
+        MalformedResponse,
+        Cancelled,
+        InsecureUrl
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, int httpStatus = 0, const QString &message = {});
+
+    // Maps a non-2xx HTTP status to the kind of error it stands for.
+    static Kind kindForStatus(int httpStatus);
+    static ApiError malformed(const QString &detail);
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;                        // 0 when no HTTP response arrived
+    QString serverMessage;                     // the envelope's "message", as sent
+    QMap<QString, QStringList> fieldErrors;    // the envelope's "errors" (422)
+    QDateTime retryAfter;                      // UTC; valid only for RateLimited
+    QString detail;                            // for developers and logs, never shown alone
+
+    bool isError() const { return kind != Kind::None; }
+    // True when the server did not execute the request, so resending it is always safe.
+    bool requestWasNotExecuted() const;
+};

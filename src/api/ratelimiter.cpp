@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ratelimiter.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 WindowMs = 60 * 1000;
+}
+
+RateLimiter::RateLimiter(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+void RateLimiter::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void RateLimiter::setLimit(int requestsPerMinute)
+{
+    if (requestsPerMinute <= 0 || requestsPerMinute == m_limit)
+        return;
+    m_limit = requestsPerMinute;
+    Q_EMIT stateChanged();
+}
+
+void RateLimiter::expire() const
+{
+    const qint64 cutoff = now() - WindowMs;
+    while (!m_sent.empty() && m_sent.front() <= cutoff)
+        m_sent.pop_front();
+}
+
+int RateLimiter::budgetLeft() const
+{
+    expire();
+    return std::max(0, m_limit - int(m_sent.size()));
+}
+
+QDateTime RateLimiter::pausedUntil() const
+{
+    if (m_pausedUntil <= now())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_pausedUntil, QTimeZone::utc());
+}
+
+quint64 RateLimiter::enqueue(RequestPriority priority)
+{
+    const Ticket ticket{m_nextTicket++, priority};
+    // Stable: a ticket goes behind every ticket of the same or a more urgent priority.
+    auto position = std::find_if(m_queue.begin(), m_queue.end(), [priority](const Ticket &queued) {
+        return queued.priority > priority;
+    });
+    m_queue.insert(position, ticket);
+    return ticket.id;
+}
+
+bool RateLimiter::remove(quint64 ticket)
+{
+    auto found = std::find_if(m_queue.begin(), m_queue.end(), [ticket](const Ticket &queued) {
+        return queued.id == ticket;
+    });
+    if (found == m_queue.end())
+        return false;
+    m_queue.erase(found);
+    return true;
+}
+
+std::optional<quint64> RateLimiter::takeNext()
+{
+    if (m_queue.empty() || isPaused() || budgetLeft() <= 0)
+        return std::nullopt;
+    const quint64 id = m_queue.front().id;
+    m_queue.pop_front();
+    m_sent.push_back(now());
+    Q_EMIT stateChanged();
+    return id;
+}
+
+qint64 RateLimiter::msUntilNext() const
+{
+    if (m_queue.empty())
+        return -1;
+    const qint64 current = now();
+    qint64 wait = std::max<qint64>(0, m_pausedUntil - current);
+    if (budgetLeft() <= 0 && !m_sent.empty()) {
+        // The window frees one place when its oldest send is a minute old.
+        wait = std::max(wait, m_sent.front() + WindowMs - current + 1);
+    }
+    return wait;
+}
+
+void RateLimiter::synchronise(int remaining, int limitHeader)
+{
+    if (limitHeader > 0)
+        setLimit(limitHeader);
+    if (remaining < 0)
+        return;
+    // Only ever narrow the local budget: responses arrive out of order, and a stale,
+    // larger "remaining" must not let the client overrun the server's window. The
+    // padding expires a minute from now, as the server's own count does at the latest.
+    const int localLeft = budgetLeft();
+    if (remaining >= localLeft)
+        return;
+    const qint64 current = now();
+    for (int i = remaining; i < localLeft; ++i)
+        m_sent.push_back(current);
+    Q_EMIT stateChanged();
+}
+
+void RateLimiter::pauseUntil(const QDateTime &until)
+{
+    if (!until.isValid())
+        return;
+    const qint64 ms = until.toMSecsSinceEpoch();
+    if (ms <= m_pausedUntil)
+        return;
+    m_pausedUntil = ms;
+    Q_EMIT stateChanged();
+}
+
+void RateLimiter::reset()
+{
+    m_queue.clear();
+    m_sent.clear();
+    m_pausedUntil = 0;
+    Q_EMIT stateChanged();
+}
+
+QDateTime RateLimiter::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    bool isNumber = false;
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? QDateTime() : now.toUTC().addSecs(seconds);
+
+    // Qt 6.4's RFC2822Date parser rejects the "GMT" that HTTP dates end with.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text.chop(4);
+    QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!date.isValid())
+        return {};
+    date.setTimeZone(QTimeZone::utc());
+    return date;
+}

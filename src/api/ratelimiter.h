@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apirequest.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+// The client's side of "120 requests per minute per key": a sliding one-minute window of
+// sent requests, narrowed by the server's X-RateLimit-Remaining, and paused by a 429 until
+// its Retry-After. Requests wait here as tickets; takeNext() hands out the next one, users'
+// before background ones, only when the budget allows. The clock is injectable for tests.
+class RateLimiter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>;   // milliseconds since the epoch, UTC
+
+    explicit RateLimiter(QObject *parent = nullptr);
+
+    void setClock(Clock clock);
+    void setLimit(int requestsPerMinute);
+    int limit() const { return m_limit; }
+
+    int budgetLeft() const;            // requests that may start now
+    QDateTime pausedUntil() const;     // UTC; invalid when not paused
+    bool isPaused() const { return pausedUntil().isValid(); }
+
+    quint64 enqueue(RequestPriority priority);
+    bool remove(quint64 ticket);
+    int queuedCount() const { return int(m_queue.size()); }
+    // The next ticket allowed to start now (its send is counted), or nothing.
+    std::optional<quint64> takeNext();
+    // Milliseconds until takeNext() can hand out a ticket; -1 when nothing waits.
+    qint64 msUntilNext() const;
+
+    // A response arrived: headers that are absent are passed as -1.
+    void synchronise(int remaining, int limitHeader);
+    void pauseUntil(const QDateTime &until);
+    void reset();
+
+    // Retry-After is delta-seconds or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
+    // Returns the UTC time to wait for, or an invalid QDateTime when the value is unusable.
+    static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    struct Ticket
+    {
+        quint64 id;
+        RequestPriority priority;
+    };
+
+    qint64 now() const { return m_clock(); }
+    void expire() const;
+
+    Clock m_clock;
+    int m_limit = 120;
+    qint64 m_pausedUntil = 0;
+    quint64 m_nextTicket = 1;
+    std::deque<Ticket> m_queue;
+    mutable std::deque<qint64> m_sent;   // send times inside the last minute, oldest first
+};
