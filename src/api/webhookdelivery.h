@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class JsonReader;
+
+// One attempt to deliver an event to a webhook (the delivery log).
+struct WebhookDelivery
+{
+    qint64 id = 0;
+    qint64 webhookId = 0;
+    QString event;
+    QString status;   // success, failed, pending
+    int attempt = 1;
+    std::optional<int> responseStatus;   // none when no HTTP answer came
+    int durationMs = 0;
+    QString requestBody;
+    QString responseBody;   // the first 2 KB
+    QString error;          // empty when the endpoint answered
+    QDateTime createdAt;
+
+    static WebhookDelivery fromJson(const JsonReader &reader);
+};
