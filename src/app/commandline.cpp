@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -30,6 +31,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     CommandLine result;
     result.helpText = parser.helpText();
+    // Without a QCoreApplication (main parses first, so --help needs no display) Qt does
+    // not know the program's name: name it after the arguments given.
+    const qsizetype nameEnd = result.helpText.indexOf(QLatin1String(" [options]"));
+    if (!arguments.isEmpty() && result.helpText.startsWith(QLatin1String("Usage: ")) && nameEnd > 0)
+        result.helpText.replace(7, nameEnd - 7, QFileInfo(arguments.constFirst()).fileName());
     result.versionText = QCoreApplication::applicationName() + QLatin1Char(' ')
         + QCoreApplication::applicationVersion();
 
@@ -38,7 +44,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.errorText = parser.errorText();
         return result;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         result.outcome = Outcome::ShowHelp;
         return result;
     }

@@ -12,17 +12,17 @@
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SkyLight Chat"));
     QApplication::setOrganizationDomain(QStringLiteral("skylightchat.com"));
     QApplication::setApplicationName(QStringLiteral("SkyLight Desk"));
     QApplication::setApplicationVersion(QStringLiteral(SKYLIGHT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("com.skylightchat.Desk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/skylight-desk.svg")));
-    // The session decides when the app ends (the sign-in dialog closing is not the end).
-    QApplication::setQuitOnLastWindowClosed(false);
 
-    const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
+    // Parsed before QApplication exists so --help and --version work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = CommandLine::parse(arguments);
     switch (commandLine.outcome) {
     case CommandLine::Outcome::ShowHelp:
         std::fputs(qPrintable(commandLine.helpText), stdout);
@@ -37,6 +37,14 @@ int main(int argc, char *argv[])
     case CommandLine::Outcome::Run:
         break;
     }
+
+    QApplication app(argc, argv);
+    // The resources live in the static skylight_app library; the linker keeps them only
+    // when something refers to them.
+    Q_INIT_RESOURCE(resources);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/skylight-desk.svg")));
+    // The session decides when the app ends (the sign-in dialog closing is not the end).
+    QApplication::setQuitOnLastWindowClosed(false);
 
     // Declared before the Desk so the sandbox outlives every request the app makes to it.
     DemoSandbox demo;

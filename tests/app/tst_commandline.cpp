@@ -48,6 +48,7 @@ private Q_SLOTS:
         QCOMPARE(c.outcome, CommandLine::Outcome::ShowHelp);
         for (const char *option : {"--sandbox", "--profile", "--lang", "--version"})
             QVERIFY2(c.helpText.contains(QLatin1String(option)), option);
+        QVERIFY(c.helpText.contains(QLatin1String("Usage: skylight-desk")));
         c = parse({QStringLiteral("--version")});
         QCOMPARE(c.outcome, CommandLine::Outcome::ShowVersion);
         QCOMPARE(c.versionText, QStringLiteral("SkyLight Desk 1.2.3"));
