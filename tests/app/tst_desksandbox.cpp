@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The whole client (Desk: sign-in, main window, Account pane) against the real sandbox on
+// 127.0.0.1. Set SKYLIGHT_SCREENSHOT_DIR to also save what the main window looks like.
+#include "accountpane.h"
+#include "desk.h"
+#include "mainwindow.h"
+#include "memorykeystore.h"
+#include "sandboxfixture.h"
+#include "sessioncontroller.h"
+#include "signindialog.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDeskSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        Run(const QString &settingsPath, const QString &lang = {})
+            : settings(settingsPath, QSettings::IniFormat)
+        {
+            CommandLine cl;
+            cl.language = lang;
+            desk = std::make_unique<Desk>(cl, Desk::Services{&settings, &keys});
+        }
+        QSettings settings;
+        MemoryKeyStore keys;
+        std::unique_ptr<Desk> desk;
+    };
+
+    static void fill(SignInDialog *dialog, const QString &url, const QString &key)
+    {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
+        name->setText(QStringLiteral("Sandbox"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(url);
+        auto *keyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        keyEdit->clear();
+        QTest::keyClicks(keyEdit, key);
+    }
+
+    static AccountPane *waitForAccountPane(Desk &desk)
+    {
+        if (!QTest::qWaitFor([&] { return desk.session()->mainWindow() != nullptr; }, 10000))
+            return nullptr;
+        auto *pane = desk.session()->mainWindow()->findChild<AccountPane *>();
+        if (!pane || !QTest::qWaitFor([&] { return pane->isLoaded(); }, 10000))
+            return nullptr;
+        return pane;
+    }
+
+    QString settingsPath() { return m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_count)); }
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+    }
+
+    void signInWithGoodKeyShowsAccount()
+    {
+        Run run(settingsPath());
+        run.desk->start();
+        SignInDialog *dialog = run.desk->session()->signInDialog();
+        QVERIFY(dialog);
+        fill(dialog, m_sandbox->baseUrl().toString(), m_sandbox->apiKey());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        const QString businessName = m_sandbox->http().get(QStringLiteral("/account")).dataObject()
+                                         .value(QStringLiteral("business_name")).toString();
+        QVERIFY(!businessName.isEmpty());
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(businessName), 10000);
+        dialog->accept();
+        AccountPane *pane = waitForAccountPane(*run.desk);
+        QVERIFY(pane);
+        QCOMPARE(pane->findChild<QLineEdit *>(QStringLiteral("businessNameEdit"))->text(), businessName);
+        QTRY_VERIFY(run.desk->session()->mainWindow()->findChild<QLabel *>(QStringLiteral("connectionLabel"))
+                        ->text().contains(businessName));
+        QVERIFY(run.keys.contains(QStringLiteral("Sandbox")));
+    }
+
+    void signInWithWrongKeyShowsErrorInline()
+    {
+        Run run(settingsPath());
+        run.desk->start();
+        SignInDialog *dialog = run.desk->session()->signInDialog();
+        fill(dialog, m_sandbox->baseUrl().toString(), QStringLiteral("sk_test_not_a_real_key"));
+        dialog->accept();
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("API key was not accepted")), 10000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!run.desk->session()->mainWindow());
+        QVERIFY(!run.keys.contains(QStringLiteral("Sandbox")));
+    }
+
+    void signInToUnreachableServerShowsErrorInline()
+    {
+        // A port that was free a moment ago: nothing listens there.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        Run run(settingsPath());
+        run.desk->start();
+        SignInDialog *dialog = run.desk->session()->signInDialog();
+        fill(dialog, QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port), m_sandbox->apiKey());
+        dialog->accept();
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Could not reach the server")), 20000);
+        QVERIFY(!run.desk->session()->mainWindow());
+    }
+
+    void accountPaneEditsAgainstSandbox()
+    {
+        Run run(settingsPath());
+        run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
+        AccountPane *pane = waitForAccountPane(*run.desk);
+        QVERIFY(pane);
+        auto *name = pane->findChild<QLineEdit *>(QStringLiteral("businessNameEdit"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Renamed in a test"));
+        QSignalSpy saved(pane, &AccountPane::saved);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(m_sandbox->http().get(QStringLiteral("/account")).dataObject()
+                     .value(QStringLiteral("business_name")).toString(),
+                 QStringLiteral("Renamed in a test"));
+        QVERIFY(!pane->hasUnsavedChanges());
+    }
+
+    void accountPaneShowsServerValidationAtTheField()
+    {
+        Run run(settingsPath());
+        run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
+        AccountPane *pane = waitForAccountPane(*run.desk);
+        QVERIFY(pane);
+        const QString before = m_sandbox->http().get(QStringLiteral("/account")).dataObject()
+                                   .value(QStringLiteral("timezone")).toString();
+        auto *zone = pane->findChild<QComboBox *>(QStringLiteral("timezoneCombo"));
+        zone->lineEdit()->selectAll();
+        QTest::keyClicks(zone->lineEdit(), QStringLiteral("Mars/Olympus_Mons"));
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        auto *error = pane->findChild<QLabel *>(QStringLiteral("timezoneError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY(error->text().contains(QLatin1String("time zone")));
+        QCOMPARE(zone->currentText(), QStringLiteral("Mars/Olympus_Mons")); // nothing typed is lost
+        QCOMPARE(m_sandbox->http().get(QStringLiteral("/account")).dataObject()
+                     .value(QStringLiteral("timezone")).toString(),
+                 before);
+    }
+
+    void mainWindowRendersInBothDirections_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+
+    void mainWindowRendersInBothDirections()
+    {
+        QFETCH(QString, lang);
+        Run run(settingsPath(), lang);
+        run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
+        AccountPane *pane = waitForAccountPane(*run.desk);
+        QVERIFY(pane);
+        MainWindow *window = run.desk->session()->mainWindow();
+        const bool rtl = lang == QLatin1String("ar");
+        QCOMPARE(window->layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        QCOMPARE(pane->layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        auto *banner = window->findChild<QLabel *>(QStringLiteral("demoBanner"));
+        QVERIFY(banner->isVisible());
+        // Arabic UI text comes from the Arabic catalogue, not the English source.
+        auto *save = pane->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QCOMPARE(save->text() == QStringLiteral("&Save"), !rtl);
+        window->resize(1100, 760);
+        QTest::qWait(50);
+        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-account-%1.png").arg(lang))));
+        }
+    }
+};
+
+QTEST_MAIN(TestDeskSandbox)
+#include "tst_desksandbox.moc"
