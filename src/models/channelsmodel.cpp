@@ -89,7 +89,9 @@ QVariant ChannelsModel::data(const QModelIndex &index, int role) const
         case ChannelColumn:
             return channelName(c.channel);
         case IdentifierColumn:
-            return c.identifier;
+            // Phone numbers, handles and addresses read left to right even in an Arabic
+            // UI; without the mark "+971…" would show as "…971+".
+            return c.identifier.isEmpty() ? QString() : QChar(0x200E) + c.identifier;
         case StatusColumn:
             return statusText(c.status);
         case ConnectedAtColumn:

@@ -87,6 +87,9 @@ private Q_SLOTS:
         QVERIFY(!businessName.isEmpty());
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(businessName), 10000);
+        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-signin-en.png"))));
         dialog->accept();
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);

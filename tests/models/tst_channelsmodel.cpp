@@ -42,7 +42,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(ChannelsModel::ColumnCount));
         QCOMPARE(model.index(0, ChannelsModel::ChannelColumn).data().toString(), QStringLiteral("WhatsApp"));
-        QCOMPARE(model.index(0, ChannelsModel::IdentifierColumn).data().toString(), QStringLiteral("+971501234567"));
+        QCOMPARE(model.index(0, ChannelsModel::IdentifierColumn).data().toString(),
+                 QString(QChar(0x200E)) + QStringLiteral("+971501234567"));
         QCOMPARE(model.index(0, ChannelsModel::StatusColumn).data().toString(), QStringLiteral("Connected"));
         QVERIFY(!model.index(0, ChannelsModel::ConnectedAtColumn).data().toString().isEmpty());
         QCOMPARE(model.index(1, ChannelsModel::StatusColumn).data().toString(), QStringLiteral("Needs attention"));

@@ -93,7 +93,7 @@ private Q_SLOTS:
         auto *contacts = child<QProgressBar>(pane, "contactsUsageBar");
         QCOMPARE(contacts->maximum(), 10000);
         QCOMPARE(contacts->value(), 2500);
-        QCOMPARE(contacts->text(), QStringLiteral("2,500 of 10,000"));
+        QCOMPARE(child<QLabel>(pane, "contactsUsageValue")->text(), QStringLiteral("2,500 of 10,000"));
         QCOMPARE(child<QProgressBar>(pane, "monthlyMessagesUsageBar")->toolTip(), QStringLiteral("Limit reached"));
         QCOMPARE(child<QTableView>(pane, "channelsView")->model()->rowCount(), 1);
         QVERIFY(!child<QPushButton>(pane, "saveButton")->isEnabled());

@@ -194,29 +194,33 @@ void AccountPane::showSubscription(const Subscription &s)
                                     : tr("Not scheduled"));
     m_ui->renewalCaption->setText(s.status == QLatin1String("cancelled") ? tr("Ends on:")
                                                                          : tr("Renews on:"));
-    showUsage(m_ui->contactsUsageBar, s.usage.contacts, s.limits.contacts);
-    showUsage(m_ui->teamMembersUsageBar, s.usage.teamMembers, s.limits.teamMembers);
-    showUsage(m_ui->monthlyMessagesUsageBar, s.usage.monthlyMessages, s.limits.monthlyMessages);
-    showUsage(m_ui->channelsUsageBar, s.usage.channels, s.limits.channels);
+    showUsage(m_ui->contactsUsageBar, m_ui->contactsUsageValue, s.usage.contacts, s.limits.contacts);
+    showUsage(m_ui->teamMembersUsageBar, m_ui->teamMembersUsageValue, s.usage.teamMembers, s.limits.teamMembers);
+    showUsage(m_ui->monthlyMessagesUsageBar, m_ui->monthlyMessagesUsageValue, s.usage.monthlyMessages, s.limits.monthlyMessages);
+    showUsage(m_ui->channelsUsageBar, m_ui->channelsUsageValue, s.usage.channels, s.limits.channels);
 }
 
-void AccountPane::showUsage(QProgressBar *bar, qint64 used, qint64 limit)
+void AccountPane::showUsage(QProgressBar *bar, QLabel *value, qint64 used, qint64 limit)
 {
+    // The figures sit in a label beside the bar rather than inside it: a progress bar's
+    // own text is hard to read (and clipped by some styles) in right-to-left layouts.
     const QLocale locale;
     if (limit <= 0) {
         // No limit reported: a bar would pretend to know a proportion.
         bar->setRange(0, 1);
         bar->setValue(0);
-        bar->setFormat(used >= 0 ? tr("%1 (no limit)").arg(locale.toString(used)) : tr("Unknown"));
+        value->setText(used >= 0 ? tr("%1 (no limit)").arg(locale.toString(used)) : tr("Unknown"));
         return;
     }
     // QProgressBar is int-based; scale down very large limits so the proportion survives.
     const qint64 scale = limit > 1000000 ? limit / 1000000 + 1 : 1;
     bar->setRange(0, int(limit / scale));
     bar->setValue(int(std::min(std::max<qint64>(used, 0), limit) / scale));
-    bar->setFormat(tr("%1 of %2").arg(locale.toString(std::max<qint64>(used, 0)),
-                                      locale.toString(limit)));
-    bar->setToolTip(used >= limit ? tr("Limit reached") : QString());
+    value->setText(tr("%1 of %2").arg(locale.toString(std::max<qint64>(used, 0)), locale.toString(limit)));
+    const QString tip = used >= limit ? tr("Limit reached") : QString();
+    bar->setToolTip(tip);
+    value->setToolTip(tip);
+    value->setStyleSheet(used >= limit ? QStringLiteral("color: #b02020;") : QString());
 }
 
 AccountUpdate AccountPane::changes() const

@@ -44,7 +44,7 @@ private:
     void revert();
     void showAccount(const Account &account, bool keepEdits);
     void showSubscription(const Subscription &subscription);
-    void showUsage(QProgressBar *bar, qint64 used, qint64 limit);
+    void showUsage(QProgressBar *bar, QLabel *value, qint64 used, qint64 limit);
     void showLoadError(const ApiError &error);
     void showSaveError(const ApiError &error);
     void clearFieldErrors();
