@@ -18,7 +18,6 @@
 namespace {
 const QLatin1String kGeometry("window/geometry");
 const QLatin1String kLastPane("window/lastPane");
-const QLatin1String kLanguage("language");
 } // namespace
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
@@ -87,7 +86,9 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    const QString current = m_settings.value(kLanguage, QStringLiteral("en")).toString();
+    // Language::apply() made the chosen language the default locale (also for --lang).
+    const QString current = QLocale().language() == QLocale::Arabic ? QStringLiteral("ar")
+                                                                     : QStringLiteral("en");
     const std::pair<QString, QString> languages[] = {
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("ar"), QStringLiteral("العربية")},
