@@ -3,13 +3,22 @@
 #include "routemodules.h"
 
 #include "account/accountmodule.h"
+#include "contacts/contactsmodule.h"
+#include "devsurface/devsurfacemodule.h"
+#include "messages/messagesmodule.h"
+#include "team/teammodule.h"
 
 namespace Sandbox {
 
 std::vector<std::unique_ptr<RouteModule>> createRouteModules()
 {
     std::vector<std::unique_ptr<RouteModule>> modules;
+    modules.push_back(std::make_unique<ContactsModule>());
+    modules.push_back(std::make_unique<MessagesModule>());
     modules.push_back(std::make_unique<AccountModule>());
+    modules.push_back(std::make_unique<TeamModule>());
+    // sandbox-domain adds its BookingsModule and WebhooksModule here.
+    modules.push_back(std::make_unique<DevSurfaceModule>());
     return modules;
 }
 

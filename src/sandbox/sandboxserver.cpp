@@ -19,7 +19,7 @@
 #include <QHttpServer>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSandbox, "skylight.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "skylight.sandbox", QtInfoMsg)
 
 namespace Sandbox {
 
@@ -47,6 +47,7 @@ struct SandboxServer::Private {
     std::unique_ptr<QHttpServer> http;
     std::unique_ptr<TrafficSimulator> traffic;
     quint16 port = 0;
+    bool databaseOpen = false;
 };
 
 SandboxServer::SandboxServer(const Options &options, QObject *parent)
@@ -64,8 +65,10 @@ SandboxServer::~SandboxServer()
     d->database.close();
 }
 
-bool SandboxServer::start(QString *error)
+bool SandboxServer::openDatabase(QString *error)
 {
+    if (d->databaseOpen)
+        return true;
     if (!d->database.open(d->options.databasePath, error))
         return false;
     try {
@@ -77,6 +80,8 @@ bool SandboxServer::start(QString *error)
                 return false;
         } else {
             d->keys.ensureDemoKey();
+            if (!d->options.seed.isEmpty())
+                qCInfo(lcSandbox) << "the database already exists: seed" << d->options.seed << "not applied";
         }
     } catch (const SqlError &e) {
         d->database.rollback();
@@ -84,6 +89,14 @@ bool SandboxServer::start(QString *error)
             *error = QString::fromUtf8(e.what());
         return false;
     }
+    d->databaseOpen = true;
+    return true;
+}
+
+bool SandboxServer::start(QString *error)
+{
+    if (!openDatabase(error))
+        return false;
     d->modules = createRouteModules();
     for (const auto &module : d->modules)
         module->registerRoutes(d->router, d->context);
@@ -99,7 +112,7 @@ bool SandboxServer::start(QString *error)
     }
     if (d->options.simulateTrafficSeconds > 0)
         d->traffic = std::make_unique<TrafficSimulator>(d->context, d->options.simulateTrafficSeconds);
-    qCInfo(lcSandbox) << "listening on port" << d->port;
+    qCDebug(lcSandbox) << "listening on port" << d->port;
     return true;
 }
 

@@ -26,6 +26,9 @@ public:
 
     // db, migrations, seed (fresh database only), listen on 127.0.0.1
     bool start(QString *error = nullptr);
+    // Only the database part of start(): open, migrate, seed a fresh one. For tools that
+    // work on the data without serving it (skylight-sandbox keys ...). start() calls it.
+    bool openDatabase(QString *error = nullptr);
     quint16 port() const;
     QUrl baseUrl() const;          // http://127.0.0.1:<port>/api/v1
     QString demoApiKey() const;    // a key always valid on this server

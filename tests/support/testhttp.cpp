@@ -79,7 +79,8 @@ TestReply TestHttp::send(const QByteArray &method, const QString &path, const QB
         loop.exec();
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.error = reply->error();
     const auto pairs = reply->rawHeaderPairs();
     for (const auto &pair : pairs)

@@ -7,10 +7,11 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonValue>
 #include <QLoggingCategory>
 #include <QSqlError>
 
-Q_LOGGING_CATEGORY(lcSandboxDb, "skylight.sandbox.db")
+Q_LOGGING_CATEGORY(lcSandboxDb, "skylight.sandbox.db", QtInfoMsg)
 
 namespace Sandbox {
 
@@ -120,8 +121,13 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw SqlError(QString(QStringLiteral("prepare failed: ") + query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A QJsonValue inside a QVariant binds as NULL in QSQLITE; bind what it holds.
+        if (value.metaType() == QMetaType::fromType<QJsonValue>())
+            query.addBindValue(value.value<QJsonValue>().toVariant());
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throw SqlError(QString(QStringLiteral("exec failed: ") + query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
     return query;

@@ -18,7 +18,7 @@
 
 #include <exception>
 
-Q_LOGGING_CATEGORY(lcSandboxHttp, "skylight.sandbox.http")
+Q_LOGGING_CATEGORY(lcSandboxHttp, "skylight.sandbox.http", QtInfoMsg)
 
 namespace Sandbox {
 

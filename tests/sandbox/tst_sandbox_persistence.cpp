@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// A file database keeps everything across a restart, runs in WAL mode, is migrated once,
+// and is never re-seeded.
+#include "sandboxfixture.h"
+
+#include <sandbox/core/database.h>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSandboxPersistence : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dataSurvivesARestart();
+    void fileDatabaseUsesWalAndSchemaVersion();
+    void unwritableLocationFailsToStart();
+};
+
+void TestSandboxPersistence::dataSurvivesARestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Sandbox::Options options = SandboxFixture::defaultOptions();
+    options.databasePath = dir.filePath(QStringLiteral("nested/folder/sandbox.sqlite"));
+    options.seed = QStringLiteral("demo");
+    SandboxFixture fixture(options);
+    QVERIFY2(fixture.start(), qPrintable(fixture.error()));
+    const TestReply created = fixture.http().post(QStringLiteral("/contacts"),
+                                                  {{QStringLiteral("name"), QStringLiteral("نور Persistent 🌙")},
+                                                   {QStringLiteral("email"), QStringLiteral("persist@example.com")},
+                                                   {QStringLiteral("tags"), QJsonArray{QStringLiteral("kept")}}});
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.dataObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(fixture.http().patch(QStringLiteral("/account"), {{QStringLiteral("timezone"), QStringLiteral("Asia/Dubai")}}).status, 200);
+    const int totalBefore = fixture.http().get(QStringLiteral("/contacts")).meta().value(QStringLiteral("total")).toInt();
+    fixture.stop();
+
+    QVERIFY2(fixture.start(), qPrintable(fixture.error()));
+    const TestReply again = fixture.http().get(QStringLiteral("/contacts/%1").arg(id));
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.dataObject(), created.dataObject());
+    QCOMPARE(fixture.http().get(QStringLiteral("/account")).dataObject().value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Dubai"));
+    // Not seeded twice.
+    QCOMPARE(fixture.http().get(QStringLiteral("/contacts")).meta().value(QStringLiteral("total")).toInt(), totalBefore);
+    // The index came back too.
+    const TestReply found = fixture.http().get(QStringLiteral("/contacts"), QUrlQuery{{QStringLiteral("tag"), QStringLiteral("kept")}});
+    QCOMPARE(found.dataArray().size(), 1);
+}
+
+void TestSandboxPersistence::fileDatabaseUsesWalAndSchemaVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+    {
+        Sandbox::Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY(db.isFresh());
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(db.schemaVersion(), 1);
+    }
+    Sandbox::Database reopened;
+    QVERIFY(reopened.open(path));
+    QVERIFY(!reopened.isFresh());
+    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+}
+
+void TestSandboxPersistence::unwritableLocationFailsToStart()
+{
+    Sandbox::Options options = SandboxFixture::defaultOptions();
+    options.databasePath = QStringLiteral("/proc/no/such/place/sandbox.sqlite");
+    SandboxFixture fixture(options);
+    QVERIFY(!fixture.start());
+    QVERIFY(!fixture.error().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxPersistence)
+#include "tst_sandbox_persistence.moc"
