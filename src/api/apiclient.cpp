@@ -4,6 +4,7 @@
 
 #include "apilogging.h"
 #include "ratelimiter.h"
+#include "singleusebody.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -167,13 +168,21 @@ void ApiClient::start(Job &job)
     job.started.start();
     const QNetworkRequest networkRequest = buildRequest(job.request);
     QNetworkReply *reply = nullptr;
+    const QByteArray body = job.request.body
+        ? QJsonDocument(*job.request.body).toJson(QJsonDocument::Compact)
+        : QByteArray();
     if (job.request.method == "GET") {
         reply = m_network->get(networkRequest);
-    } else {
-        const QByteArray body = job.request.body
-            ? QJsonDocument(*job.request.body).toJson(QJsonDocument::Compact)
-            : QByteArray();
+    } else if (RetryPolicy::isIdempotent(job.request.method)) {
         reply = m_network->sendCustomRequest(networkRequest, job.request.method, body);
+    } else {
+        // See SingleUseBody: keeps Qt from resending a POST on its own after a drop.
+        QNetworkRequest onceOnly = networkRequest;
+        onceOnly.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        onceOnly.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new SingleUseBody(body);
+        reply = m_network->sendCustomRequest(onceOnly, job.request.method, device);
+        device->setParent(reply);
     }
     job.reply = reply;
     const quint64 id = job.id;
@@ -185,7 +194,9 @@ ApiError ApiClient::errorFromReply(const Job &job, QNetworkReply *reply, int sta
     const QNetworkReply::NetworkError networkError = reply->error();
     if (networkError == QNetworkReply::InsecureRedirectError
         || networkError == QNetworkReply::TooManyRedirectsError) {
-        ApiError error(ApiError::Kind::Network, status);
+        // A server that sends its API elsewhere is misconfigured (or hostile): not a
+        // passing network fault, so it is reported as a server error and not retried.
+        ApiError error(ApiError::Kind::Server, status);
         error.detail = QStringLiteral("redirect refused: ") + reply->errorString();
         return error;
     }
@@ -232,7 +243,9 @@ void ApiClient::onReplyFinished(quint64 id)
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const int remaining = reply->hasRawHeader("X-RateLimit-Remaining")
+    // On a 429 Retry-After is the authority: its "Remaining: 0" would otherwise keep the
+    // budget empty for a whole minute after the pause has ended.
+    const int remaining = reply->hasRawHeader("X-RateLimit-Remaining") && status != 429
         ? reply->rawHeader("X-RateLimit-Remaining").toInt() : -1;
     const int limitHeader = reply->hasRawHeader("X-RateLimit-Limit")
         ? reply->rawHeader("X-RateLimit-Limit").toInt() : -1;

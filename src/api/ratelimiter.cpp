@@ -3,7 +3,6 @@
 #include "ratelimiter.h"
 
 #include <QLocale>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -47,7 +46,7 @@ QDateTime RateLimiter::pausedUntil() const
 {
     if (m_pausedUntil <= now())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(m_pausedUntil, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(m_pausedUntil, Qt::UTC);
 }
 
 quint64 RateLimiter::enqueue(RequestPriority priority)
@@ -150,6 +149,6 @@ QDateTime RateLimiter::parseRetryAfter(const QByteArray &value, const QDateTime 
     QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!date.isValid())
         return {};
-    date.setTimeZone(QTimeZone::utc());
+    date.setTimeSpec(Qt::UTC);
     return date;
 }

@@ -3,7 +3,6 @@
 #include "timestamp.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace Timestamp {
 

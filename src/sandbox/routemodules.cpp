@@ -3,10 +3,12 @@
 #include "routemodules.h"
 
 #include "account/accountmodule.h"
+#include "bookings/bookingsroutes.h"
 #include "contacts/contactsmodule.h"
 #include "devsurface/devsurfacemodule.h"
 #include "messages/messagesmodule.h"
 #include "team/teammodule.h"
+#include "webhooks/webhooksroutes.h"
 
 namespace Sandbox {
 
@@ -17,7 +19,8 @@ std::vector<std::unique_ptr<RouteModule>> createRouteModules()
     modules.push_back(std::make_unique<MessagesModule>());
     modules.push_back(std::make_unique<AccountModule>());
     modules.push_back(std::make_unique<TeamModule>());
-    // sandbox-domain adds its BookingsModule and WebhooksModule here.
+    modules.push_back(std::make_unique<BookingsRoutes>());
+    modules.push_back(std::make_unique<WebhooksRoutes>());
     modules.push_back(std::make_unique<DevSurfaceModule>());
     return modules;
 }

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ratelimiter.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+class TestRateLimiter : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 m_now = 0;
+    const QDateTime m_start = QDateTime(QDate(2026, 3, 10), QTime(9, 0), QTimeZone::utc());
+
+    void makeLimiter(RateLimiter &limiter, int limit = 120)
+    {
+        m_now = m_start.toMSecsSinceEpoch();
+        limiter.setClock([this] { return m_now; });
+        limiter.setLimit(limit);
+    }
+
+    static int drain(RateLimiter &limiter)
+    {
+        int taken = 0;
+        while (limiter.takeNext())
+            ++taken;
+        return taken;
+    }
+
+private Q_SLOTS:
+    void startsWithTheFullBudget()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        QCOMPARE(limiter.limit(), 120);
+        QCOMPARE(limiter.budgetLeft(), 120);
+        QVERIFY(!limiter.isPaused());
+        QCOMPARE(limiter.msUntilNext(), qint64(-1));
+    }
+
+    void allows120PerMinuteThenWaits()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        for (int i = 0; i < 130; ++i)
+            limiter.enqueue(RequestPriority::User);
+        QCOMPARE(drain(limiter), 120);
+        QCOMPARE(limiter.budgetLeft(), 0);
+        QCOMPARE(limiter.queuedCount(), 10);
+        QCOMPARE(limiter.msUntilNext(), qint64(60001));
+
+        m_now += 59999;
+        QCOMPARE(drain(limiter), 0);
+        m_now += 2;
+        QCOMPARE(drain(limiter), 10);   // the whole first minute's window has passed
+        QCOMPARE(limiter.budgetLeft(), 110);
+    }
+
+    void windowSlides()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter, 3);
+        for (int i = 0; i < 3; ++i) {
+            limiter.enqueue(RequestPriority::User);
+            QVERIFY(limiter.takeNext());
+            m_now += 10000;
+        }
+        // Sent at +0 s, +10 s, +20 s; now +30 s. The first frees its place at +60 s.
+        limiter.enqueue(RequestPriority::User);
+        QVERIFY(!limiter.takeNext());
+        QCOMPARE(limiter.msUntilNext(), qint64(30001));
+        m_now += 30001;
+        QVERIFY(limiter.takeNext());
+    }
+
+    void userTicketsGoFirst()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        const quint64 background1 = limiter.enqueue(RequestPriority::Background);
+        const quint64 user1 = limiter.enqueue(RequestPriority::User);
+        const quint64 background2 = limiter.enqueue(RequestPriority::Background);
+        const quint64 user2 = limiter.enqueue(RequestPriority::User);
+        QCOMPARE(limiter.takeNext(), std::optional<quint64>(user1));
+        QCOMPARE(limiter.takeNext(), std::optional<quint64>(user2));
+        QCOMPARE(limiter.takeNext(), std::optional<quint64>(background1));
+        QCOMPARE(limiter.takeNext(), std::optional<quint64>(background2));
+        QCOMPARE(limiter.takeNext(), std::optional<quint64>());
+    }
+
+    void removedTicketsNeverLeave()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        const quint64 first = limiter.enqueue(RequestPriority::User);
+        const quint64 second = limiter.enqueue(RequestPriority::User);
+        QVERIFY(limiter.remove(first));
+        QVERIFY(!limiter.remove(first));
+        QCOMPARE(limiter.takeNext(), std::optional<quint64>(second));
+        QCOMPARE(limiter.budgetLeft(), 119);   // a removed ticket costs nothing
+    }
+
+    void serverRemainingNarrowsTheBudget()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        QSignalSpy spy(&limiter, &RateLimiter::stateChanged);
+        limiter.synchronise(5, 120);
+        QCOMPARE(limiter.budgetLeft(), 5);
+        QCOMPARE(spy.count(), 1);
+        // A larger, older figure never widens it again.
+        limiter.synchronise(100, 120);
+        QCOMPARE(limiter.budgetLeft(), 5);
+        // The narrowing lasts one window.
+        m_now += 60001;
+        QCOMPARE(limiter.budgetLeft(), 120);
+    }
+
+    void serverLimitHeaderSetsTheLimit()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        limiter.synchronise(-1, 60);
+        QCOMPARE(limiter.limit(), 60);
+        QCOMPARE(limiter.budgetLeft(), 60);
+        limiter.synchronise(-1, -1);
+        QCOMPARE(limiter.limit(), 60);
+    }
+
+    void pausesUntilRetryAfter()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        QSignalSpy spy(&limiter, &RateLimiter::stateChanged);
+        limiter.enqueue(RequestPriority::User);
+        const QDateTime until = m_start.addSecs(30);
+        limiter.pauseUntil(until);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(limiter.isPaused());
+        QCOMPARE(limiter.pausedUntil(), until);
+        QVERIFY(!limiter.takeNext());
+        QCOMPARE(limiter.msUntilNext(), qint64(30000));
+        // An earlier Retry-After does not shorten the pause.
+        limiter.pauseUntil(m_start.addSecs(5));
+        QCOMPARE(limiter.pausedUntil(), until);
+        m_now += 30000;
+        QVERIFY(!limiter.isPaused());
+        QVERIFY(!limiter.pausedUntil().isValid());
+        QVERIFY(limiter.takeNext());
+    }
+
+    void resetForgetsEverything()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        limiter.enqueue(RequestPriority::User);
+        limiter.synchronise(0, 120);
+        limiter.pauseUntil(m_start.addSecs(60));
+        limiter.reset();
+        QCOMPARE(limiter.budgetLeft(), 120);
+        QVERIFY(!limiter.isPaused());
+        QCOMPARE(limiter.queuedCount(), 0);
+    }
+
+    void parsesRetryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 27, 0), QTimeZone::utc());
+        QTest::newRow("seconds") << QByteArray("30") << now.addSecs(30);
+        QTest::newRow("zero") << QByteArray("0") << now;
+        QTest::newRow("padded") << QByteArray(" 5 ") << now.addSecs(5);
+        QTest::newRow("http date")
+            << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT")
+            << QDateTime(QDate(2026, 10, 21), QTime(7, 28, 0), QTimeZone::utc());
+        QTest::newRow("http date single-digit day")
+            << QByteArray("Mon, 02 Nov 2026 10:00:05 GMT")
+            << QDateTime(QDate(2026, 11, 2), QTime(10, 0, 5), QTimeZone::utc());
+        QTest::newRow("negative") << QByteArray("-3") << QDateTime();
+        QTest::newRow("empty") << QByteArray("") << QDateTime();
+        QTest::newRow("garbage") << QByteArray("soon") << QDateTime();
+    }
+
+    void parsesRetryAfter()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QDateTime, expected);
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 27, 0), QTimeZone::utc());
+        const QDateTime parsed = RateLimiter::parseRetryAfter(value, now);
+        QCOMPARE(parsed.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(parsed, expected);
+            QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
+#include "tst_ratelimiter.moc"
