@@ -181,8 +181,13 @@ private Q_SLOTS:
     void mainWindowRendersInBothDirections()
     {
         QFETCH(QString, lang);
+        // What demo mode shows: the "demo" seed.
+        Sandbox::Options options = SandboxFixture::defaultOptions();
+        options.seed = QStringLiteral("demo");
+        SandboxFixture demo(options);
+        QVERIFY2(demo.start(), qPrintable(demo.error()));
         Run run(settingsPath(), lang);
-        run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
+        run.desk->startDemo(ApiConnection{demo.baseUrl(), demo.apiKey(), ApiConnection::AuthStyle::Bearer});
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);
         MainWindow *window = run.desk->session()->mainWindow();
