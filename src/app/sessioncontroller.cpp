@@ -324,18 +324,33 @@ void SessionController::removeCurrentProfile()
 {
     if (m_demo || m_profile.name.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Remove profile"),
-        tr("Remove the profile \"%1\" and delete its API key from this computer?").arg(m_profile.name));
-    if (answer != QMessageBox::Yes)
-        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                                tr("Remove the profile \"%1\" and delete its API key from this "
+                                   "computer?")
+                                    .arg(m_profile.name),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = m_profile.name;
+    connect(box, &QMessageBox::finished, this, [this, box, name] {
+        if (box->result() == QMessageBox::Yes)
+            removeProfile(name);
+    });
+    box->open();
+}
+
+void SessionController::removeProfile(const QString &name)
+{
     m_sessionKeys.removeKey(name, this, [](const KeyStore::Result &) {});
     m_services.keychain.removeKey(name, this, [](const KeyStore::Result &r) {
         if (!r.ok())
             qCWarning(lcSession) << "could not remove the key from the keychain:" << r.errorDetail;
     });
     m_services.profiles.remove(name);
+    if (m_demo || name != m_profile.name) {
+        if (m_window)
+            m_window->setProfileNames(m_services.profiles.names(), m_profile.name, m_demo);
+        return;
+    }
     m_services.client.setConnection(ApiConnection{});
     m_profile = Profile{};
     closeWindow();

@@ -57,7 +57,9 @@ public:
     bool isDemo() const { return m_demo; }
 
     void signOut();
+    // Asks first; removeProfile() does the work (profile and key), without asking.
     void removeCurrentProfile();
+    void removeProfile(const QString &name);
     void switchProfile(const QString &name);
     void addProfile();
     // Rebuilds the main window so every string is retranslated, keeping the current pane.

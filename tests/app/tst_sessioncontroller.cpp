@@ -221,6 +221,27 @@ private Q_SLOTS:
         QCOMPARE(f.profiles.names(), QStringList{QStringLiteral("work")}); // the profile stays
     }
 
+    void removeProfileDeletesProfileAndKey()
+    {
+        Fixture f(settingsPath());
+        for (const char *name : {"alpha", "beta"}) {
+            Profile p;
+            p.name = QString::fromLatin1(name);
+            f.profiles.save(p);
+        }
+        f.memory.writeKey(QStringLiteral("alpha"), QStringLiteral("sk_test_good"), this, [](const KeyStore::Result &) {});
+        f.memory.writeKey(QStringLiteral("beta"), QStringLiteral("sk_test_good"), this, [](const KeyStore::Result &) {});
+        f.session.start(QStringLiteral("alpha"));
+        QTRY_VERIFY(f.session.mainWindow());
+        f.session.removeProfile(QStringLiteral("alpha"));
+        QTRY_VERIFY(!f.memory.contains(QStringLiteral("alpha")));
+        QCOMPARE(f.profiles.names(), QStringList{QStringLiteral("beta")});
+        // The remaining profile takes over.
+        QTRY_COMPARE(f.session.currentProfile(), QStringLiteral("beta"));
+        QVERIFY(f.session.mainWindow());
+        QVERIFY(f.memory.contains(QStringLiteral("beta")));
+    }
+
     void switchProfileUsesItsOwnKey()
     {
         Fixture f(settingsPath());
