@@ -171,6 +171,30 @@ private Q_SLOTS:
                  before);
     }
 
+    void languageMenuSwitchesToArabicAndBack()
+    {
+        Run run(settingsPath(), QStringLiteral("en"));
+        run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
+        QVERIFY(waitForAccountPane(*run.desk));
+        QPointer<MainWindow> english = run.desk->session()->mainWindow();
+        Q_EMIT english->languageRequested(QStringLiteral("ar"));
+        // A new window is built in Arabic, on the same pane.
+        QTRY_VERIFY(!english);
+        MainWindow *window = run.desk->session()->mainWindow();
+        QVERIFY(window);
+        QCOMPARE(window->layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(window->currentPaneId(), QStringLiteral("account"));
+        QCOMPARE(run.settings.value(QStringLiteral("language")).toString(), QStringLiteral("ar"));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("demoBanner"))->text().startsWith(QStringLiteral("بيانات")));
+        QPointer<MainWindow> arabic = window;
+        Q_EMIT window->languageRequested(QStringLiteral("en"));
+        QTRY_VERIFY(!arabic);
+        QVERIFY(run.desk->session()->mainWindow());
+        QCOMPARE(run.desk->session()->mainWindow()->layoutDirection(), Qt::LeftToRight);
+        QVERIFY(run.desk->session()->mainWindow()->findChild<QLabel *>(QStringLiteral("demoBanner"))
+                    ->text().startsWith(QLatin1String("Demo data")));
+    }
+
     void mainWindowRendersInBothDirections_data()
     {
         QTest::addColumn<QString>("lang");
@@ -199,6 +223,9 @@ private Q_SLOTS:
         // Arabic UI text comes from the Arabic catalogue, not the English source.
         auto *save = pane->findChild<QPushButton *>(QStringLiteral("saveButton"));
         QCOMPARE(save->text() == QStringLiteral("&Save"), !rtl);
+        // The status bar shows the rate budget the requests so far have left.
+        const QString rate = window->findChild<QLabel *>(QStringLiteral("rateLabel"))->text();
+        QVERIFY2(!rate.isEmpty() && rate != QStringLiteral("Requests left this minute: 120 of 120"), qPrintable(rate));
         window->resize(1100, 760);
         QTest::qWait(50);
         const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
