@@ -212,12 +212,13 @@ void SessionController::checkConnection()
                            [this, check](const ConnectionTester::Outcome &outcome) {
                                if (check != m_connectionCheck || !m_window)
                                    return;
+                               if (outcome.error.kind == ApiError::Kind::Unauthorized) {
+                                   handleUnauthorized();
+                                   return;
+                               }
                                if (outcome.error.isError()) {
-                                   // A 401 is handled by the client's unauthorized() signal.
-                                   if (outcome.error.kind != ApiError::Kind::Unauthorized)
-                                       m_window->setConnectionState(
-                                           tr("Not connected: %1").arg(userMessage(outcome.error)),
-                                           false);
+                                   m_window->setConnectionState(
+                                       tr("Not connected: %1").arg(userMessage(outcome.error)), false);
                                    return;
                                }
                                m_businessName = outcome.businessName;

@@ -13,6 +13,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QJsonObject>
+#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -130,6 +132,44 @@ private Q_SLOTS:
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Could not reach the server")), 20000);
         QVERIFY(!run.desk->session()->mainWindow());
+    }
+
+    void refusedKeyAsksAgainAndKeepsTheUserWhereTheyWere()
+    {
+        Run run(settingsPath());
+        run.desk->start();
+        SignInDialog *dialog = run.desk->session()->signInDialog();
+        fill(dialog, m_sandbox->baseUrl().toString(), m_sandbox->apiKey());
+        dialog->accept();
+        AccountPane *pane = waitForAccountPane(*run.desk);
+        QVERIFY(pane);
+        QPointer<MainWindow> window = run.desk->session()->mainWindow();
+        auto *name = pane->findChild<QLineEdit *>(QStringLiteral("businessNameEdit"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Typed before the key was refused"));
+
+        // The server refuses the key once (a revoked key looks the same to the client).
+        const TestReply fault = m_sandbox->http().post(
+            QStringLiteral("/_sandbox/faults"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 401},
+                        {QStringLiteral("path"), QStringLiteral("/api/v1/account/subscription")},
+                        {QStringLiteral("count"), 1}});
+        QCOMPARE(fault.status, 201);
+        pane->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(run.desk->session()->signInDialog(), 10000);
+        dialog = run.desk->session()->signInDialog();
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))->isReadOnly());
+        QCOMPARE(run.desk->session()->mainWindow(), window.data());
+
+        QSignalSpy restored(run.desk->session(), &SessionController::connectionRestored);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")), m_sandbox->apiKey());
+        dialog->accept();
+        QVERIFY(restored.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->findChild<QWidget *>(QStringLiteral("errorFrame"))->isVisible(), 10000);
+        QCOMPARE(run.desk->session()->mainWindow(), window.data());
+        QCOMPARE(window->currentPaneId(), QStringLiteral("account"));
+        QCOMPARE(name->text(), QStringLiteral("Typed before the key was refused"));
+        QVERIFY(pane->hasUnsavedChanges());
     }
 
     void accountPaneEditsAgainstSandbox()
