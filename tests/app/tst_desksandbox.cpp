@@ -5,6 +5,7 @@
 // 127.0.0.1. Set SKYLIGHT_SCREENSHOT_DIR to also save what the main window looks like.
 #include "accountpane.h"
 #include "desk.h"
+#include "fakeconnectiontester.h"
 #include "mainwindow.h"
 #include "memorykeystore.h"
 #include "sandboxfixture.h"
@@ -271,6 +272,12 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-account-%1.png").arg(lang))));
+            FakeConnectionTester tester;
+            SignInDialog signIn(tester);
+            signIn.setMessage(QCoreApplication::translate("SessionController", "Enter the API key for \"%1\".")
+                                  .arg(QStringLiteral("Main branch")));
+            signIn.show();
+            QVERIFY(signIn.grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-signin-%1.png").arg(lang))));
         }
     }
 };
