@@ -21,6 +21,8 @@ SignInDialog::SignInDialog(ConnectionTester &tester, QWidget *parent)
     m_ui->baseUrlEdit->setText(Profile::productionBaseUrl().toString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_ui->statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a two-line error without the dialog growing, and no more.
+    m_ui->statusLabel->setMinimumHeight(2 * fontMetrics().lineSpacing());
 
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
