@@ -107,6 +107,36 @@ private Q_SLOTS:
         QVERIFY(!capturedLog.contains(QLatin1String("Bearer "), Qt::CaseInsensitive));
         QVERIFY(!capturedLog.contains(QLatin1String("X-Api-Key:"), Qt::CaseInsensitive));
     }
+
+    void demoModeKeepsItsKeyInMemoryOnly()
+    {
+        SandboxFixture sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        QTemporaryDir dir;
+        const QString settingsPath = dir.filePath(QStringLiteral("demo.ini"));
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            MemoryKeyStore keys;
+            CommandLine commandLine;
+            commandLine.sandbox = true;
+            Desk desk(commandLine, Desk::Services{&settings, &keys});
+            desk.startDemo(ApiConnection{sandbox.baseUrl(), sandbox.apiKey(), ApiConnection::AuthStyle::Bearer});
+            QTRY_VERIFY_WITH_TIMEOUT(desk.session()->mainWindow(), 10000);
+            auto *pane = desk.session()->mainWindow()->findChild<AccountPane *>();
+            QTRY_VERIFY_WITH_TIMEOUT(pane->isLoaded(), 10000);
+            // Not in the key store either: demo mode never asks it to hold anything.
+            QVERIFY(!keys.contains(QString()));
+            QVERIFY(desk.session()->currentProfile().isEmpty());
+            desk.session()->mainWindow()->close(); // saves geometry and last pane
+            settings.sync();
+        }
+        QFile file(settingsPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("lastPane"));
+        QVERIFY(!bytes.contains(sandbox.apiKey().toUtf8()));
+        QVERIFY(!bytes.contains("profiles"));
+    }
 };
 
 int main(int argc, char *argv[])
