@@ -3,12 +3,12 @@
 #include "routemodules.h"
 
 #include "account/accountmodule.h"
-#include "bookings/bookingsroutes.h"
+#include "bookings/bookingsmodule.h"
 #include "contacts/contactsmodule.h"
 #include "devsurface/devsurfacemodule.h"
 #include "messages/messagesmodule.h"
 #include "team/teammodule.h"
-#include "webhooks/webhooksroutes.h"
+#include "webhooks/webhooksmodule.h"
 
 namespace Sandbox {
 
@@ -19,8 +19,8 @@ std::vector<std::unique_ptr<RouteModule>> createRouteModules()
     modules.push_back(std::make_unique<MessagesModule>());
     modules.push_back(std::make_unique<AccountModule>());
     modules.push_back(std::make_unique<TeamModule>());
-    modules.push_back(std::make_unique<BookingsRoutes>());
-    modules.push_back(std::make_unique<WebhooksRoutes>());
+    modules.push_back(std::make_unique<BookingsModule>());
+    modules.push_back(std::make_unique<WebhooksModule>());
     modules.push_back(std::make_unique<DevSurfaceModule>());
     return modules;
 }

@@ -186,6 +186,9 @@ private Q_SLOTS:
         // Overlapping only partly is still an overlap; touching end to start is not.
         QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 }, { s("resource_id"), 1 },
                                                    { s("starts_at"), s("2026-03-10T13:45:00Z") } })).status, 422);
+        // Also when the existing booking began before the new one.
+        QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 }, { s("resource_id"), 1 },
+                                                   { s("starts_at"), s("2026-03-10T14:15:00Z") } })).status, 422);
         const TestReply adjacent = http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 },
                                                                      { s("resource_id"), 1 },
                                                                      { s("starts_at"), s("2026-03-10T14:30:00Z") } }));
@@ -360,6 +363,42 @@ private Q_SLOTS:
         QCOMPARE(http().get(s("/bookings"), query({ { s("status"), s("done") } })).status, 422);
         QCOMPARE(http().get(s("/bookings"), query({ { s("from"), s("yesterday") } })).status, 422);
         QCOMPARE(http().get(s("/bookings"), query({ { s("contact_id"), s("x") } })).status, 422);
+    }
+
+    void badInputIsHandled()
+    {
+        // Arabic, emoji and SQL metacharacters round-trip exactly; unknown fields are ignored.
+        const QString notes = s("موعد أول 😀 — '; DROP TABLE bookings; -- \"quoted\" 100%_");
+        const TestReply created = http().post(s("/bookings"), obj({ { s("contact_id"), 43 }, { s("booking_type_id"), 3 },
+                                                                    { s("starts_at"), s("2026-03-16T13:30:00+04:00") },
+                                                                    { s("notes"), notes }, { s("colour"), s("red") },
+                                                                    { s("status"), s("completed") } }));
+        QCOMPARE(created.status, 201);
+        const QJsonObject b = created.dataObject();
+        QCOMPARE(b.value(u"notes").toString(), notes);
+        QCOMPARE(b.value(u"status").toString(), s("confirmed")); // new bookings are confirmed
+        QCOMPARE(b.value(u"starts_at").toString(), s("2026-03-16T09:30:00.000000Z")); // offset folded to UTC
+        QCOMPARE(b.value(u"title").toString(), s("30-Minute Consultation \u2013 أحمد الراشد"));
+        QVERIFY(!b.contains(u"colour"));
+        QCOMPARE(http().get(s("/bookings/%1").arg(b.value(u"id").toInt())).dataObject().value(u"notes").toString(), notes);
+        QVERIFY(http().get(s("/bookings"), query({ { s("per_page"), s("100") } })).meta().value(u"total").toInt() > 0);
+
+        const TestReply huge = http().get(s("/bookings"), query({ { s("per_page"), s("1000000") }, { s("page"), s("-3") } }));
+        QCOMPARE(huge.status, 200);
+        QCOMPARE(huge.meta().value(u"per_page").toInt(), 100);
+        QCOMPARE(huge.meta().value(u"current_page").toInt(), 1);
+        const TestReply farPage = http().get(s("/bookings"), query({ { s("page"), s("99999999999999999999") } }));
+        QCOMPARE(farPage.status, 200);
+        QVERIFY(farPage.dataArray().isEmpty());
+
+        QCOMPARE(http().send("POST", s("/bookings"), "{\"contact_id\": 42,", { { "content-type", "application/json" } }).status, 400);
+        QCOMPARE(http().send("POST", s("/bookings"), "[1, 2]", { { "content-type", "application/json" } }).status, 422);
+        QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 },
+                                                   { s("starts_at"), s("2026-03-16T14:00:00Z") }, { s("notes"), 12 } })).status, 422);
+        QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), -5 }, { s("booking_type_id"), 3 },
+                                                   { s("starts_at"), s("2026-03-16T14:00:00Z") } })).status, 422);
+        QCOMPARE(http().get(s("/bookings"), query({ { s("status"), s("' OR 1=1 --") } })).status, 422);
+        QCOMPARE(http().send("DELETE", s("/bookings/101")).status, 405);
     }
 
     void availabilityErrors_data()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void latencyFaultDelaysThenAnswers();
     void clientGivingUpDuringLatencyDoesNotHurtTheServer();
     void droppedConnection();
+    void shutdownWhileALatencyIsPending();
     void malformedBody();
     void truncatedBody();
     void faultScopeMethodPatternAndCount();
@@ -106,6 +107,29 @@ void TestSandboxDevSurface::clientGivingUpDuringLatencyDoesNotHurtTheServer()
     m_fixture->http().setTimeoutMs(15000);
     QTest::qWait(700);   // past the latency: the server must not write to the gone socket
     QCOMPARE(m_fixture->http().get(QStringLiteral("/account")).status, 200);
+}
+
+void TestSandboxDevSurface::shutdownWhileALatencyIsPending()
+{
+    // A second sandbox, stopped while it still holds a delayed request: no crash, no hang.
+    SandboxFixture other;
+    QVERIFY2(other.start(), qPrintable(other.error()));
+    QCOMPARE(other.http().post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("type"), QStringLiteral("latency")},
+                                                                    {QStringLiteral("path"), QStringLiteral("/api/v1/*")},
+                                                                    {QStringLiteral("latency_ms"), 20000}}).status, 201);
+    QNetworkAccessManager manager;
+    QNetworkRequest request(other.http().url(QStringLiteral("/account")));
+    request.setRawHeader("X-Api-Key", other.apiKey().toUtf8());
+    QNetworkReply *reply = manager.get(request);
+    QTest::qWait(200);   // the request is now parked in the server
+    QVERIFY(!reply->isFinished());
+    QElapsedTimer timer;
+    timer.start();
+    other.stop();
+    QVERIFY(timer.elapsed() < 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    delete reply;
 }
 
 void TestSandboxDevSurface::droppedConnection()

@@ -6,6 +6,7 @@
 #include "sandboxfixture.h"
 
 #include <sandbox/core/database.h>
+#include <sandbox/core/migrations.h>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ class TestSandboxPersistence : public QObject
 private Q_SLOTS:
     void dataSurvivesARestart();
     void fileDatabaseUsesWalAndSchemaVersion();
+    void olderSchemaIsUpgradedInPlace();
     void unwritableLocationFailsToStart();
 };
 
@@ -63,12 +65,38 @@ void TestSandboxPersistence::fileDatabaseUsesWalAndSchemaVersion()
         QVERIFY(db.isFresh());
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), Sandbox::migrations().last().version);
+        QVERIFY(db.schemaVersion() >= 2);
     }
     Sandbox::Database reopened;
     QVERIFY(reopened.open(path));
     QVERIFY(!reopened.isFresh());
-    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), int(Sandbox::migrations().size()));
+}
+
+void TestSandboxPersistence::olderSchemaIsUpgradedInPlace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        // Turn a current database back into a version-1 one, with data in it.
+        Sandbox::Database db;
+        QVERIFY(db.open(path));
+        db.exec(QStringLiteral("INSERT INTO contacts(name, email, created_at, updated_at)"
+                               " VALUES ('Old Timer', 'old@example.com', 'x', 'x')"));
+        db.exec(QStringLiteral("DROP TABLE contacts_fts_vocab"));
+        db.exec(QStringLiteral("DROP INDEX contacts_by_search_text"));
+        db.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 2"));
+        QCOMPARE(db.schemaVersion(), 1);
+    }
+    Sandbox::Database upgraded;
+    QString error;
+    QVERIFY2(upgraded.open(path, &error), qPrintable(error));
+    QVERIFY(!upgraded.isFresh());
+    QCOMPARE(upgraded.schemaVersion(), Sandbox::migrations().last().version);
+    QCOMPARE(upgraded.scalar(QStringLiteral("SELECT doc FROM contacts_fts_vocab WHERE term = 'old'")).toInt(), 1);
+    QVERIFY(upgraded.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'contacts_by_search_text'")).isValid());
+    QCOMPARE(upgraded.scalar(QStringLiteral("SELECT name FROM contacts")).toString(), QStringLiteral("Old Timer"));
 }
 
 void TestSandboxPersistence::unwritableLocationFailsToStart()

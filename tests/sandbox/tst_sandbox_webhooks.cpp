@@ -11,6 +11,8 @@
 #include <QHttpServerResponse>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -288,6 +290,55 @@ private Q_SLOTS:
         Q_UNUSED(other);
     }
 
+    void allTenEventsFireFromTheirActions()
+    {
+        const QJsonObject hook = createHook("/ok/all", { "contact.created", "contact.updated", "contact.deleted",
+                                                         "message.received", "message.sent", "booking.created",
+                                                         "booking.updated", "booking.cancelled", "booking.completed",
+                                                         "ticket.created" });
+        const QString secret = hook.value(u"secret").toString();
+        m_received.clear();
+
+        const TestReply contact = http().post(s("/contacts"), obj({ { s("name"), s("هدى الكعبي") },
+                                                                    { s("phone"), s("+971509998877") },
+                                                                    { s("channel"), s("whatsapp") } }));
+        QCOMPARE(contact.status, 201);
+        const int contactId = contact.dataObject().value(u"id").toInt();
+        QCOMPARE(http().put(s("/contacts/%1").arg(contactId), obj({ { s("email"), s("huda@example.com") } })).status, 200);
+        QCOMPARE(http().post(s("/contacts/%1/blacklist").arg(contactId)).status, 200);
+        QCOMPARE(http().post(s("/contacts/%1/blacklist").arg(contactId)).status, 200);
+        QCOMPARE(http().post(s("/messages/send"), obj({ { s("contact_id"), contactId }, { s("content"), s("Hi!") } })).status, 201);
+        QCOMPARE(http().post(s("/_sandbox/contacts/%1/inbound").arg(contactId), obj({ { s("content"), s("شكراً") } })).status, 201);
+        QCOMPARE(http().post(s("/_sandbox/tickets"), obj({ { s("contact_id"), contactId } })).status, 201);
+        const TestReply booking = http().post(s("/bookings"), obj({ { s("contact_id"), contactId }, { s("booking_type_id"), 3 },
+                                                                    { s("starts_at"), s("2026-03-14T13:00:00Z") } }));
+        QCOMPARE(booking.status, 201);
+        const QString bookingPath = s("/bookings/%1").arg(booking.dataObject().value(u"id").toInt());
+        QCOMPARE(http().put(bookingPath, obj({ { s("status"), s("completed") } })).status, 200);
+        const TestReply second = http().post(s("/bookings"), obj({ { s("contact_id"), contactId }, { s("booking_type_id"), 3 },
+                                                                   { s("starts_at"), s("2026-03-14T13:30:00Z") } }));
+        QCOMPARE(http().post(s("/bookings/%1/cancel").arg(second.dataObject().value(u"id").toInt())).status, 200);
+        QCOMPARE(http().del(s("/contacts/%1").arg(contactId)).status, 200);
+
+        // contact.created, 3 × contact.updated, message.sent, message.received, ticket.created,
+        // 2 × booking.created, booking.updated, booking.completed, booking.cancelled, contact.deleted.
+        QTRY_COMPARE_WITH_TIMEOUT(receivedOn(s("/ok/all")).size(), 13, 15000);
+        QMap<QString, int> counts;
+        for (const Delivery &d : receivedOn(s("/ok/all"))) {
+            const QString event = QString::fromUtf8(d.headers.value("x-skylight-event"));
+            ++counts[event];
+            QCOMPARE(d.headers.value("x-skylight-signature"), hmacHeader(d.body, secret));
+            QCOMPARE(d.json().value(u"event").toString(), event);
+        }
+        QCOMPARE(counts.size(), 10);
+        QCOMPARE(counts.value(s("contact.updated")), 3);
+        QCOMPARE(counts.value(s("booking.created")), 2);
+        for (const QString &event : { s("contact.created"), s("contact.deleted"), s("message.sent"), s("message.received"),
+                                      s("ticket.created"), s("booking.updated"), s("booking.completed"),
+                                      s("booking.cancelled") })
+            QCOMPARE(counts.value(event), 1);
+    }
+
     void failingReceiverIsRetriedAndEveryAttemptLogged()
     {
         const QJsonObject hook = createHook("/fail/retry", { "booking.cancelled" });
@@ -313,6 +364,35 @@ private Q_SLOTS:
         QCOMPARE(got.at(0).body, got.at(2).body);
         QTest::qWait(300);
         QCOMPARE(receivedOn(s("/fail/retry")).size(), 3);
+    }
+
+    void aSilentReceiverNeverBlocksRequests()
+    {
+        QTcpServer silent;
+        QList<QTcpSocket *> held;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        connect(&silent, &QTcpServer::newConnection, this, [&silent, &held] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        const TestReply created = http().post(
+            s("/webhooks"), obj({ { s("url"), s("http://127.0.0.1:%1/never-answers").arg(silent.serverPort()) },
+                                  { s("events"), arr({ "booking.created" }) } }));
+        QCOMPARE(created.status, 201);
+        const QString path = s("/webhooks/%1").arg(created.dataObject().value(u"id").toInt());
+
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(http().post(path + u"/test").status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 5000); // the delivery is now waiting for an answer
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(http().get(s("/bookings/types")).status, 200);
+        QCOMPARE(http().post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 },
+                                                   { s("starts_at"), s("2026-03-16T13:00:00Z") } })).status, 201);
+        // Everything above was answered while the receiver stayed silent (the delivery time-out is 10 s).
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(http().get(path + u"/deliveries").dataArray().at(0).toObject().value(u"status").toString(), s("pending"));
+        QCOMPARE(http().del(path).status, 200);
     }
 
     void deliveriesFilterAndPage()

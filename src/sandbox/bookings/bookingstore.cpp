@@ -244,10 +244,16 @@ QList<BookedInterval> BookingStore::busy(const QList<qint64> &resourceIds, const
         marks.append(QStringLiteral("?"));
         values.append(id);
     }
-    values << Clock::stamp(window.end) << Clock::stamp(window.start);
+    // A booking lasts as long as its type, so one that reaches into the window started at
+    // most the longest type duration before it. That lower bound keeps the index range on
+    // (resource_id, starts_at) narrow instead of reading a resource's whole history.
+    const qint64 longestMinutes =
+        m_database.scalar(QStringLiteral("SELECT COALESCE(MAX(duration_minutes), 1440) FROM booking_types")).toLongLong();
+    values << Clock::stamp(window.start.addSecs(-longestMinutes * 60)) << Clock::stamp(window.end)
+           << Clock::stamp(window.start);
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT id, resource_id, starts_at, ends_at FROM bookings WHERE resource_id IN (%1)"
-                       " AND status != 'cancelled' AND starts_at < ? AND ends_at > ?")
+                       " AND starts_at >= ? AND starts_at < ? AND ends_at > ? AND status != 'cancelled'")
             .arg(marks.join(u',')),
         values);
     while (query.next()) {

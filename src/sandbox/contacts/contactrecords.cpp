@@ -60,18 +60,4 @@ const QStringList &channels()
     return all;
 }
 
-QString searchClause(const QString &term, QVariantList *binds)
-{
-    // The trigram tokenizer needs three code points; an emoji is one code point but two
-    // UTF-16 units, so count code points.
-    if (term.toUcs4().size() >= 3) {
-        QString phrase = term;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        binds->append(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
-        return QStringLiteral("c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
-    }
-    binds->append(term);
-    return QStringLiteral("instr(c.search_text, lower(?)) > 0");
-}
-
 } // namespace Sandbox::ContactRecords

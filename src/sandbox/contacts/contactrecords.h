@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
 #include <optional>
 
@@ -32,12 +31,6 @@ bool exists(const Database &database, qint64 id);
 
 // The channels of the contract, in its order.
 const QStringList &channels();
-
-// A WHERE fragment (over alias "c") for a case-insensitive substring search of name,
-// phone and email; appends its bound values. Terms of three or more characters use the
-// trigram index; shorter ones scan the lower-cased search column. Input is only ever
-// bound, never spliced into SQL, so quotes and LIKE metacharacters are literal.
-QString searchClause(const QString &term, QVariantList *binds);
 
 } // namespace ContactRecords
 } // namespace Sandbox

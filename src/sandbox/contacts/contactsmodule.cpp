@@ -4,6 +4,7 @@
 
 #include "contactnotes.h"
 #include "contactrecords.h"
+#include "contactsearch.h"
 
 #include "../core/clock.h"
 #include "../core/database.h"
@@ -31,14 +32,15 @@ QString toJsonText(const QJsonValue &value)
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
-Response listContacts(ServiceContext &ctx, const Request &request)
+Response listContacts(ServiceContext &ctx, CountCache &counts, const Request &request)
 {
     QStringList where;
     QVariantList binds;
     Validator v({});
     const QString search = request.queryValue(QStringLiteral("search")).trimmed();
+    std::optional<ContactSearch> contactSearch;
     if (!search.isEmpty())
-        where.append(ContactRecords::searchClause(search, &binds));
+        contactSearch.emplace(ctx.database, search, &counts);
     const QString tag = request.queryValue(QStringLiteral("tag"));
     if (!tag.isEmpty()) {
         where.append(QStringLiteral("c.id IN (SELECT contact_id FROM contact_tags WHERE tag = ?)"));
@@ -77,18 +79,38 @@ Response listContacts(ServiceContext &ctx, const Request &request)
     if (v.hasErrors())
         return v.response();
 
-    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    auto whereSql = [](const QStringList &clauses) {
+        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    };
     const Pagination page = Pagination::fromQuery(request.query);
-    const qint64 total = ctx.database.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts c") + whereSql, binds)
-                             .toLongLong();
-    QVariantList pageBinds = binds;
-    pageBinds << page.perPage << page.offset();
-    QSqlQuery query = ctx.database.exec(QStringLiteral("SELECT %1 FROM contacts c%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                                            .arg(QLatin1String(ContactRecords::columns), whereSql, order),
-                                        pageBinds);
+    QStringList countWhere = where;
+    QVariantList countBinds = binds;
+    if (contactSearch)
+        countWhere.append(contactSearch->countClause(&countBinds));
+    const QString countSql = QStringLiteral("SELECT COUNT(*) FROM contacts c") + whereSql(countWhere);
+    QString countKey = countSql;
+    for (const QVariant &value : std::as_const(countBinds))
+        countKey += QLatin1Char('\x1f') + value.toString();
+    const std::optional<qint64> knownTotal = counts.find(ctx.database, countKey);
+    const qint64 total = knownTotal ? *knownTotal : ctx.database.scalar(countSql, countBinds).toLongLong();
+    if (!knownTotal)
+        counts.store(countKey, total);
     QJsonArray data;
-    while (query.next())
-        data.append(ContactRecords::fromRow(query));
+    if (total > page.offset()) {
+        QStringList pageWhere = where;
+        QVariantList pageBinds = binds;
+        if (contactSearch) {
+            pageWhere.append(contactSearch->pageClause(total, &pageBinds));
+            if (ContactSearch::sortMatches(total))
+                order = ContactSearch::withoutIndexOrder(order);
+        }
+        pageBinds << page.perPage << page.offset();
+        QSqlQuery query = ctx.database.exec(QStringLiteral("SELECT %1 FROM contacts c%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                                                .arg(QLatin1String(ContactRecords::columns), whereSql(pageWhere), order),
+                                            pageBinds);
+        while (query.next())
+            data.append(ContactRecords::fromRow(query));
+    }
     return Envelope::list(data, page.meta(total));
 }
 
@@ -217,7 +239,8 @@ Response toggleBlacklist(ServiceContext &ctx, const Request &request)
 void ContactsModule::registerRoutes(Router &router, ServiceContext &context)
 {
     ServiceContext *ctx = &context;
-    router.get(contactsPath, [ctx](const Request &r) { return listContacts(*ctx, r); });
+    CountCache *counts = &m_counts;
+    router.get(contactsPath, [ctx, counts](const Request &r) { return listContacts(*ctx, *counts, r); });
     router.post(contactsPath, [ctx](const Request &r) { return createContact(*ctx, r); });
     router.get(contactsPath + QStringLiteral("/{id}"), [ctx](const Request &r) {
         const std::optional<QJsonObject> contact = ContactRecords::find(ctx->database, r.idArg());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../core/routemodule.h"
+#include "countcache.h"
 
 namespace Sandbox {
 
@@ -12,6 +13,9 @@ class ContactsModule : public RouteModule
 {
 public:
     void registerRoutes(Router &router, ServiceContext &context) override;
+
+private:
+    CountCache m_counts;   // search totals and trigram frequencies, until the next write
 };
 
 } // namespace Sandbox

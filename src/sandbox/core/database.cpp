@@ -53,6 +53,10 @@ bool Database::open(const QString &path, QString *error)
         if (!memory) {
             exec(QStringLiteral("PRAGMA journal_mode = WAL"));
             exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            // Searches touch many pages; reading them through a small page cache and pread()
+            // dominated the latency on 100k contacts. Map the file and keep more pages.
+            exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+            exec(QStringLiteral("PRAGMA cache_size = -65536"));
         }
     } catch (const SqlError &e) {
         if (error)

@@ -140,12 +140,23 @@ QStringList schemaV1()
     };
 }
 
+// Version 2: what contact search needs to stay fast for broad terms (ContactSearch): the
+// trigram vocabulary (documents per trigram) and a narrow index to scan instead of the table.
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE contacts_fts_vocab USING fts5vocab(contacts_fts, 'row')"),
+        QStringLiteral("CREATE INDEX contacts_by_search_text ON contacts(search_text)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         {1, schemaV1()},
+        {2, schemaV2()},
     };
     return all;
 }

@@ -21,7 +21,7 @@ struct Request {
     QHash<QByteArray, QByteArray> headers;    // names lower-cased
     QByteArray body;
     QJsonValue json;                          // parsed body; Undefined when the body is empty
-    QStringList args;                         // values of the {placeholders}, in order
+    QStringList args;                         // values of the {parameters}, in order
     qint64 apiKeyId = 0;                      // the authenticated key
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
@@ -33,7 +33,7 @@ struct Request {
     {
         return query.queryItemValue(key, QUrl::FullyDecoded);
     }
-    // The n-th placeholder as a positive id; 0 when it is not one (the handler answers 404).
+    // The n-th path parameter as a positive id; 0 when it is not one (the handler answers 404).
     qint64 idArg(int n = 0) const;
 };
 

@@ -64,7 +64,7 @@ QStringList segmentsOf(const QString &path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
-bool isPlaceholder(const QString &segment)
+bool isParameter(const QString &segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
 }
@@ -74,7 +74,7 @@ quint64 specificity(const QStringList &segments)
 {
     quint64 score = 0;
     for (int i = 0; i < segments.size() && i < 63; ++i) {
-        if (!isPlaceholder(segments.at(i)))
+        if (!isParameter(segments.at(i)))
             score |= quint64(1) << (62 - i);
     }
     return score;
@@ -86,7 +86,7 @@ bool matches(const QStringList &routeSegments, const QStringList &pathSegments, 
         return false;
     QStringList values;
     for (int i = 0; i < routeSegments.size(); ++i) {
-        if (isPlaceholder(routeSegments.at(i)))
+        if (isParameter(routeSegments.at(i)))
             values.append(pathSegments.at(i));
         else if (routeSegments.at(i) != pathSegments.at(i))
             return false;
@@ -224,28 +224,35 @@ Response Router::dispatch(Request &request)
 Response Router::route(Request &request)
 {
     const QStringList pathSegments = segmentsOf(request.path);
+    // The most specific pattern that fits the path names the resource (/bookings/types,
+    // not /bookings/{id}); its methods decide between the handler and 405.
+    quint64 bestScore = 0;
+    bool found = false;
+    for (const auto &candidate : std::as_const(m_routes)) {
+        QStringList args;
+        if (matches(candidate->segments, pathSegments, &args)) {
+            const quint64 score = specificity(candidate->segments);
+            bestScore = found ? std::max(bestScore, score) : score;
+            found = true;
+        }
+    }
+    if (!found)
+        return Envelope::error(404, QStringLiteral("Not found."));
     std::shared_ptr<Route> best;
     QStringList bestArgs;
-    quint64 bestScore = 0;
     QStringList allowed;
     for (const auto &candidate : std::as_const(m_routes)) {
         QStringList args;
-        if (!matches(candidate->segments, pathSegments, &args))
+        if (!matches(candidate->segments, pathSegments, &args) || specificity(candidate->segments) != bestScore)
             continue;
-        const quint64 score = specificity(candidate->segments);
-        if (candidate->method != request.method) {
-            allowed.append(candidate->method);
-            continue;
-        }
-        if (!best || score > bestScore) {
+        if (candidate->method == request.method) {
             best = candidate;
             bestArgs = args;
-            bestScore = score;
+        } else {
+            allowed.append(candidate->method);
         }
     }
     if (!best) {
-        if (allowed.isEmpty())
-            return Envelope::error(404, QStringLiteral("Not found."));
         allowed.removeDuplicates();
         Response response = Envelope::error(405, QStringLiteral("The %1 method is not supported for this route.")
                                                      .arg(request.method));

@@ -44,7 +44,7 @@ public:
 
     struct RouteInfo {
         QString method;    // "GET", "POST", "PUT", "PATCH", "DELETE"
-        QString pattern;   // full path, placeholders in braces: "/api/v1/contacts/{id}"
+        QString pattern;   // full path, parameters in braces: "/api/v1/contacts/{id}"
     };
 
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;

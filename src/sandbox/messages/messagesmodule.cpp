@@ -5,6 +5,7 @@
 #include "messagerecords.h"
 
 #include "../contacts/contactrecords.h"
+#include "../contacts/contactsearch.h"
 #include "../core/clock.h"
 #include "../core/database.h"
 #include "../core/envelope.h"
@@ -53,7 +54,7 @@ Response listConversations(ServiceContext &ctx, const Request &request)
         v.addError(QStringLiteral("unread"), QStringLiteral("The unread field must be true or false."));
     const QString search = request.queryValue(QStringLiteral("search")).trimmed();
     if (!search.isEmpty())
-        where.append(ContactRecords::searchClause(search, &binds));
+        where.append(ContactSearch(ctx.database, search).countClause(&binds));
     if (v.hasErrors())
         return v.response();
 

@@ -14,11 +14,11 @@ class WebhookPublisher;
 
 // The 9 webhooks endpoints of the changelog with the shapes of CONTRACT.md, and the
 // publisher that delivers the 10 events to subscribed webhooks.
-class WebhooksRoutes : public RouteModule
+class WebhooksModule : public RouteModule
 {
 public:
-    WebhooksRoutes();
-    ~WebhooksRoutes() override;
+    WebhooksModule();
+    ~WebhooksModule() override;
 
     void registerRoutes(Router &router, ServiceContext &context) override;
 

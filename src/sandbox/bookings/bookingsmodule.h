@@ -11,7 +11,7 @@ struct Response;
 
 // The 8 bookings endpoints of seed 004, with the rules of CONTRACT.md (BookingRules,
 // AvailabilityCalculator). Publishes booking.created/updated/cancelled/completed.
-class BookingsRoutes : public RouteModule
+class BookingsModule : public RouteModule
 {
 public:
     void registerRoutes(Router &router, ServiceContext &context) override;

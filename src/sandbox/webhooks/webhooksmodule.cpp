@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webhooksroutes.h"
+#include "webhooksmodule.h"
 
 #include "webhookevents.h"
 #include "webhookpublisher.h"
@@ -52,10 +52,10 @@ QStringList withoutDuplicates(QStringList events)
 
 } // namespace
 
-WebhooksRoutes::WebhooksRoutes() = default;
-WebhooksRoutes::~WebhooksRoutes() = default;
+WebhooksModule::WebhooksModule() = default;
+WebhooksModule::~WebhooksModule() = default;
 
-void WebhooksRoutes::registerRoutes(Router &router, ServiceContext &context)
+void WebhooksModule::registerRoutes(Router &router, ServiceContext &context)
 {
     m_context = &context;
     m_publisher = std::make_unique<WebhookPublisher>(context);
@@ -71,7 +71,7 @@ void WebhooksRoutes::registerRoutes(Router &router, ServiceContext &context)
     router.post(base + u"/{id}/regenerate-secret", [this](const Request &r) { return regenerateSecret(r); });
 }
 
-Response WebhooksRoutes::events() const
+Response WebhooksModule::events() const
 {
     QJsonArray data;
     for (const WebhookEvent &event : WebhookEvents::all())
@@ -80,7 +80,7 @@ Response WebhooksRoutes::events() const
     return Envelope::success(data);
 }
 
-Response WebhooksRoutes::list(const Request &request) const
+Response WebhooksModule::list(const Request &request) const
 {
     const Pagination page = Pagination::fromQuery(request.query);
     qint64 total = 0;
@@ -90,7 +90,7 @@ Response WebhooksRoutes::list(const Request &request) const
     return Envelope::list(data, page.meta(total));
 }
 
-Response WebhooksRoutes::create(const Request &request) const
+Response WebhooksModule::create(const Request &request) const
 {
     Validator v(request.object());
     const auto url = v.string(QStringLiteral("url"), true, 2048);
@@ -114,7 +114,7 @@ Response WebhooksRoutes::create(const Request &request) const
     return Envelope::created(row.toJson(true), QStringLiteral("Webhook created successfully."));
 }
 
-Response WebhooksRoutes::show(const Request &request) const
+Response WebhooksModule::show(const Request &request) const
 {
     const auto row = WebhookStore(m_context->database).webhook(request.idArg());
     if (!row)
@@ -122,7 +122,7 @@ Response WebhooksRoutes::show(const Request &request) const
     return Envelope::success(row->toJson(false));
 }
 
-Response WebhooksRoutes::update(const Request &request) const
+Response WebhooksModule::update(const Request &request) const
 {
     const WebhookStore store(m_context->database);
     auto row = store.webhook(request.idArg());
@@ -157,7 +157,7 @@ Response WebhooksRoutes::update(const Request &request) const
     return Envelope::success(row->toJson(false), QStringLiteral("Webhook updated successfully."));
 }
 
-Response WebhooksRoutes::remove(const Request &request) const
+Response WebhooksModule::remove(const Request &request) const
 {
     const WebhookStore store(m_context->database);
     if (!store.webhook(request.idArg()))
@@ -166,7 +166,7 @@ Response WebhooksRoutes::remove(const Request &request) const
     return Envelope::success(QJsonValue::Null, QStringLiteral("Webhook deleted successfully."));
 }
 
-Response WebhooksRoutes::test(const Request &request) const
+Response WebhooksModule::test(const Request &request) const
 {
     const WebhookStore store(m_context->database);
     const auto row = store.webhook(request.idArg());
@@ -188,7 +188,7 @@ Response WebhooksRoutes::test(const Request &request) const
     return Envelope::success(*record, QStringLiteral("Test event sent."));
 }
 
-Response WebhooksRoutes::deliveries(const Request &request) const
+Response WebhooksModule::deliveries(const Request &request) const
 {
     const WebhookStore store(m_context->database);
     if (!store.webhook(request.idArg()))
@@ -211,7 +211,7 @@ Response WebhooksRoutes::deliveries(const Request &request) const
     return Envelope::list(data, page.meta(total));
 }
 
-Response WebhooksRoutes::regenerateSecret(const Request &request) const
+Response WebhooksModule::regenerateSecret(const Request &request) const
 {
     const WebhookStore store(m_context->database);
     auto row = store.webhook(request.idArg());

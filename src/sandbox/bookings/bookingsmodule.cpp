@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bookingsroutes.h"
+#include "bookingsmodule.h"
 
 #include "availabilitycalculator.h"
 #include "bookingrules.h"
@@ -45,7 +45,7 @@ QDateTime parseBound(const QString &text, bool isUpperBound)
 
 } // namespace
 
-void BookingsRoutes::registerRoutes(Router &router, ServiceContext &context)
+void BookingsModule::registerRoutes(Router &router, ServiceContext &context)
 {
     m_context = &context;
     const QString base = QStringLiteral("/api/v1/bookings");
@@ -59,7 +59,7 @@ void BookingsRoutes::registerRoutes(Router &router, ServiceContext &context)
     router.post(base + u"/{id}/cancel", [this](const Request &r) { return cancel(r); });
 }
 
-Response BookingsRoutes::list(const Request &request) const
+Response BookingsModule::list(const Request &request) const
 {
     BookingListFilter filter;
     QMap<QString, QStringList> errors;
@@ -100,7 +100,7 @@ Response BookingsRoutes::list(const Request &request) const
     return Envelope::list(data, page.meta(total));
 }
 
-Response BookingsRoutes::create(const Request &request) const
+Response BookingsModule::create(const Request &request) const
 {
     const BookingStore store(m_context->database);
     Validator v(request.object());
@@ -151,7 +151,7 @@ Response BookingsRoutes::create(const Request &request) const
     return Envelope::created(json, QStringLiteral("Booking created successfully."));
 }
 
-Response BookingsRoutes::show(const Request &request) const
+Response BookingsModule::show(const Request &request) const
 {
     const auto row = BookingStore(m_context->database).booking(request.idArg());
     if (!row)
@@ -159,7 +159,7 @@ Response BookingsRoutes::show(const Request &request) const
     return Envelope::success(row->toJson());
 }
 
-Response BookingsRoutes::update(const Request &request) const
+Response BookingsModule::update(const Request &request) const
 {
     const BookingStore store(m_context->database);
     auto row = store.booking(request.idArg());
@@ -241,7 +241,7 @@ Response BookingsRoutes::update(const Request &request) const
     return Envelope::success(json, QStringLiteral("Booking updated successfully."));
 }
 
-Response BookingsRoutes::cancel(const Request &request) const
+Response BookingsModule::cancel(const Request &request) const
 {
     const BookingStore store(m_context->database);
     auto row = store.booking(request.idArg());
@@ -258,7 +258,7 @@ Response BookingsRoutes::cancel(const Request &request) const
     return Envelope::success(json, QStringLiteral("Booking cancelled."));
 }
 
-Response BookingsRoutes::types() const
+Response BookingsModule::types() const
 {
     QJsonArray data;
     for (const BookingTypeRow &type : BookingStore(m_context->database).types())
@@ -266,7 +266,7 @@ Response BookingsRoutes::types() const
     return Envelope::success(data);
 }
 
-Response BookingsRoutes::resources() const
+Response BookingsModule::resources() const
 {
     QJsonArray data;
     for (const ResourceRow &resource : BookingStore(m_context->database).resources())
@@ -274,7 +274,7 @@ Response BookingsRoutes::resources() const
     return Envelope::success(data);
 }
 
-Response BookingsRoutes::availability(const Request &request) const
+Response BookingsModule::availability(const Request &request) const
 {
     const BookingStore store(m_context->database);
     QMap<QString, QStringList> errors;
