@@ -5,6 +5,10 @@
 // 2026-03-04T09:00:00Z: every example of seed 004 verbatim, then the rules and errors.
 #include "sandboxfixture.h"
 
+#include <sandbox/core/database.h>
+#include <sandbox/core/servicecontext.h>
+#include <sandbox/sandboxserver.h>
+
 #include <QTest>
 
 namespace {
@@ -451,8 +455,47 @@ private Q_SLOTS:
         const QJsonArray dubai = slotsFor(s("2026-03-10"));
         QCOMPARE(dubai.at(0)[u"starts_at"].toString(), s("2026-03-10T05:00:00Z"));
         QCOMPARE(dubai.last()[u"ends_at"].toString(), s("2026-03-10T13:00:00Z"));
+        // Across London's spring-forward (Sunday 29 March) opening moves from 09:00Z to 08:00Z.
+        QCOMPARE(http().patch(s("/account"), obj({ { s("timezone"), s("Europe/London") } })).status, 200);
+        QCOMPARE(slotsFor(s("2026-03-28")).at(0)[u"starts_at"].toString(), s("2026-03-28T09:00:00Z"));
+        QVERIFY(slotsFor(s("2026-03-29")).isEmpty());
+        QCOMPARE(slotsFor(s("2026-03-30")).at(0)[u"starts_at"].toString(), s("2026-03-30T08:00:00Z"));
+        QCOMPARE(slotsFor(s("2026-03-30")).size(), 16);
         QCOMPARE(http().patch(s("/account"), obj({ { s("timezone"), s("UTC") } })).status, 200);
         QCOMPARE(slotsFor(s("2026-03-10")).at(0)[u"starts_at"].toString(), s("2026-03-10T09:00:00Z"));
+    }
+
+    void inactiveResourcesAreNeitherBookableNorCounted()
+    {
+        // A server of its own in this thread, so the test can switch resources off in SQL
+        // (v1 has no endpoint for it); TestHttp's event loop lets it answer.
+        Sandbox::Options options = SandboxFixture::defaultOptions();
+        options.seed = QStringLiteral("demo");
+        Sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        TestHttp local(server.baseUrl(), server.demoApiKey());
+        server.context().database.exec(s("UPDATE resources SET is_active = 0 WHERE id IN (2, 3, 4)"));
+
+        const QUrlQuery onTwo = query({ { s("booking_type_id"), s("3") }, { s("date"), s("2026-03-10") },
+                                        { s("resource_id"), s("2") } });
+        QCOMPARE(local.get(s("/bookings/availability"), onTwo).status, 422);
+        QCOMPARE(local.post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 }, { s("resource_id"), 2 },
+                                                  { s("starts_at"), s("2026-03-10T13:00:00Z") } })).status, 422);
+        // Only resource 1 is left, and booking 101 holds it at 14:00 on 10 March.
+        const QJsonArray slotList = local.get(s("/bookings/availability"),
+                                              query({ { s("booking_type_id"), s("3") }, { s("date"), s("2026-03-10") } }))
+                                        .dataObject().value(u"slots").toArray();
+        QCOMPARE(slotList.at(10)[u"starts_at"].toString(), s("2026-03-10T14:00:00Z"));
+        QCOMPARE(slotList.at(10)[u"available"].toBool(), false);
+        const TestReply none = local.post(s("/bookings"), obj({ { s("contact_id"), 42 }, { s("booking_type_id"), 3 },
+                                                               { s("starts_at"), s("2026-03-10T14:00:00Z") } }));
+        QCOMPARE(none.status, 422);
+        QVERIFY(none.errors().contains(u"starts_at"));
+        // The resources list still shows them, marked inactive.
+        int inactive = 0;
+        for (const QJsonValue &r : local.get(s("/bookings/resources")).dataArray())
+            inactive += r[u"is_active"].toBool() ? 0 : 1;
+        QCOMPARE(inactive, 3);
     }
 
 private:

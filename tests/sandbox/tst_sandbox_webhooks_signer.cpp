@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhooks/webhookevents.h"
 #include "webhooks/webhookpayload.h"
+#include "webhooks/webhooksamples.h"
 #include "webhooks/webhooksigner.h"
 #include "webhooks/webhookurlrule.h"
 
@@ -104,6 +105,29 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(WebhookUrlRule::isAcceptable(url, &error), accepted);
         QCOMPARE(error.isEmpty(), accepted);
+    }
+
+    void everyEventHasASample()
+    {
+        const QString now = QStringLiteral("2026-03-04T09:00:00.000000Z");
+        for (const WebhookEvent &event : WebhookEvents::all()) {
+            const QJsonObject sample = WebhookSamples::sample(event.name, now);
+            QVERIFY2(sample.value(u"id").toInt() > 0, qPrintable(event.name));
+            QCOMPARE(sample.value(u"created_at").toString(), now);
+        }
+        QCOMPARE(WebhookSamples::sample(QStringLiteral("contact.deleted"), QString()).value(u"name").toString(),
+                 QStringLiteral("Sarah Johnson"));
+        QCOMPARE(WebhookSamples::sample(QStringLiteral("booking.created"), QString()).value(u"id").toInt(), 101);
+        QCOMPARE(WebhookSamples::sample(QStringLiteral("booking.cancelled"), QString()).value(u"status").toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(WebhookSamples::sample(QStringLiteral("booking.completed"), QString()).value(u"status").toString(),
+                 QStringLiteral("completed"));
+        QCOMPARE(WebhookSamples::sample(QStringLiteral("message.received"), QString()).value(u"direction").toString(),
+                 QStringLiteral("inbound"));
+        QCOMPARE(WebhookSamples::sample(QStringLiteral("message.sent"), QString()).value(u"direction").toString(),
+                 QStringLiteral("outbound"));
+        QCOMPARE(WebhookSamples::sample(QStringLiteral("ticket.created"), QString()).value(u"status").toString(),
+                 QStringLiteral("open"));
     }
 
     void payloadEnvelope()

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasedeliverysink.h"
 
+#include "webhooklogging.h"
+
 #include "core/clock.h"
 #include "core/database.h"
 
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcWebhooks)
 
 namespace Sandbox {
 

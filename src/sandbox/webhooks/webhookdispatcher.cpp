@@ -3,9 +3,9 @@
 #include "webhookdispatcher.h"
 
 #include "deliverysink.h"
+#include "webhooklogging.h"
 #include "webhooksigner.h"
 
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>

@@ -5,13 +5,12 @@
 #include "webhookpayload.h"
 #include "webhookstore.h"
 
+#include "webhooklogging.h"
+
 #include "core/clock.h"
 #include "core/eventbus.h"
 #include "core/servicecontext.h"
 
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcWebhooks)
 
 namespace Sandbox {
 
