@@ -17,9 +17,9 @@ struct Account
     QString businessName;
     QString email;
     QString phone;
-    QString timezone;   // IANA, e.g. "Asia/Dubai"
+    QString timezone; // IANA, e.g. "Asia/Dubai"
     QString locale;
-    QString logoUrl;    // empty when none
+    QString logoUrl; // empty when none
     QDateTime createdAt;
 
     static Account fromJson(const JsonReader &reader);

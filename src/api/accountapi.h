@@ -18,8 +18,9 @@ public:
     virtual ~AccountApi() = default;
 
     virtual void fetchAccount(QObject *context, ApiCallback<Account> callback) = 0;
-    virtual void updateAccount(const AccountUpdate &update, QObject *context,
-                               ApiCallback<Account> callback) = 0;
+    virtual void updateAccount(
+        const AccountUpdate &update, QObject *context, ApiCallback<Account> callback)
+        = 0;
     virtual void fetchSubscription(QObject *context, ApiCallback<Subscription> callback) = 0;
     virtual void fetchChannels(QObject *context, ApiCallback<QList<Channel>> callback) = 0;
 };

@@ -27,9 +27,9 @@ struct ApiClient::Job
     QPointer<QObject> context;
     EnvelopeCallback callback;
     QMetaObject::Connection contextWatch;
-    quint64 ticket = 0;                 // in the rate limiter's queue while waiting
-    QPointer<QNetworkReply> reply;      // while on the wire
-    bool aborting = false;              // we aborted it; otherwise a cancel is a time-out
+    quint64 ticket = 0; // in the rate limiter's queue while waiting
+    QPointer<QNetworkReply> reply; // while on the wire
+    bool aborting = false; // we aborted it; otherwise a cancel is a time-out
     int attempts = 0;
     QElapsedTimer started;
 };
@@ -55,9 +55,10 @@ ApiClient::~ApiClient()
 
 void ApiClient::setConnection(const ApiConnection &connection)
 {
-    const bool sameAccount = connection.baseUrl == m_connection.baseUrl
-        && connection.apiKey == m_connection.apiKey;
+    const bool sameAccount
+        = connection.baseUrl == m_connection.baseUrl && connection.apiKey == m_connection.apiKey;
     m_connection = connection;
+    m_unauthorizedReported = false;
     if (!sameAccount) {
         cancelAll();
         m_rateLimiter->reset();
@@ -76,8 +77,8 @@ QUrl ApiClient::urlFor(const ApiRequest &request) const
     QStringList pairs;
     const auto items = request.query.queryItems(QUrl::FullyDecoded);
     for (const auto &item : items) {
-        pairs.append(QString::fromLatin1(QUrl::toPercentEncoding(item.first) + '='
-                                         + QUrl::toPercentEncoding(item.second)));
+        pairs.append(QString::fromLatin1(
+            QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second)));
     }
     if (pairs.isEmpty())
         url.setQuery(QString());
@@ -90,10 +91,11 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &request) const
 {
     QNetworkRequest networkRequest(urlFor(request));
     networkRequest.setRawHeader("Accept", "application/json");
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
-                             QByteArrayLiteral("SkyLightDesk/" SKYLIGHT_VERSION));
+    networkRequest.setHeader(
+        QNetworkRequest::UserAgentHeader, QByteArrayLiteral("SkyLightDesk/" SKYLIGHT_VERSION));
     if (request.body)
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_connection.apiKey.isEmpty()) {
         const QByteArray key = m_connection.apiKey.toUtf8();
         if (m_connection.authStyle == ApiConnection::AuthStyle::Bearer)
@@ -102,8 +104,8 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &request) const
             networkRequest.setRawHeader("X-Api-Key", key);
     }
     // The default policy would follow a redirect to another origin with the key attached.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setTransferTimeout(m_transferTimeoutMs);
     return networkRequest;
 }
@@ -111,6 +113,8 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &request) const
 void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallback callback)
 {
     Q_ASSERT(context);
+    if (!context)
+        context = this; // release builds: better a callback bound to the client than none
     auto job = std::make_unique<Job>();
     job->id = m_nextJobId++;
     job->request = request;
@@ -123,15 +127,14 @@ void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallba
         // every other result, so callers need no second code path.
         ApiError error(ApiError::Kind::InsecureUrl);
         error.detail = QStringLiteral("refusing a non-https URL for a remote host");
-        qCWarning(lcApi).noquote() << request.method << request.path << "refused: insecure base URL";
+        qCWarning(lcApi).noquote()
+            << request.method << request.path << "refused: insecure base URL";
         QTimer::singleShot(0, context, [callback = job->callback, error] { callback(error); });
         return;
     }
 
-    if (context) {
-        job->contextWatch = connect(context, &QObject::destroyed, this,
-                                    [this, id] { dropForDeadContext(id); });
-    }
+    job->contextWatch
+        = connect(context, &QObject::destroyed, this, [this, id] { dropForDeadContext(id); });
     Job &stored = *job;
     m_jobs.emplace(id, std::move(job));
     enqueue(stored);
@@ -148,9 +151,8 @@ void ApiClient::enqueue(Job &job)
 void ApiClient::pump()
 {
     while (const std::optional<quint64> ticket = m_rateLimiter->takeNext()) {
-        auto found = std::find_if(m_jobs.begin(), m_jobs.end(), [&ticket](const auto &entry) {
-            return entry.second->ticket == *ticket;
-        });
+        auto found = std::find_if(m_jobs.begin(), m_jobs.end(),
+            [&ticket](const auto &entry) { return entry.second->ticket == *ticket; });
         if (found != m_jobs.end()) {
             found->second->ticket = 0;
             start(*found->second);
@@ -225,7 +227,7 @@ ApiError ApiClient::errorFromReply(const Job &job, QNetworkReply *reply, int sta
         const QDateTime now = QDateTime::currentDateTimeUtc();
         error.retryAfter = RateLimiter::parseRetryAfter(reply->rawHeader("Retry-After"), now);
         if (!error.retryAfter.isValid())
-            error.retryAfter = now.addSecs(60);   // no usable hint: wait out the window
+            error.retryAfter = now.addSecs(60); // no usable hint: wait out the window
     }
     return error;
 }
@@ -246,47 +248,53 @@ void ApiClient::onReplyFinished(quint64 id)
     // On a 429 Retry-After is the authority: its "Remaining: 0" would otherwise keep the
     // budget empty for a whole minute after the pause has ended.
     const int remaining = reply->hasRawHeader("X-RateLimit-Remaining") && status != 429
-        ? reply->rawHeader("X-RateLimit-Remaining").toInt() : -1;
+        ? reply->rawHeader("X-RateLimit-Remaining").toInt()
+        : -1;
     const int limitHeader = reply->hasRawHeader("X-RateLimit-Limit")
-        ? reply->rawHeader("X-RateLimit-Limit").toInt() : -1;
-    m_rateLimiter->synchronise(remaining, limitHeader);
+        ? reply->rawHeader("X-RateLimit-Limit").toInt()
+        : -1;
 
-    qCDebug(lcApi).noquote().nospace() << job.request.method << ' ' << job.request.path << " -> "
-                                       << status << " in " << job.started.elapsed() << " ms"
-                                       << (job.attempts > 1 ? QStringLiteral(" (attempt %1)").arg(job.attempts)
-                                                            : QString());
+    qCDebug(lcApi).noquote().nospace()
+        << job.request.method << ' ' << job.request.path << " -> " << status << " in "
+        << job.started.elapsed() << " ms"
+        << (job.attempts > 1 ? QStringLiteral(" (attempt %1)").arg(job.attempts) : QString());
 
     const bool success = status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
-    if (success) {
-        complete(id, ApiEnvelope::fromSuccessBody(status, reply->readAll()));
-        return;
-    }
-
-    const ApiError error = errorFromReply(job, reply, status);
+    const ApiResult<ApiEnvelope> result = success
+        ? ApiEnvelope::fromSuccessBody(status, reply->readAll())
+        : ApiResult<ApiEnvelope>(errorFromReply(job, reply, status));
+    const ApiError error = result.error();
     if (error.kind == ApiError::Kind::Cancelled)
-        return;   // whoever aborted it has already dealt with the job
-    if (error.kind == ApiError::Kind::RateLimited)
-        m_rateLimiter->pauseUntil(error.retryAfter);
-    if (error.kind == ApiError::Kind::Unauthorized)
-        Q_EMIT unauthorized();
-
-    const RetryPolicy::Decision decision
-        = m_retryPolicy.decide(job.request.method, job.request.path, error, job.attempts);
+        return; // whoever aborted it has already dealt with the job
+    RetryPolicy::Decision decision;
+    if (!success)
+        decision = m_retryPolicy.decide(job.request.method, job.request.path, error, job.attempts);
     if (decision.retry) {
         qCDebug(lcApi).noquote() << job.request.method << job.request.path << "retrying in"
                                  << decision.delayMs << "ms";
-        if (decision.delayMs <= 0) {
-            enqueue(job);
-        } else {
-            QTimer::singleShot(decision.delayMs, this, [this, id] {
-                auto waiting = m_jobs.find(id);
-                if (waiting != m_jobs.end())
-                    enqueue(*waiting->second);
-            });
-        }
+    }
+
+    // From here on signals are emitted, and their slots may re-enter this client (a new
+    // connection cancels every job): the job is looked up again by id, never by reference.
+    if (success)
+        m_unauthorizedReported = false;
+    m_rateLimiter->synchronise(remaining, limitHeader);
+    if (error.kind == ApiError::Kind::RateLimited)
+        m_rateLimiter->pauseUntil(error.retryAfter);
+    if (error.kind == ApiError::Kind::Unauthorized && !m_unauthorizedReported) {
+        m_unauthorizedReported = true;
+        Q_EMIT unauthorized();
+    }
+
+    if (decision.retry) {
+        QTimer::singleShot(decision.delayMs, this, [this, id] {
+            auto waiting = m_jobs.find(id);
+            if (waiting != m_jobs.end())
+                enqueue(*waiting->second);
+        });
         return;
     }
-    complete(id, error);
+    complete(id, result);
 }
 
 void ApiClient::abandon(Job &job)

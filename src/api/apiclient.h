@@ -61,8 +61,10 @@ public:
     QUrl urlFor(const ApiRequest &request) const;
 
 Q_SIGNALS:
-    void unauthorized();        // a 401: the key is no longer good, ask for it again
-    void rateStateChanged();    // budget left or pause changed (see rateLimiter())
+    // A 401: the key is no longer good, ask for it again. Emitted once, until a new
+    // connection is set or a request succeeds again.
+    void unauthorized();
+    void rateStateChanged(); // budget left or pause changed (see rateLimiter())
 
 private:
     struct Job;
@@ -72,7 +74,7 @@ private:
     void start(Job &job);
     void onReplyFinished(quint64 id);
     ApiError errorFromReply(const Job &job, QNetworkReply *reply, int status) const;
-    void abandon(Job &job);   // off the queue and off the wire, without a callback
+    void abandon(Job &job); // off the queue and off the wire, without a callback
     void forget(quint64 id);
     void complete(quint64 id, const ApiResult<ApiEnvelope> &result);
     void dropForDeadContext(quint64 id);
@@ -82,6 +84,8 @@ private:
     ApiConnection m_connection;
     RetryPolicy m_retryPolicy;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    // One unauthorized() per bad key, not one per request that was in flight with it.
+    bool m_unauthorizedReported = false;
     QTimer m_pumpTimer;
     quint64 m_nextJobId = 1;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;

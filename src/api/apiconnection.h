@@ -8,9 +8,13 @@
 // Where and as whom the client talks: one per profile. The key lives here only in memory.
 struct ApiConnection
 {
-    enum class AuthStyle { Bearer, ApiKeyHeader };
+    enum class AuthStyle
+    {
+        Bearer,
+        ApiKeyHeader
+    };
 
-    QUrl baseUrl;        // ends in /api/v1, e.g. https://dashboard.skylightchat.com/api/v1
+    QUrl baseUrl; // ends in /api/v1, e.g. https://dashboard.skylightchat.com/api/v1
     QString apiKey;
     AuthStyle authStyle = AuthStyle::Bearer;
 

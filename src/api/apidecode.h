@@ -14,8 +14,7 @@
 // to ApiError::MalformedResponse.
 namespace ApiDecode {
 
-template<typename T>
-ApiResult<T> value(const QJsonValue &data)
+template<typename T> ApiResult<T> value(const QJsonValue &data)
 {
     const JsonReader reader(data);
     if (!reader.isObject())
@@ -26,8 +25,7 @@ ApiResult<T> value(const QJsonValue &data)
     return decoded;
 }
 
-template<typename T>
-ApiResult<QList<T>> list(const QJsonValue &data)
+template<typename T> ApiResult<QList<T>> list(const QJsonValue &data)
 {
     if (!data.isArray())
         return ApiError::malformed(QStringLiteral("data should be an array"));
@@ -40,8 +38,7 @@ ApiResult<QList<T>> list(const QJsonValue &data)
     return items;
 }
 
-template<typename T>
-ApiResult<Page<T>> page(const ApiEnvelope &envelope)
+template<typename T> ApiResult<Page<T>> page(const ApiEnvelope &envelope)
 {
     const ApiResult<QList<T>> items = list<T>(envelope.data);
     if (!items)
@@ -54,7 +51,7 @@ ApiResult<Page<T>> page(const ApiEnvelope &envelope)
 
 inline ApiResult<ApiDone> done(const ApiEnvelope &envelope)
 {
-    return ApiDone{envelope.message};
+    return ApiDone { envelope.message };
 }
 
 // Adapts a typed callback to the raw envelope callback of ApiClient::send().
@@ -79,7 +76,8 @@ std::function<void(const ApiResult<ApiEnvelope> &)> asValue(ApiCallback<T> callb
 template<typename T>
 std::function<void(const ApiResult<ApiEnvelope> &)> asList(ApiCallback<QList<T>> callback)
 {
-    return adapt<QList<T>>(std::move(callback), [](const ApiEnvelope &e) { return list<T>(e.data); });
+    return adapt<QList<T>>(
+        std::move(callback), [](const ApiEnvelope &e) { return list<T>(e.data); });
 }
 
 template<typename T>

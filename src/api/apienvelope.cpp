@@ -39,7 +39,7 @@ ApiError ApiEnvelope::errorFromBody(int httpStatus, const QByteArray &body)
     ApiError error(ApiError::kindForStatus(httpStatus), httpStatus);
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject())
-        return error;   // an HTML error page from a proxy still carries a usable status
+        return error; // an HTML error page from a proxy still carries a usable status
 
     const QJsonObject object = document.object();
     const QJsonValue message = object.value(QLatin1String("message"));

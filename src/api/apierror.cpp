@@ -39,8 +39,3 @@ ApiError ApiError::malformed(const QString &why)
     error.detail = why;
     return error;
 }
-
-bool ApiError::requestWasNotExecuted() const
-{
-    return kind == Kind::RateLimited || kind == Kind::InsecureUrl;
-}

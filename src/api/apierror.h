@@ -12,7 +12,8 @@
 class ApiError
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network,
         Timeout,
@@ -36,13 +37,11 @@ public:
     static ApiError malformed(const QString &detail);
 
     Kind kind = Kind::None;
-    int httpStatus = 0;                        // 0 when no HTTP response arrived
-    QString serverMessage;                     // the envelope's "message", as sent
-    QMap<QString, QStringList> fieldErrors;    // the envelope's "errors" (422)
-    QDateTime retryAfter;                      // UTC; valid only for RateLimited
-    QString detail;                            // for developers and logs, never shown alone
+    int httpStatus = 0; // 0 when no HTTP response arrived
+    QString serverMessage; // the envelope's "message", as sent
+    QMap<QString, QStringList> fieldErrors; // the envelope's "errors" (422)
+    QDateTime retryAfter; // UTC; valid only for RateLimited
+    QString detail; // for developers and logs, never shown alone
 
     bool isError() const { return kind != Kind::None; }
-    // True when the server did not execute the request, so resending it is always safe.
-    bool requestWasNotExecuted() const;
 };

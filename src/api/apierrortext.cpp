@@ -19,7 +19,8 @@ QString validationText(const ApiError &error)
         return lines.join(QLatin1Char('\n'));
     if (!error.serverMessage.isEmpty())
         return error.serverMessage;
-    return QCoreApplication::translate("ApiError", "The server did not accept the request. Please check the values and try again.");
+    return QCoreApplication::translate("ApiError",
+        "The server did not accept the request. Please check the values and try again.");
 }
 } // namespace
 
@@ -30,33 +31,45 @@ QString userMessage(const ApiError &error)
     case Kind::None:
         return {};
     case Kind::Network:
-        return QCoreApplication::translate("ApiError", "Could not reach the server. Check your internet connection and the server address.");
+        return QCoreApplication::translate("ApiError",
+            "Could not reach the server. Check your internet connection and the server address.");
     case Kind::Timeout:
-        return QCoreApplication::translate("ApiError", "The server took too long to answer. Please try again.");
+        return QCoreApplication::translate(
+            "ApiError", "The server took too long to answer. Please try again.");
     case Kind::Tls:
-        return QCoreApplication::translate("ApiError", "The server's security certificate could not be verified, so the connection was not made.");
+        return QCoreApplication::translate("ApiError",
+            "The server's security certificate could not be verified, so the connection was not "
+            "made.");
     case Kind::Unauthorized:
-        return QCoreApplication::translate("ApiError", "The API key was not accepted. Please enter a valid key.");
+        return QCoreApplication::translate(
+            "ApiError", "The API key was not accepted. Please enter a valid key.");
     case Kind::Forbidden:
         return QCoreApplication::translate("ApiError", "This API key is not allowed to do that.");
     case Kind::NotFound:
-        return QCoreApplication::translate("ApiError", "The item was not found. It may have been deleted.");
+        return QCoreApplication::translate(
+            "ApiError", "The item was not found. It may have been deleted.");
     case Kind::Validation:
         return validationText(error);
     case Kind::RateLimited:
         if (error.retryAfter.isValid()) {
-            return QCoreApplication::translate("ApiError", "Too many requests. Requests will continue at %1.")
-                .arg(QLocale().toString(error.retryAfter.toLocalTime().time(), QLocale::ShortFormat));
+            return QCoreApplication::translate(
+                "ApiError", "Too many requests. Requests will continue at %1.")
+                .arg(QLocale().toString(
+                    error.retryAfter.toLocalTime().time(), QLocale::ShortFormat));
         }
         return QCoreApplication::translate("ApiError", "Too many requests. Please wait a moment.");
     case Kind::Server:
-        return QCoreApplication::translate("ApiError", "The server had a problem. Please try again later.");
+        return QCoreApplication::translate(
+            "ApiError", "The server had a problem. Please try again later.");
     case Kind::MalformedResponse:
-        return QCoreApplication::translate("ApiError", "The server sent an answer this app does not understand.");
+        return QCoreApplication::translate(
+            "ApiError", "The server sent an answer this app does not understand.");
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "The request was cancelled.");
     case Kind::InsecureUrl:
-        return QCoreApplication::translate("ApiError", "The server address must start with https:// (plain http is only allowed for this computer).");
+        return QCoreApplication::translate("ApiError",
+            "The server address must start with https:// (plain http is only allowed for this "
+            "computer).");
     }
     return QCoreApplication::translate("ApiError", "Something went wrong.");
 }

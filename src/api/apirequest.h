@@ -10,7 +10,11 @@
 #include <optional>
 
 // User-initiated requests leave the queue before background refreshes.
-enum class RequestPriority { User, Background };
+enum class RequestPriority
+{
+    User,
+    Background
+};
 
 // One call as the API classes describe it; ApiClient turns it into a QNetworkRequest.
 struct ApiRequest
@@ -18,7 +22,7 @@ struct ApiRequest
     using Priority = RequestPriority;
 
     QByteArray method = QByteArrayLiteral("GET");
-    QString path;                   // below the base URL, e.g. "/contacts/42"
+    QString path; // below the base URL, e.g. "/contacts/42"
     QUrlQuery query;
     std::optional<QJsonObject> body;
     Priority priority = Priority::User;

@@ -9,13 +9,21 @@
 #include <variant>
 
 // The outcome of one API call: either the decoded value or the typed error, never both.
-template<typename T>
-class ApiResult
+template<typename T> class ApiResult
 {
 public:
-    ApiResult(const T &value) : m_data(std::in_place_index<0>, value) { }
-    ApiResult(T &&value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    ApiResult(const ApiError &error) : m_data(std::in_place_index<1>, error) { }
+    ApiResult(const T &value)
+        : m_data(std::in_place_index<0>, value)
+    {
+    }
+    ApiResult(T &&value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    ApiResult(const ApiError &error)
+        : m_data(std::in_place_index<1>, error)
+    {
+    }
 
     bool isOk() const { return m_data.index() == 0; }
     explicit operator bool() const { return isOk(); }
@@ -35,5 +43,4 @@ struct ApiDone
     QString message;
 };
 
-template<typename T>
-using ApiCallback = std::function<void(const ApiResult<T> &)>;
+template<typename T> using ApiCallback = std::function<void(const ApiResult<T> &)>;

@@ -13,7 +13,7 @@ class JsonReader;
 struct AvailabilityDay
 {
     QDate date;
-    QList<Slot> timeSlots;   // "slots" is a Qt keyword
+    QList<Slot> timeSlots; // "slots" is a Qt keyword
 
     static AvailabilityDay fromJson(const JsonReader &reader);
 };

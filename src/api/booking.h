@@ -20,7 +20,7 @@ struct Booking
     QString title;
     QDateTime startsAt;
     QDateTime endsAt;
-    QString status;   // pending, confirmed, cancelled, completed
+    QString status; // pending, confirmed, cancelled, completed
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -17,7 +17,7 @@ struct BookingInput
     std::optional<qint64> resourceId;
     std::optional<QDateTime> startsAt;
     std::optional<QString> notes;
-    std::optional<QString> status;   // update only: pending, confirmed, completed
+    std::optional<QString> status; // update only: pending, confirmed, completed
 
     QJsonObject toJson() const;
 };

@@ -15,7 +15,7 @@ struct BookingQuery
 {
     QString status;
     std::optional<qint64> contactId;
-    QDateTime from;   // invalid = no bound
+    QDateTime from; // invalid = no bound
     QDateTime to;
     PageRequest page;
 

@@ -13,7 +13,7 @@ struct Contact
 {
     qint64 id = 0;
     QString name;
-    QString phone;   // E.164
+    QString phone; // E.164
     QString email;
     QString channel;
     QString avatarUrl;

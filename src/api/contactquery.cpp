@@ -13,7 +13,7 @@ QUrlQuery ContactQuery::toQuery() const
         query.addQueryItem(QStringLiteral("channel"), channel);
     if (isBlacklisted)
         query.addQueryItem(QStringLiteral("is_blacklisted"),
-                           *isBlacklisted ? QStringLiteral("true") : QStringLiteral("false"));
+            *isBlacklisted ? QStringLiteral("true") : QStringLiteral("false"));
     if (!sort.isEmpty())
         query.addQueryItem(QStringLiteral("sort"), sort);
     page.addTo(query);

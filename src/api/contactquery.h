@@ -12,11 +12,11 @@
 // GET /contacts filters; empty strings and unset options are left out.
 struct ContactQuery
 {
-    QString search;   // substring of name, phone or email
+    QString search; // substring of name, phone or email
     QString tag;
     QString channel;
     std::optional<bool> isBlacklisted;
-    QString sort;     // name, -created_at, -last_message_at
+    QString sort; // name, -created_at, -last_message_at
     PageRequest page;
 
     QUrlQuery toQuery() const;

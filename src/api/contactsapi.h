@@ -19,15 +19,22 @@ class ContactsApi
 public:
     virtual ~ContactsApi() = default;
 
-    virtual void list(const ContactQuery &query, QObject *context, ApiCallback<Page<Contact>> callback) = 0;
+    virtual void list(
+        const ContactQuery &query, QObject *context, ApiCallback<Page<Contact>> callback)
+        = 0;
     virtual void get(qint64 id, QObject *context, ApiCallback<Contact> callback) = 0;
-    virtual void create(const ContactInput &input, QObject *context, ApiCallback<Contact> callback) = 0;
-    virtual void update(qint64 id, const ContactInput &input, QObject *context,
-                        ApiCallback<Contact> callback) = 0;
+    virtual void create(const ContactInput &input, QObject *context, ApiCallback<Contact> callback)
+        = 0;
+    virtual void update(
+        qint64 id, const ContactInput &input, QObject *context, ApiCallback<Contact> callback)
+        = 0;
     virtual void remove(qint64 id, QObject *context, ApiCallback<ApiDone> callback) = 0;
-    virtual void toggleBlacklist(qint64 id, QObject *context, ApiCallback<BlacklistState> callback) = 0;
+    virtual void toggleBlacklist(qint64 id, QObject *context, ApiCallback<BlacklistState> callback)
+        = 0;
     virtual void listNotes(qint64 contactId, const PageRequest &page, QObject *context,
-                           ApiCallback<Page<Note>> callback) = 0;
-    virtual void addNote(qint64 contactId, const QString &content, QObject *context,
-                         ApiCallback<Note> callback) = 0;
+        ApiCallback<Page<Note>> callback)
+        = 0;
+    virtual void addNote(
+        qint64 contactId, const QString &content, QObject *context, ApiCallback<Note> callback)
+        = 0;
 };

@@ -19,9 +19,12 @@ class ConversationsApi
 public:
     virtual ~ConversationsApi() = default;
 
-    virtual void listConversations(const ConversationQuery &query, QObject *context,
-                                   ApiCallback<Page<Conversation>> callback) = 0;
+    virtual void listConversations(
+        const ConversationQuery &query, QObject *context, ApiCallback<Page<Conversation>> callback)
+        = 0;
     virtual void listMessages(qint64 contactId, const PageRequest &page, QObject *context,
-                              ApiCallback<Page<Message>> callback) = 0;
-    virtual void send(const MessageDraft &draft, QObject *context, ApiCallback<Message> callback) = 0;
+        ApiCallback<Page<Message>> callback)
+        = 0;
+    virtual void send(const MessageDraft &draft, QObject *context, ApiCallback<Message> callback)
+        = 0;
 };

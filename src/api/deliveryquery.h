@@ -10,7 +10,7 @@
 // GET /webhooks/{id}/deliveries filters.
 struct DeliveryQuery
 {
-    QString status;   // success, failed, pending
+    QString status; // success, failed, pending
     QString event;
     PageRequest page;
 

@@ -61,7 +61,8 @@ std::optional<qint64> JsonReader::optionalInteger(const char *key) const
         return std::nullopt;
     const double number = value.toDouble();
     // 2^53: beyond it a JSON number is no longer an exact integer.
-    if (!value.isDouble() || std::trunc(number) != number || std::fabs(number) > 9007199254740992.0) {
+    if (!value.isDouble() || std::trunc(number) != number
+        || std::fabs(number) > 9007199254740992.0) {
         fail(QString::fromLatin1(key), QStringLiteral("an integer"));
         return std::nullopt;
     }

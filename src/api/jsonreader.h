@@ -24,24 +24,21 @@ public:
     explicit JsonReader(const QJsonValue &value, const QString &path = QStringLiteral("data"));
 
     bool isObject() const { return m_value.isObject(); }
-    bool isNull() const { return m_value.isNull() || m_value.isUndefined(); }
-    bool has(const char *key) const;   // present and not null
-    QJsonObject object() const { return m_value.toObject(); }
+    bool has(const char *key) const; // present and not null
 
-    qint64 id(const char *key = "id") const;   // required: missing is an error
+    qint64 id(const char *key = "id") const; // required: missing is an error
     qint64 integer(const char *key, qint64 fallback = 0) const;
     std::optional<qint64> optionalInteger(const char *key) const;
     double number(const char *key, double fallback = 0.0) const;
     QString string(const char *key, const QString &fallback = {}) const;
     bool boolean(const char *key, bool fallback = false) const;
-    QDateTime dateTime(const char *key) const;   // invalid when missing or null
+    QDateTime dateTime(const char *key) const; // invalid when missing or null
     QDate date(const char *key) const;
     QStringList stringList(const char *key) const;
-    QJsonObject jsonObject(const char *key) const;   // free-form maps (custom_fields)
-    JsonReader child(const char *key) const;          // a null reader when missing
+    QJsonObject jsonObject(const char *key) const; // free-form maps (custom_fields)
+    JsonReader child(const char *key) const; // a null reader when missing
 
-    template<typename T>
-    QList<T> list(const char *key) const
+    template<typename T> QList<T> list(const char *key) const
     {
         QList<T> items;
         const QJsonValue value = field(key);
@@ -53,9 +50,10 @@ public:
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size() && ok(); ++i) {
-            const JsonReader item(array.at(i), m_path + QLatin1Char('.') + QString::fromLatin1(key)
-                                      + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                                  m_error);
+            const JsonReader item(array.at(i),
+                m_path + QLatin1Char('.') + QString::fromLatin1(key) + QLatin1Char('[')
+                    + QString::number(i) + QLatin1Char(']'),
+                m_error);
             if (!item.isObject()) {
                 item.fail({}, QStringLiteral("an object"));
                 break;

@@ -18,11 +18,11 @@ struct Message
     qint64 id = 0;
     qint64 contactId = 0;
     QString channel;
-    QString direction;   // inbound, outbound
-    QString type;        // text, image, video, audio, document, location, template
+    QString direction; // inbound, outbound
+    QString type; // text, image, video, audio, document, location, template
     QString content;
     QString mediaUrl;
-    QString status;      // pending, sent, delivered, read, failed
+    QString status; // pending, sent, delivered, read, failed
     std::optional<UserRef> sentBy;
     QDateTime createdAt;
 

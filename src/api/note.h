@@ -17,7 +17,7 @@ struct Note
     qint64 id = 0;
     qint64 contactId = 0;
     QString content;
-    std::optional<UserRef> author;   // none when written through the API
+    std::optional<UserRef> author; // none when written through the API
     QDateTime createdAt;
 
     static Note fromJson(const JsonReader &reader);

@@ -29,8 +29,7 @@ struct PageRequest
     void addTo(QUrlQuery &query) const;
 };
 
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     PageMeta meta;

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 constexpr qint64 WindowMs = 60 * 1000;
@@ -14,6 +15,28 @@ RateLimiter::RateLimiter(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RateLimiter::changed);
+}
+
+void RateLimiter::changed()
+{
+    // The state also changes by itself, when a pause ends or a send leaves the window:
+    // wake up then too, so a status bar never shows a stale budget or pause.
+    const qint64 current = now();
+    expire();
+    qint64 next = -1;
+    if (m_pausedUntil > current)
+        next = m_pausedUntil - current;
+    if (!m_sent.empty()) {
+        const qint64 expiry = m_sent.front() + WindowMs - current + 1;
+        next = next < 0 ? expiry : std::min(next, expiry);
+    }
+    if (next < 0)
+        m_refreshTimer.stop();
+    else
+        m_refreshTimer.start(int(std::min<qint64>(next, std::numeric_limits<int>::max())));
+    Q_EMIT stateChanged();
 }
 
 void RateLimiter::setClock(Clock clock)
@@ -26,7 +49,7 @@ void RateLimiter::setLimit(int requestsPerMinute)
     if (requestsPerMinute <= 0 || requestsPerMinute == m_limit)
         return;
     m_limit = requestsPerMinute;
-    Q_EMIT stateChanged();
+    changed();
 }
 
 void RateLimiter::expire() const
@@ -51,20 +74,18 @@ QDateTime RateLimiter::pausedUntil() const
 
 quint64 RateLimiter::enqueue(RequestPriority priority)
 {
-    const Ticket ticket{m_nextTicket++, priority};
+    const Ticket ticket { m_nextTicket++, priority };
     // Stable: a ticket goes behind every ticket of the same or a more urgent priority.
-    auto position = std::find_if(m_queue.begin(), m_queue.end(), [priority](const Ticket &queued) {
-        return queued.priority > priority;
-    });
+    auto position = std::find_if(m_queue.begin(), m_queue.end(),
+        [priority](const Ticket &queued) { return queued.priority > priority; });
     m_queue.insert(position, ticket);
     return ticket.id;
 }
 
 bool RateLimiter::remove(quint64 ticket)
 {
-    auto found = std::find_if(m_queue.begin(), m_queue.end(), [ticket](const Ticket &queued) {
-        return queued.id == ticket;
-    });
+    auto found = std::find_if(m_queue.begin(), m_queue.end(),
+        [ticket](const Ticket &queued) { return queued.id == ticket; });
     if (found == m_queue.end())
         return false;
     m_queue.erase(found);
@@ -78,7 +99,7 @@ std::optional<quint64> RateLimiter::takeNext()
     const quint64 id = m_queue.front().id;
     m_queue.pop_front();
     m_sent.push_back(now());
-    Q_EMIT stateChanged();
+    changed();
     return id;
 }
 
@@ -110,7 +131,7 @@ void RateLimiter::synchronise(int remaining, int limitHeader)
     const qint64 current = now();
     for (int i = remaining; i < localLeft; ++i)
         m_sent.push_back(current);
-    Q_EMIT stateChanged();
+    changed();
 }
 
 void RateLimiter::pauseUntil(const QDateTime &until)
@@ -121,7 +142,7 @@ void RateLimiter::pauseUntil(const QDateTime &until)
     if (ms <= m_pausedUntil)
         return;
     m_pausedUntil = ms;
-    Q_EMIT stateChanged();
+    changed();
 }
 
 void RateLimiter::reset()
@@ -129,7 +150,7 @@ void RateLimiter::reset()
     m_queue.clear();
     m_sent.clear();
     m_pausedUntil = 0;
-    Q_EMIT stateChanged();
+    changed();
 }
 
 QDateTime RateLimiter::parseRetryAfter(const QByteArray &value, const QDateTime &now)

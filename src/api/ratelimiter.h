@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -20,7 +21,7 @@ class RateLimiter : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<qint64()>;   // milliseconds since the epoch, UTC
+    using Clock = std::function<qint64()>; // milliseconds since the epoch, UTC
 
     explicit RateLimiter(QObject *parent = nullptr);
 
@@ -28,8 +29,8 @@ public:
     void setLimit(int requestsPerMinute);
     int limit() const { return m_limit; }
 
-    int budgetLeft() const;            // requests that may start now
-    QDateTime pausedUntil() const;     // UTC; invalid when not paused
+    int budgetLeft() const; // requests that may start now
+    QDateTime pausedUntil() const; // UTC; invalid when not paused
     bool isPaused() const { return pausedUntil().isValid(); }
 
     quint64 enqueue(RequestPriority priority);
@@ -50,6 +51,7 @@ public:
     static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 Q_SIGNALS:
+    // Budget, limit or pause changed, including by the passing of time.
     void stateChanged();
 
 private:
@@ -61,11 +63,13 @@ private:
 
     qint64 now() const { return m_clock(); }
     void expire() const;
+    void changed(); // emits stateChanged() and arms the refresh for the next change
 
+    QTimer m_refreshTimer;
     Clock m_clock;
     int m_limit = 120;
     qint64 m_pausedUntil = 0;
     quint64 m_nextTicket = 1;
     std::deque<Ticket> m_queue;
-    mutable std::deque<qint64> m_sent;   // send times inside the last minute, oldest first
+    mutable std::deque<qint64> m_sent; // send times inside the last minute, oldest first
 };

@@ -11,7 +11,7 @@ struct Resource
 {
     qint64 id = 0;
     QString name;
-    QString type;   // staff, room, ...
+    QString type; // staff, room, ...
     bool isActive = true;
 
     static Resource fromJson(const JsonReader &reader);

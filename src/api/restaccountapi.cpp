@@ -18,8 +18,8 @@ void RestAccountApi::fetchAccount(QObject *context, ApiCallback<Account> callbac
     m_client->send(request, context, ApiDecode::asValue<Account>(std::move(callback)));
 }
 
-void RestAccountApi::updateAccount(const AccountUpdate &update, QObject *context,
-                                   ApiCallback<Account> callback)
+void RestAccountApi::updateAccount(
+    const AccountUpdate &update, QObject *context, ApiCallback<Account> callback)
 {
     ApiRequest request = ApiRequest::patch(QStringLiteral("/account"), update.toJson());
     request.priority = m_priority;

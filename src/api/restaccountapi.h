@@ -14,8 +14,8 @@ public:
     explicit RestAccountApi(ApiClient *client, RequestPriority priority = RequestPriority::User);
 
     void fetchAccount(QObject *context, ApiCallback<Account> callback) override;
-    void updateAccount(const AccountUpdate &update, QObject *context,
-                       ApiCallback<Account> callback) override;
+    void updateAccount(
+        const AccountUpdate &update, QObject *context, ApiCallback<Account> callback) override;
     void fetchSubscription(QObject *context, ApiCallback<Subscription> callback) override;
     void fetchChannels(QObject *context, ApiCallback<QList<Channel>> callback) override;
 

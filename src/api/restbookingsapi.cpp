@@ -18,7 +18,8 @@ RestBookingsApi::RestBookingsApi(ApiClient *client, RequestPriority priority)
 {
 }
 
-void RestBookingsApi::list(const BookingQuery &query, QObject *context, ApiCallback<Page<Booking>> callback)
+void RestBookingsApi::list(
+    const BookingQuery &query, QObject *context, ApiCallback<Page<Booking>> callback)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/bookings"), query.toQuery());
     request.priority = m_priority;
@@ -32,15 +33,16 @@ void RestBookingsApi::get(qint64 id, QObject *context, ApiCallback<Booking> call
     m_client->send(request, context, ApiDecode::asValue<Booking>(std::move(callback)));
 }
 
-void RestBookingsApi::create(const BookingInput &input, QObject *context, ApiCallback<Booking> callback)
+void RestBookingsApi::create(
+    const BookingInput &input, QObject *context, ApiCallback<Booking> callback)
 {
     ApiRequest request = ApiRequest::post(QStringLiteral("/bookings"), input.toJson());
     request.priority = m_priority;
     m_client->send(request, context, ApiDecode::asValue<Booking>(std::move(callback)));
 }
 
-void RestBookingsApi::update(qint64 id, const BookingInput &input, QObject *context,
-                             ApiCallback<Booking> callback)
+void RestBookingsApi::update(
+    qint64 id, const BookingInput &input, QObject *context, ApiCallback<Booking> callback)
 {
     ApiRequest request = ApiRequest::put(bookingPath(id), input.toJson());
     request.priority = m_priority;
@@ -68,8 +70,8 @@ void RestBookingsApi::listResources(QObject *context, ApiCallback<QList<Resource
     m_client->send(request, context, ApiDecode::asList<Resource>(std::move(callback)));
 }
 
-void RestBookingsApi::availability(const AvailabilityQuery &query, QObject *context,
-                                   ApiCallback<AvailabilityDay> callback)
+void RestBookingsApi::availability(
+    const AvailabilityQuery &query, QObject *context, ApiCallback<AvailabilityDay> callback)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/bookings/availability"), query.toQuery());
     request.priority = m_priority;

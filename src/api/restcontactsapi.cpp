@@ -18,7 +18,8 @@ RestContactsApi::RestContactsApi(ApiClient *client, RequestPriority priority)
 {
 }
 
-void RestContactsApi::list(const ContactQuery &query, QObject *context, ApiCallback<Page<Contact>> callback)
+void RestContactsApi::list(
+    const ContactQuery &query, QObject *context, ApiCallback<Page<Contact>> callback)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/contacts"), query.toQuery());
     request.priority = m_priority;
@@ -32,15 +33,16 @@ void RestContactsApi::get(qint64 id, QObject *context, ApiCallback<Contact> call
     m_client->send(request, context, ApiDecode::asValue<Contact>(std::move(callback)));
 }
 
-void RestContactsApi::create(const ContactInput &input, QObject *context, ApiCallback<Contact> callback)
+void RestContactsApi::create(
+    const ContactInput &input, QObject *context, ApiCallback<Contact> callback)
 {
     ApiRequest request = ApiRequest::post(QStringLiteral("/contacts"), input.toJson());
     request.priority = m_priority;
     m_client->send(request, context, ApiDecode::asValue<Contact>(std::move(callback)));
 }
 
-void RestContactsApi::update(qint64 id, const ContactInput &input, QObject *context,
-                             ApiCallback<Contact> callback)
+void RestContactsApi::update(
+    qint64 id, const ContactInput &input, QObject *context, ApiCallback<Contact> callback)
 {
     ApiRequest request = ApiRequest::put(contactPath(id), input.toJson());
     request.priority = m_priority;
@@ -54,15 +56,16 @@ void RestContactsApi::remove(qint64 id, QObject *context, ApiCallback<ApiDone> c
     m_client->send(request, context, ApiDecode::asDone(std::move(callback)));
 }
 
-void RestContactsApi::toggleBlacklist(qint64 id, QObject *context, ApiCallback<BlacklistState> callback)
+void RestContactsApi::toggleBlacklist(
+    qint64 id, QObject *context, ApiCallback<BlacklistState> callback)
 {
     ApiRequest request = ApiRequest::post(contactPath(id, QStringLiteral("/blacklist")));
     request.priority = m_priority;
     m_client->send(request, context, ApiDecode::asValue<BlacklistState>(std::move(callback)));
 }
 
-void RestContactsApi::listNotes(qint64 contactId, const PageRequest &page, QObject *context,
-                                ApiCallback<Page<Note>> callback)
+void RestContactsApi::listNotes(
+    qint64 contactId, const PageRequest &page, QObject *context, ApiCallback<Page<Note>> callback)
 {
     QUrlQuery query;
     page.addTo(query);
@@ -71,8 +74,8 @@ void RestContactsApi::listNotes(qint64 contactId, const PageRequest &page, QObje
     m_client->send(request, context, ApiDecode::asPage<Note>(std::move(callback)));
 }
 
-void RestContactsApi::addNote(qint64 contactId, const QString &content, QObject *context,
-                              ApiCallback<Note> callback)
+void RestContactsApi::addNote(
+    qint64 contactId, const QString &content, QObject *context, ApiCallback<Note> callback)
 {
     QJsonObject body;
     body.insert(QStringLiteral("content"), content);

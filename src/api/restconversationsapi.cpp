@@ -11,8 +11,8 @@ RestConversationsApi::RestConversationsApi(ApiClient *client, RequestPriority pr
 {
 }
 
-void RestConversationsApi::listConversations(const ConversationQuery &query, QObject *context,
-                                             ApiCallback<Page<Conversation>> callback)
+void RestConversationsApi::listConversations(
+    const ConversationQuery &query, QObject *context, ApiCallback<Page<Conversation>> callback)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/conversations"), query.toQuery());
     request.priority = m_priority;
@@ -20,17 +20,19 @@ void RestConversationsApi::listConversations(const ConversationQuery &query, QOb
 }
 
 void RestConversationsApi::listMessages(qint64 contactId, const PageRequest &page, QObject *context,
-                                        ApiCallback<Page<Message>> callback)
+    ApiCallback<Page<Message>> callback)
 {
     QUrlQuery query;
     page.addTo(query);
     ApiRequest request = ApiRequest::get(
-        QStringLiteral("/contacts/") + QString::number(contactId) + QStringLiteral("/messages"), query);
+        QStringLiteral("/contacts/") + QString::number(contactId) + QStringLiteral("/messages"),
+        query);
     request.priority = m_priority;
     m_client->send(request, context, ApiDecode::asPage<Message>(std::move(callback)));
 }
 
-void RestConversationsApi::send(const MessageDraft &draft, QObject *context, ApiCallback<Message> callback)
+void RestConversationsApi::send(
+    const MessageDraft &draft, QObject *context, ApiCallback<Message> callback)
 {
     // Always a user action: a message must not wait behind background refreshes.
     ApiRequest request = ApiRequest::post(QStringLiteral("/messages/send"), draft.toJson());

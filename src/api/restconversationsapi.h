@@ -10,12 +10,13 @@ class ApiClient;
 class RestConversationsApi final : public ConversationsApi
 {
 public:
-    explicit RestConversationsApi(ApiClient *client, RequestPriority priority = RequestPriority::User);
+    explicit RestConversationsApi(
+        ApiClient *client, RequestPriority priority = RequestPriority::User);
 
     void listConversations(const ConversationQuery &query, QObject *context,
-                           ApiCallback<Page<Conversation>> callback) override;
+        ApiCallback<Page<Conversation>> callback) override;
     void listMessages(qint64 contactId, const PageRequest &page, QObject *context,
-                      ApiCallback<Page<Message>> callback) override;
+        ApiCallback<Page<Message>> callback) override;
     void send(const MessageDraft &draft, QObject *context, ApiCallback<Message> callback) override;
 
 private:

@@ -18,7 +18,8 @@ RestTeamApi::RestTeamApi(ApiClient *client, RequestPriority priority)
 {
 }
 
-void RestTeamApi::list(const PageRequest &page, QObject *context, ApiCallback<Page<TeamMember>> callback)
+void RestTeamApi::list(
+    const PageRequest &page, QObject *context, ApiCallback<Page<TeamMember>> callback)
 {
     QUrlQuery query;
     page.addTo(query);
@@ -34,15 +35,16 @@ void RestTeamApi::get(qint64 id, QObject *context, ApiCallback<TeamMember> callb
     m_client->send(request, context, ApiDecode::asValue<TeamMember>(std::move(callback)));
 }
 
-void RestTeamApi::create(const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback)
+void RestTeamApi::create(
+    const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback)
 {
     ApiRequest request = ApiRequest::post(QStringLiteral("/team"), input.toJson());
     request.priority = m_priority;
     m_client->send(request, context, ApiDecode::asValue<TeamMember>(std::move(callback)));
 }
 
-void RestTeamApi::update(qint64 id, const TeamMemberInput &input, QObject *context,
-                         ApiCallback<TeamMember> callback)
+void RestTeamApi::update(
+    qint64 id, const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback)
 {
     ApiRequest request = ApiRequest::put(memberPath(id), input.toJson());
     request.priority = m_priority;

@@ -12,11 +12,13 @@ class RestTeamApi final : public TeamApi
 public:
     explicit RestTeamApi(ApiClient *client, RequestPriority priority = RequestPriority::User);
 
-    void list(const PageRequest &page, QObject *context, ApiCallback<Page<TeamMember>> callback) override;
+    void list(
+        const PageRequest &page, QObject *context, ApiCallback<Page<TeamMember>> callback) override;
     void get(qint64 id, QObject *context, ApiCallback<TeamMember> callback) override;
-    void create(const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback) override;
+    void create(
+        const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback) override;
     void update(qint64 id, const TeamMemberInput &input, QObject *context,
-                ApiCallback<TeamMember> callback) override;
+        ApiCallback<TeamMember> callback) override;
     void remove(qint64 id, QObject *context, ApiCallback<ApiDone> callback) override;
 
 private:

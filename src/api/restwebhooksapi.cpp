@@ -18,7 +18,8 @@ RestWebhooksApi::RestWebhooksApi(ApiClient *client, RequestPriority priority)
 {
 }
 
-void RestWebhooksApi::list(const PageRequest &page, QObject *context, ApiCallback<Page<Webhook>> callback)
+void RestWebhooksApi::list(
+    const PageRequest &page, QObject *context, ApiCallback<Page<Webhook>> callback)
 {
     QUrlQuery query;
     page.addTo(query);
@@ -34,15 +35,16 @@ void RestWebhooksApi::get(qint64 id, QObject *context, ApiCallback<Webhook> call
     m_client->send(request, context, ApiDecode::asValue<Webhook>(std::move(callback)));
 }
 
-void RestWebhooksApi::create(const WebhookInput &input, QObject *context, ApiCallback<Webhook> callback)
+void RestWebhooksApi::create(
+    const WebhookInput &input, QObject *context, ApiCallback<Webhook> callback)
 {
     ApiRequest request = ApiRequest::post(QStringLiteral("/webhooks"), input.toJson());
     request.priority = m_priority;
     m_client->send(request, context, ApiDecode::asValue<Webhook>(std::move(callback)));
 }
 
-void RestWebhooksApi::update(qint64 id, const WebhookInput &input, QObject *context,
-                             ApiCallback<Webhook> callback)
+void RestWebhooksApi::update(
+    qint64 id, const WebhookInput &input, QObject *context, ApiCallback<Webhook> callback)
 {
     ApiRequest request = ApiRequest::put(webhookPath(id), input.toJson());
     request.priority = m_priority;
@@ -56,8 +58,8 @@ void RestWebhooksApi::remove(qint64 id, QObject *context, ApiCallback<ApiDone> c
     m_client->send(request, context, ApiDecode::asDone(std::move(callback)));
 }
 
-void RestWebhooksApi::sendTest(qint64 id, const QString &event, QObject *context,
-                               ApiCallback<WebhookDelivery> callback)
+void RestWebhooksApi::sendTest(
+    qint64 id, const QString &event, QObject *context, ApiCallback<WebhookDelivery> callback)
 {
     QJsonObject body;
     if (!event.isEmpty())
@@ -68,14 +70,16 @@ void RestWebhooksApi::sendTest(qint64 id, const QString &event, QObject *context
 }
 
 void RestWebhooksApi::listDeliveries(qint64 id, const DeliveryQuery &query, QObject *context,
-                                     ApiCallback<Page<WebhookDelivery>> callback)
+    ApiCallback<Page<WebhookDelivery>> callback)
 {
-    ApiRequest request = ApiRequest::get(webhookPath(id, QStringLiteral("/deliveries")), query.toQuery());
+    ApiRequest request
+        = ApiRequest::get(webhookPath(id, QStringLiteral("/deliveries")), query.toQuery());
     request.priority = m_priority;
     m_client->send(request, context, ApiDecode::asPage<WebhookDelivery>(std::move(callback)));
 }
 
-void RestWebhooksApi::regenerateSecret(qint64 id, QObject *context, ApiCallback<WebhookSecret> callback)
+void RestWebhooksApi::regenerateSecret(
+    qint64 id, QObject *context, ApiCallback<WebhookSecret> callback)
 {
     ApiRequest request = ApiRequest::post(webhookPath(id, QStringLiteral("/regenerate-secret")));
     request.priority = m_priority;

@@ -35,14 +35,18 @@ int RetryPolicy::backoffMs(int attemptsMade) const
 }
 
 RetryPolicy::Decision RetryPolicy::decide(const QByteArray &method, const QString &path,
-                                          const ApiError &error, int attemptsMade) const
+    const ApiError &error, int attemptsMade, const QDateTime &now) const
 {
     if (attemptsMade >= m_maxAttempts)
         return {};
 
     using Kind = ApiError::Kind;
-    if (error.kind == Kind::RateLimited)
-        return {true, 0};
+    if (error.kind == Kind::RateLimited) {
+        const QDateTime current = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+        const bool shortWait = !error.retryAfter.isValid()
+            || current.msecsTo(error.retryAfter) <= m_maxRateLimitWaitMs;
+        return { shortWait, 0 };
+    }
 
     const bool resendable = isIdempotent(method) && !isNeverResent(method, path);
     if (!resendable)
@@ -50,6 +54,6 @@ RetryPolicy::Decision RetryPolicy::decide(const QByteArray &method, const QStrin
     const bool gatewayTrouble = error.kind == Kind::Server
         && (error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504);
     if (error.kind == Kind::Network || error.kind == Kind::Timeout || gatewayTrouble)
-        return {true, backoffMs(attemptsMade)};
+        return { true, backoffMs(attemptsMade) };
     return {};
 }

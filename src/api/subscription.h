@@ -16,7 +16,7 @@ struct Subscription
         QString name;
         double price = 0.0;
         QString currency;
-        QString interval;   // "month" or "year"
+        QString interval; // "month" or "year"
     };
 
     // The same four counters serve as limits and as usage; -1 means "not reported".
@@ -29,7 +29,7 @@ struct Subscription
     };
 
     Plan plan;
-    QString status;   // active, trialing, past_due, cancelled (others kept as sent)
+    QString status; // active, trialing, past_due, cancelled (others kept as sent)
     QDateTime currentPeriodEnd;
     Quota limits;
     Quota usage;

@@ -15,10 +15,15 @@ class TeamApi
 public:
     virtual ~TeamApi() = default;
 
-    virtual void list(const PageRequest &page, QObject *context, ApiCallback<Page<TeamMember>> callback) = 0;
+    virtual void list(
+        const PageRequest &page, QObject *context, ApiCallback<Page<TeamMember>> callback)
+        = 0;
     virtual void get(qint64 id, QObject *context, ApiCallback<TeamMember> callback) = 0;
-    virtual void create(const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback) = 0;
-    virtual void update(qint64 id, const TeamMemberInput &input, QObject *context,
-                        ApiCallback<TeamMember> callback) = 0;
+    virtual void create(
+        const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback)
+        = 0;
+    virtual void update(
+        qint64 id, const TeamMemberInput &input, QObject *context, ApiCallback<TeamMember> callback)
+        = 0;
     virtual void remove(qint64 id, QObject *context, ApiCallback<ApiDone> callback) = 0;
 };

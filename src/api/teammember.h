@@ -12,7 +12,7 @@ struct TeamMember
     qint64 id = 0;
     QString name;
     QString email;
-    QString role;   // admin, agent, receptionist
+    QString role; // admin, agent, receptionist
     bool isActive = true;
     QDateTime lastSeenAt;
     QDateTime createdAt;

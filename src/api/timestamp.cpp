@@ -14,11 +14,14 @@ QDateTime parse(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return {};
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QDate date(
+        match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     // Milliseconds are all QDateTime keeps; the extra digits are dropped, not rounded.
     const QString fraction = match.captured(7);
-    const int msec = fraction.isEmpty() ? 0 : fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt();
-    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), msec);
+    const int msec
+        = fraction.isEmpty() ? 0 : fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    const QTime time(
+        match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), msec);
     if (!date.isValid() || !time.isValid())
         return {};
 

@@ -15,13 +15,13 @@ struct WebhookDelivery
     qint64 id = 0;
     qint64 webhookId = 0;
     QString event;
-    QString status;   // success, failed, pending
+    QString status; // success, failed, pending
     int attempt = 1;
-    std::optional<int> responseStatus;   // none when no HTTP answer came
+    std::optional<int> responseStatus; // none when no HTTP answer came
     int durationMs = 0;
     QString requestBody;
-    QString responseBody;   // the first 2 KB
-    QString error;          // empty when the endpoint answered
+    QString responseBody; // the first 2 KB
+    QString error; // empty when the endpoint answered
     QDateTime createdAt;
 
     static WebhookDelivery fromJson(const JsonReader &reader);

@@ -9,7 +9,7 @@ class JsonReader;
 // One of the event types a webhook can subscribe to (GET /webhooks/events).
 struct WebhookEvent
 {
-    QString name;   // e.g. booking.created
+    QString name; // e.g. booking.created
     QString description;
 
     static WebhookEvent fromJson(const JsonReader &reader);

@@ -29,14 +29,15 @@ QString RawHttpPeer::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port());
 }
 
-RawHttpPeer::Reply RawHttpPeer::json(int status, const QByteArray &body,
-                                     const QList<QPair<QByteArray, QByteArray>> &headers)
+RawHttpPeer::Reply RawHttpPeer::json(
+    int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     Reply reply;
     reply.status = status;
     reply.body = body;
     reply.headers = headers;
-    reply.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    reply.headers.append(
+        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
     return reply;
 }
 
@@ -68,7 +69,7 @@ void RawHttpPeer::onReadyRead(QTcpSocket *socket)
             const int colon = int(lines.at(i).indexOf(':'));
             if (colon > 0)
                 request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                       lines.at(i).mid(colon + 1).trimmed());
+                    lines.at(i).mid(colon + 1).trimmed());
         }
         const int length = request.headers.value("content-length", "0").toInt();
         if (buffer.size() < headerEnd + 4 + length)

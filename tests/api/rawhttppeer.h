@@ -23,12 +23,17 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray target;   // path and query, as sent
-        QMap<QByteArray, QByteArray> headers;   // names lower-cased
+        QByteArray target; // path and query, as sent
+        QMap<QByteArray, QByteArray> headers; // names lower-cased
         QByteArray body;
     };
 
-    enum class Action { Respond, Hang, Drop };
+    enum class Action
+    {
+        Respond,
+        Hang,
+        Drop
+    };
     struct Reply
     {
         Action action = Action::Respond;
@@ -43,12 +48,12 @@ public:
 
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
-    QString baseUrl() const;   // http://127.0.0.1:<port>/api/v1
+    QString baseUrl() const; // http://127.0.0.1:<port>/api/v1
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
 
     static Reply json(int status, const QByteArray &body,
-                      const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 Q_SIGNALS:
     void requestReceived();

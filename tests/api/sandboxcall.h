@@ -10,12 +10,12 @@
 #include <optional>
 
 // Runs one asynchronous API call and waits for its callback, so tests read like scripts:
-//     const ApiResult<Account> account = awaitCall<Account>([&](QObject *c, ApiCallback<Account> cb) {
+//     const ApiResult<Account> account = awaitCall<Account>([&](QObject *c, ApiCallback<Account>
+//     cb) {
 //         api.fetchAccount(c, cb); });
 // A call that never answers gives an ApiError of kind None, which every test's
 // isOk()/kind check then reports as a failure.
-template<typename T, typename Call>
-ApiResult<T> awaitCall(Call call, int timeoutMs = 15000)
+template<typename T, typename Call> ApiResult<T> awaitCall(Call call, int timeoutMs = 15000)
 {
     std::optional<ApiResult<T>> result;
     QObject context;
@@ -25,5 +25,5 @@ ApiResult<T> awaitCall(Call call, int timeoutMs = 15000)
     return *result;
 }
 
-#define AWAIT(Type, callExpression) \
+#define AWAIT(Type, callExpression)                                                                \
     awaitCall<Type>([&](QObject *ctx, ApiCallback<Type> cb) { callExpression; })

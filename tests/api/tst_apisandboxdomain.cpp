@@ -84,15 +84,17 @@ private Q_SLOTS:
         }
         QVERIFY(has101 || confirmed.value().meta.hasMore());
 
-        const ApiResult<QList<BookingType>> types = AWAIT(QList<BookingType>, api.listTypes(ctx, cb));
+        const ApiResult<QList<BookingType>> types
+            = AWAIT(QList<BookingType>, api.listTypes(ctx, cb));
         QVERIFY(types.isOk());
         const auto consultation = std::find_if(types.value().cbegin(), types.value().cend(),
-                                               [](const BookingType &t) { return t.id == 3; });
+            [](const BookingType &t) { return t.id == 3; });
         QVERIFY(consultation != types.value().cend());
         QCOMPARE(consultation->name, QStringLiteral("30-Minute Consultation"));
         QCOMPARE(consultation->durationMinutes, 30);
 
-        const ApiResult<QList<Resource>> resources = AWAIT(QList<Resource>, api.listResources(ctx, cb));
+        const ApiResult<QList<Resource>> resources
+            = AWAIT(QList<Resource>, api.listResources(ctx, cb));
         QVERIFY(resources.isOk());
         QVERIFY(!resources.value().isEmpty());
         QCOMPARE(resources.value().constFirst().name, QStringLiteral("Dr. Ahmed Al-Rashid"));
@@ -106,7 +108,8 @@ private Q_SLOTS:
         query.bookingTypeId = 3;
         query.date = QDate(2026, 3, 10);
         query.resourceId = 1;
-        const ApiResult<AvailabilityDay> day = AWAIT(AvailabilityDay, api.availability(query, ctx, cb));
+        const ApiResult<AvailabilityDay> day
+            = AWAIT(AvailabilityDay, api.availability(query, ctx, cb));
         QVERIFY2(day.isOk(), qPrintable(day.error().detail + userMessage(day.error())));
         QCOMPARE(day.value().date, QDate(2026, 3, 10));
         QVERIFY(!day.value().timeSlots.isEmpty());
@@ -114,14 +117,16 @@ private Q_SLOTS:
         for (const Slot &slot : day.value().timeSlots)
             QCOMPARE(slot.startsAt.secsTo(slot.endsAt), 30 * 60);
         // Booking 101 holds resource 1 at 14:00.
-        const auto twoPm = std::find_if(day.value().timeSlots.cbegin(), day.value().timeSlots.cend(),
-                                        [](const Slot &s) { return s.startsAt == at("2026-03-10T14:00:00Z"); });
+        const auto twoPm
+            = std::find_if(day.value().timeSlots.cbegin(), day.value().timeSlots.cend(),
+                [](const Slot &s) { return s.startsAt == at("2026-03-10T14:00:00Z"); });
         QVERIFY(twoPm != day.value().timeSlots.cend());
         QVERIFY(!twoPm->available);
 
         AvailabilityQuery unknownType = query;
         unknownType.bookingTypeId = 999;
-        const ApiResult<AvailabilityDay> refused = AWAIT(AvailabilityDay, api.availability(unknownType, ctx, cb));
+        const ApiResult<AvailabilityDay> refused
+            = AWAIT(AvailabilityDay, api.availability(unknownType, ctx, cb));
         QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
     }
 
@@ -172,20 +177,22 @@ private Q_SLOTS:
         QVERIFY(receiver.listen());
         RestWebhooksApi api(m_client.get());
 
-        const ApiResult<QList<WebhookEvent>> events = AWAIT(QList<WebhookEvent>, api.listEvents(ctx, cb));
+        const ApiResult<QList<WebhookEvent>> events
+            = AWAIT(QList<WebhookEvent>, api.listEvents(ctx, cb));
         QVERIFY(events.isOk());
         QCOMPARE(events.value().size(), 10);
 
         WebhookInput bad;
         bad.url = QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.port());
-        bad.events = QStringList{QStringLiteral("booking.exploded")};
+        bad.events = QStringList { QStringLiteral("booking.exploded") };
         const ApiResult<Webhook> refused = AWAIT(Webhook, api.create(bad, ctx, cb));
         QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
         QVERIFY(!refused.error().fieldErrors.isEmpty());
 
         WebhookInput input = bad;
         input.description = QStringLiteral("CRM sync");
-        input.events = QStringList{QStringLiteral("booking.created"), QStringLiteral("contact.created")};
+        input.events
+            = QStringList { QStringLiteral("booking.created"), QStringLiteral("contact.created") };
         const ApiResult<Webhook> created = AWAIT(Webhook, api.create(input, ctx, cb));
         QVERIFY2(created.isOk(), qPrintable(userMessage(created.error())));
         const qint64 id = created.value().id;
@@ -195,7 +202,7 @@ private Q_SLOTS:
 
         const ApiResult<Webhook> fetched = AWAIT(Webhook, api.get(id, ctx, cb));
         QVERIFY(fetched.isOk());
-        QVERIFY(fetched.value().secret != fullSecret);   // masked outside create/regenerate
+        QVERIFY(fetched.value().secret != fullSecret); // masked outside create/regenerate
         QVERIFY(fetched.value().secret.endsWith(fullSecret.right(4)));
 
         WebhookInput rename;
@@ -204,10 +211,11 @@ private Q_SLOTS:
         QVERIFY(updated.isOk());
         QCOMPARE(updated.value().description, QStringLiteral("CRM sync (EU)"));
 
-        const ApiResult<Page<Webhook>> listed = AWAIT(Page<Webhook>, api.list(PageRequest(), ctx, cb));
+        const ApiResult<Page<Webhook>> listed
+            = AWAIT(Page<Webhook>, api.list(PageRequest(), ctx, cb));
         QVERIFY(listed.isOk());
         QVERIFY(std::any_of(listed.value().items.cbegin(), listed.value().items.cend(),
-                            [id](const Webhook &w) { return w.id == id; }));
+            [id](const Webhook &w) { return w.id == id; }));
 
         const ApiResult<WebhookDelivery> delivery
             = AWAIT(WebhookDelivery, api.sendTest(id, QStringLiteral("booking.created"), ctx, cb));
@@ -219,7 +227,10 @@ private Q_SLOTS:
         QCOMPARE(delivery.value().attempt, 1);
         QVERIFY(!delivery.value().requestBody.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 1, 10000);
-        QVERIFY(receiver.requests().constLast().headers.value("x-skylight-signature").startsWith("sha256="));
+        QVERIFY(receiver.requests()
+                    .constLast()
+                    .headers.value("x-skylight-signature")
+                    .startsWith("sha256="));
 
         DeliveryQuery successes;
         successes.status = QStringLiteral("success");
@@ -230,12 +241,14 @@ private Q_SLOTS:
             if (log && !log.value().items.isEmpty())
                 logged = log.value().items.constFirst();
             return logged.has_value();
-        }()), 10000);
+        }()),
+            10000);
         QCOMPARE(logged->id, delivery.value().id);
         QCOMPARE(logged->status, QStringLiteral("success"));
         QCOMPARE(logged->responseStatus, std::optional<int>(200));
 
-        const ApiResult<WebhookSecret> rotated = AWAIT(WebhookSecret, api.regenerateSecret(id, ctx, cb));
+        const ApiResult<WebhookSecret> rotated
+            = AWAIT(WebhookSecret, api.regenerateSecret(id, ctx, cb));
         QVERIFY(rotated.isOk());
         QCOMPARE(rotated.value().id, id);
         QVERIFY(rotated.value().secret.startsWith(QStringLiteral("whsec_")));

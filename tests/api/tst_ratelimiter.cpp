@@ -54,7 +54,7 @@ private Q_SLOTS:
         m_now += 59999;
         QCOMPARE(drain(limiter), 0);
         m_now += 2;
-        QCOMPARE(drain(limiter), 10);   // the whole first minute's window has passed
+        QCOMPARE(drain(limiter), 10); // the whole first minute's window has passed
         QCOMPARE(limiter.budgetLeft(), 110);
     }
 
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(limiter.remove(first));
         QVERIFY(!limiter.remove(first));
         QCOMPARE(limiter.takeNext(), std::optional<quint64>(second));
-        QCOMPARE(limiter.budgetLeft(), 119);   // a removed ticket costs nothing
+        QCOMPARE(limiter.budgetLeft(), 119); // a removed ticket costs nothing
     }
 
     void serverRemainingNarrowsTheBudget()
@@ -149,6 +149,16 @@ private Q_SLOTS:
         QVERIFY(!limiter.isPaused());
         QVERIFY(!limiter.pausedUntil().isValid());
         QVERIFY(limiter.takeNext());
+    }
+
+    void announcesTheEndOfAPauseByItself()
+    {
+        RateLimiter limiter; // the real clock: this is about time passing
+        limiter.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(300));
+        QVERIFY(limiter.isPaused());
+        QSignalSpy spy(&limiter, &RateLimiter::stateChanged);
+        QVERIFY(spy.wait(2000));
+        QTRY_VERIFY(!limiter.isPaused());
     }
 
     void resetForgetsEverything()

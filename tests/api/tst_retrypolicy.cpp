@@ -23,32 +23,58 @@ private Q_SLOTS:
 
         const QString account = QStringLiteral("/account");
         const QString send = QStringLiteral("/messages/send");
-        QTest::newRow("GET network") << QByteArray("GET") << account << int(Kind::Network) << 0 << 1 << true;
-        QTest::newRow("GET timeout") << QByteArray("GET") << account << int(Kind::Timeout) << 0 << 1 << true;
-        QTest::newRow("GET 502") << QByteArray("GET") << account << int(Kind::Server) << 502 << 1 << true;
-        QTest::newRow("GET 503") << QByteArray("GET") << account << int(Kind::Server) << 503 << 2 << true;
-        QTest::newRow("GET 504") << QByteArray("GET") << account << int(Kind::Server) << 504 << 1 << true;
-        QTest::newRow("GET 500") << QByteArray("GET") << account << int(Kind::Server) << 500 << 1 << false;
-        QTest::newRow("GET 503 third attempt") << QByteArray("GET") << account << int(Kind::Server) << 503 << 3 << false;
-        QTest::newRow("GET 404") << QByteArray("GET") << account << int(Kind::NotFound) << 404 << 1 << false;
-        QTest::newRow("GET 401") << QByteArray("GET") << account << int(Kind::Unauthorized) << 401 << 1 << false;
-        QTest::newRow("GET tls") << QByteArray("GET") << account << int(Kind::Tls) << 0 << 1 << false;
-        QTest::newRow("GET malformed") << QByteArray("GET") << account << int(Kind::MalformedResponse) << 200 << 1 << false;
-        QTest::newRow("GET cancelled") << QByteArray("GET") << account << int(Kind::Cancelled) << 0 << 1 << false;
-        QTest::newRow("PUT network") << QByteArray("PUT") << QStringLiteral("/contacts/4") << int(Kind::Network) << 0 << 1 << true;
-        QTest::newRow("DELETE 503") << QByteArray("DELETE") << QStringLiteral("/team/3") << int(Kind::Server) << 503 << 1 << true;
-        QTest::newRow("PATCH network") << QByteArray("PATCH") << account << int(Kind::Network) << 0 << 1 << false;
-        QTest::newRow("POST network") << QByteArray("POST") << QStringLiteral("/contacts") << int(Kind::Network) << 0 << 1 << false;
-        QTest::newRow("POST 503") << QByteArray("POST") << QStringLiteral("/bookings") << int(Kind::Server) << 503 << 1 << false;
-        QTest::newRow("POST 429") << QByteArray("POST") << QStringLiteral("/bookings") << int(Kind::RateLimited) << 429 << 1 << true;
-        QTest::newRow("GET 429") << QByteArray("GET") << account << int(Kind::RateLimited) << 429 << 2 << true;
-        QTest::newRow("429 third attempt") << QByteArray("GET") << account << int(Kind::RateLimited) << 429 << 3 << false;
-        QTest::newRow("send timeout") << QByteArray("POST") << send << int(Kind::Timeout) << 0 << 1 << false;
-        QTest::newRow("send dropped") << QByteArray("POST") << send << int(Kind::Network) << 0 << 1 << false;
-        QTest::newRow("send 503") << QByteArray("POST") << send << int(Kind::Server) << 503 << 1 << false;
-        QTest::newRow("send 502") << QByteArray("POST") << send << int(Kind::Server) << 502 << 1 << false;
-        QTest::newRow("send 429") << QByteArray("POST") << send << int(Kind::RateLimited) << 429 << 1 << true;
-        QTest::newRow("send 422") << QByteArray("POST") << send << int(Kind::Validation) << 422 << 1 << false;
+        QTest::newRow("GET network")
+            << QByteArray("GET") << account << int(Kind::Network) << 0 << 1 << true;
+        QTest::newRow("GET timeout")
+            << QByteArray("GET") << account << int(Kind::Timeout) << 0 << 1 << true;
+        QTest::newRow("GET 502") << QByteArray("GET") << account << int(Kind::Server) << 502 << 1
+                                 << true;
+        QTest::newRow("GET 503") << QByteArray("GET") << account << int(Kind::Server) << 503 << 2
+                                 << true;
+        QTest::newRow("GET 504") << QByteArray("GET") << account << int(Kind::Server) << 504 << 1
+                                 << true;
+        QTest::newRow("GET 500") << QByteArray("GET") << account << int(Kind::Server) << 500 << 1
+                                 << false;
+        QTest::newRow("GET 503 third attempt")
+            << QByteArray("GET") << account << int(Kind::Server) << 503 << 3 << false;
+        QTest::newRow("GET 404") << QByteArray("GET") << account << int(Kind::NotFound) << 404 << 1
+                                 << false;
+        QTest::newRow("GET 401") << QByteArray("GET") << account << int(Kind::Unauthorized) << 401
+                                 << 1 << false;
+        QTest::newRow("GET tls") << QByteArray("GET") << account << int(Kind::Tls) << 0 << 1
+                                 << false;
+        QTest::newRow("GET malformed")
+            << QByteArray("GET") << account << int(Kind::MalformedResponse) << 200 << 1 << false;
+        QTest::newRow("GET cancelled")
+            << QByteArray("GET") << account << int(Kind::Cancelled) << 0 << 1 << false;
+        QTest::newRow("PUT network") << QByteArray("PUT") << QStringLiteral("/contacts/4")
+                                     << int(Kind::Network) << 0 << 1 << true;
+        QTest::newRow("DELETE 503") << QByteArray("DELETE") << QStringLiteral("/team/3")
+                                    << int(Kind::Server) << 503 << 1 << true;
+        QTest::newRow("PATCH network")
+            << QByteArray("PATCH") << account << int(Kind::Network) << 0 << 1 << false;
+        QTest::newRow("POST network") << QByteArray("POST") << QStringLiteral("/contacts")
+                                      << int(Kind::Network) << 0 << 1 << false;
+        QTest::newRow("POST 503") << QByteArray("POST") << QStringLiteral("/bookings")
+                                  << int(Kind::Server) << 503 << 1 << false;
+        QTest::newRow("POST 429") << QByteArray("POST") << QStringLiteral("/bookings")
+                                  << int(Kind::RateLimited) << 429 << 1 << true;
+        QTest::newRow("GET 429") << QByteArray("GET") << account << int(Kind::RateLimited) << 429
+                                 << 2 << true;
+        QTest::newRow("429 third attempt")
+            << QByteArray("GET") << account << int(Kind::RateLimited) << 429 << 3 << false;
+        QTest::newRow("send timeout")
+            << QByteArray("POST") << send << int(Kind::Timeout) << 0 << 1 << false;
+        QTest::newRow("send dropped")
+            << QByteArray("POST") << send << int(Kind::Network) << 0 << 1 << false;
+        QTest::newRow("send 503") << QByteArray("POST") << send << int(Kind::Server) << 503 << 1
+                                  << false;
+        QTest::newRow("send 502") << QByteArray("POST") << send << int(Kind::Server) << 502 << 1
+                                  << false;
+        QTest::newRow("send 429") << QByteArray("POST") << send << int(Kind::RateLimited) << 429
+                                  << 1 << true;
+        QTest::newRow("send 422") << QByteArray("POST") << send << int(Kind::Validation) << 422 << 1
+                                  << false;
     }
 
     void decides()
@@ -65,7 +91,7 @@ private Q_SLOTS:
         const RetryPolicy::Decision decision = policy.decide(method, path, error, attemptsMade);
         QCOMPARE(decision.retry, retry);
         if (retry && Kind(kind) == Kind::RateLimited)
-            QCOMPARE(decision.delayMs, 0);   // the rate limiter's pause does the waiting
+            QCOMPARE(decision.delayMs, 0); // the rate limiter's pause does the waiting
         if (retry && Kind(kind) != Kind::RateLimited)
             QCOMPARE(decision.delayMs, policy.backoffMs(attemptsMade));
     }
@@ -108,10 +134,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("neverResent");
         QTest::newRow("send") << QByteArray("POST") << QStringLiteral("/messages/send") << true;
-        QTest::newRow("send, trailing slash") << QByteArray("POST") << QStringLiteral("/messages/send/") << true;
-        QTest::newRow("send, lower-case method") << QByteArray("post") << QStringLiteral("/messages/send") << true;
+        QTest::newRow("send, trailing slash")
+            << QByteArray("POST") << QStringLiteral("/messages/send/") << true;
+        QTest::newRow("send, lower-case method")
+            << QByteArray("post") << QStringLiteral("/messages/send") << true;
         QTest::newRow("other POST") << QByteArray("POST") << QStringLiteral("/contacts") << false;
-        QTest::newRow("GET messages") << QByteArray("GET") << QStringLiteral("/contacts/4/messages") << false;
+        QTest::newRow("GET messages")
+            << QByteArray("GET") << QStringLiteral("/contacts/4/messages") << false;
     }
 
     void recognisesTheSendEndpoint()
@@ -120,6 +149,27 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(bool, neverResent);
         QCOMPARE(RetryPolicy::isNeverResent(method, path), neverResent);
+    }
+
+    void longRateLimitWaitsAreReportedNotWaited_data()
+    {
+        QTest::addColumn<int>("waitSeconds");
+        QTest::addColumn<bool>("retry");
+        QTest::newRow("1 s") << 1 << true;
+        QTest::newRow("60 s") << 60 << true;
+        QTest::newRow("66 s") << 66 << false;
+        QTest::newRow("an hour") << 3600 << false;
+    }
+
+    void longRateLimitWaitsAreReportedNotWaited()
+    {
+        QFETCH(int, waitSeconds);
+        QFETCH(bool, retry);
+        const QDateTime now(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
+        ApiError error(Kind::RateLimited, 429);
+        error.retryAfter = now.addSecs(waitSeconds);
+        const RetryPolicy policy;
+        QCOMPARE(policy.decide("GET", QStringLiteral("/account"), error, 1, now).retry, retry);
     }
 
     void maxAttemptsIsConfigurable()
