@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QJsonObject>
 #include <QPointer>
 #include <QLabel>
@@ -189,6 +190,33 @@ private Q_SLOTS:
                      .value(QStringLiteral("business_name")).toString(),
                  QStringLiteral("Renamed in a test"));
         QVERIFY(!pane->hasUnsavedChanges());
+    }
+
+    void arabicBusinessNameRoundTrips()
+    {
+        Run run(settingsPath());
+        run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
+        AccountPane *pane = waitForAccountPane(*run.desk);
+        QVERIFY(pane);
+        auto *name = pane->findChild<QLineEdit *>(QStringLiteral("businessNameEdit"));
+        name->setFocus();
+        name->selectAll();
+        // Typed through the input method, as an Arabic keyboard layout delivers it
+        // (QTest::keyClicks cannot send Arabic text).
+        const QString arabic = QStringLiteral("عيادة سكاي لايت");
+        QInputMethodEvent typing;
+        typing.setCommitString(arabic);
+        QCoreApplication::sendEvent(name, &typing);
+        QCOMPARE(name->text(), arabic);
+        QSignalSpy saved(pane, &AccountPane::saved);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(m_sandbox->http().get(QStringLiteral("/account")).dataObject()
+                     .value(QStringLiteral("business_name")).toString(),
+                 arabic);
+        pane->reload();
+        QTRY_VERIFY(pane->isLoaded() && !pane->hasUnsavedChanges());
+        QCOMPARE(name->text(), arabic);
     }
 
     void accountPaneShowsServerValidationAtTheField()
