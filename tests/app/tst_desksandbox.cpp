@@ -235,6 +235,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         QVERIFY(error->text().contains(QLatin1String("time zone")));
         QCOMPARE(zone->currentText(), QStringLiteral("Mars/Olympus_Mons")); // nothing typed is lost
+        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(pane->grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-account-422-en.png"))));
         QCOMPARE(m_sandbox->http().get(QStringLiteral("/account")).dataObject()
                      .value(QStringLiteral("timezone")).toString(),
                  before);

@@ -70,6 +70,18 @@ private Q_SLOTS:
         QVERIFY(run([&](auto cb) { m_store.removeKey(QStringLiteral("b"), this, cb); }).ok());
     }
 
+    void callbackDroppedWhenContextDies()
+    {
+        bool called = false;
+        auto *context = new QObject;
+        m_store.readKey(QStringLiteral("nobody"), context, [&](const KeyStore::Result &) { called = true; });
+        delete context;
+        // The job still finishes (and deletes itself); a later job proves the daemon answered.
+        QVERIFY(run([&](auto cb) { m_store.removeKey(QStringLiteral("nobody"), this, cb); }).ok());
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
     void removingMissingKeySucceeds()
     {
         QVERIFY(run([&](auto cb) { m_store.removeKey(QStringLiteral("never-written"), this, cb); }).ok());
