@@ -59,6 +59,8 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         auto *account = new AccountPane(*m_accountApi);
         window.addPane(QStringLiteral("account"), tr("Account"), account);
         connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
+        connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
     };
     m_session = std::make_unique<SessionController>(std::move(session));

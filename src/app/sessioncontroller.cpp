@@ -291,6 +291,27 @@ void SessionController::updateRateStatus()
     m_window->setRateBudget(limiter->budgetLeft(), limiter->limit(), limiter->pausedUntil());
 }
 
+void SessionController::noteRequestFailed(const ApiError &error)
+{
+    if (!m_window)
+        return;
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Server:
+        m_window->setConnectionState(tr("Not connected: %1").arg(userMessage(error)), false);
+        break;
+    default:
+        break; // about the request, not the connection (or handled elsewhere, like 401)
+    }
+}
+
+void SessionController::noteRequestSucceeded()
+{
+    updateStatus();
+}
+
 void SessionController::handleUnauthorized()
 {
     if (m_demo || m_dialog)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apiconnection.h"
+#include "apierror.h"
 #include "memorykeystore.h"
 #include "profile.h"
 
@@ -62,6 +63,11 @@ public:
     void removeProfile(const QString &name);
     void switchProfile(const QString &name);
     void addProfile();
+    // Panes report how their requests went, so the status bar's connection state stays
+    // true after start-up: a failure that means "no connection" shows there until a
+    // later success.
+    void noteRequestFailed(const ApiError &error);
+    void noteRequestSucceeded();
     // Rebuilds the main window so every string is retranslated, keeping the current pane.
     void rebuildWindow();
 

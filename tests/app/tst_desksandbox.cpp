@@ -174,6 +174,30 @@ private Q_SLOTS:
         QVERIFY(pane->hasUnsavedChanges());
     }
 
+    void statusBarFollowsTheConnection()
+    {
+        Run run(settingsPath());
+        run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
+        AccountPane *pane = waitForAccountPane(*run.desk);
+        QVERIFY(pane);
+        auto *state = run.desk->session()->mainWindow()->findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QCOMPARE(state->text(), QStringLiteral("Demo sandbox on this computer"));
+        // The connection drops for the next requests: the pane says so, and so does the status bar.
+        const TestReply fault = m_sandbox->http().post(
+            QStringLiteral("/_sandbox/faults"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("drop")},
+                        {QStringLiteral("path"), QStringLiteral("/api/v1/account*")},
+                        {QStringLiteral("count"), 12}});
+        QCOMPARE(fault.status, 201);
+        pane->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QLatin1String("Not connected")), 20000);
+        QVERIFY(pane->findChild<QWidget *>(QStringLiteral("errorFrame"))->isVisible());
+        QCOMPARE(m_sandbox->http().del(QStringLiteral("/_sandbox/faults")).status, 200);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Demo sandbox on this computer"), 10000);
+        QVERIFY(!pane->findChild<QWidget *>(QStringLiteral("errorFrame"))->isVisible());
+    }
+
     void accountPaneEditsAgainstSandbox()
     {
         Run run(settingsPath());

@@ -148,6 +148,7 @@ void AccountPane::showLoadError(const ApiError &error)
         return; // one message for one failed reload is enough
     m_ui->errorLabel->setText(tr("Your account could not be loaded. %1").arg(userMessage(error)));
     m_ui->errorFrame->show();
+    Q_EMIT loadFailed(error);
 }
 
 void AccountPane::showAccount(const Account &account, bool keepEdits)

@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void loaded();   // account, subscription and channels have all arrived
+    void loadFailed(const ApiError &error); // once per failed reload
     void saved();
 
 private:
