@@ -23,13 +23,14 @@ Q_LOGGING_CATEGORY(lcSandbox, "skylight.sandbox", QtInfoMsg)
 
 namespace Sandbox {
 
-struct SandboxServer::Private {
+struct SandboxServer::Private
+{
     explicit Private(const Options &o)
         : options(o)
         , clock(o.pinnedNow)
         , keys(database, clock)
         , rateLimiter(o.rateLimitPerMinute)
-        , context{database, clock, events, options, keys, faults, rateLimiter}
+        , context { database, clock, events, options, keys, faults, rateLimiter }
         , router(keys, rateLimiter, faults)
     {
     }
@@ -81,7 +82,8 @@ bool SandboxServer::openDatabase(QString *error)
         } else {
             d->keys.ensureDemoKey();
             if (!d->options.seed.isEmpty())
-                qCInfo(lcSandbox) << "the database already exists: seed" << d->options.seed << "not applied";
+                qCInfo(lcSandbox) << "the database already exists: seed" << d->options.seed
+                                  << "not applied";
         }
     } catch (const SqlError &e) {
         d->database.rollback();
@@ -111,7 +113,8 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     if (d->options.simulateTrafficSeconds > 0)
-        d->traffic = std::make_unique<TrafficSimulator>(d->context, d->options.simulateTrafficSeconds);
+        d->traffic
+            = std::make_unique<TrafficSimulator>(d->context, d->options.simulateTrafficSeconds);
     qCDebug(lcSandbox) << "listening on port" << d->port;
     return true;
 }

@@ -30,8 +30,8 @@ public:
     // work on the data without serving it (skylight-sandbox keys ...). start() calls it.
     bool openDatabase(QString *error = nullptr);
     quint16 port() const;
-    QUrl baseUrl() const;          // http://127.0.0.1:<port>/api/v1
-    QString demoApiKey() const;    // a key always valid on this server
+    QUrl baseUrl() const; // http://127.0.0.1:<port>/api/v1
+    QString demoApiKey() const; // a key always valid on this server
 
     // For tests and the command line; valid after a successful start().
     Router &router();

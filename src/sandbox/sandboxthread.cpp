@@ -30,14 +30,17 @@ bool SandboxThread::start(QString *error)
     m_anchor->moveToThread(&m_thread);
     bool ok = false;
     QString message;
-    QMetaObject::invokeMethod(m_anchor, [this, &ok, &message] {
-        m_server = new SandboxServer(m_options);
-        ok = m_server->start(&message);
-        if (ok) {
-            m_baseUrl = m_server->baseUrl();
-            m_apiKey = m_server->demoApiKey();
-        }
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, &ok, &message] {
+            m_server = new SandboxServer(m_options);
+            ok = m_server->start(&message);
+            if (ok) {
+                m_baseUrl = m_server->baseUrl();
+                m_apiKey = m_server->demoApiKey();
+            }
+        },
+        Qt::BlockingQueuedConnection);
     if (!ok) {
         stop();
         if (error)
@@ -50,13 +53,16 @@ void SandboxThread::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_anchor, [this] {
-        delete m_server;
-        m_server = nullptr;
-        // Deleting the receiver of the call being delivered is not safe; the thread's end
-        // runs its deferred deletions.
-        m_anchor->deleteLater();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            delete m_server;
+            m_server = nullptr;
+            // Deleting the receiver of the call being delivered is not safe; the thread's end
+            // runs its deferred deletions.
+            m_anchor->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
     m_anchor = nullptr;
     m_thread.quit();
     m_thread.wait();

@@ -19,7 +19,7 @@ class SandboxThread : public QObject
     Q_OBJECT
 public:
     explicit SandboxThread(const Options &options = {}, QObject *parent = nullptr);
-    ~SandboxThread() override;   // stops the server and joins the thread
+    ~SandboxThread() override; // stops the server and joins the thread
 
     // Blocks until the server listens (or failed to start).
     bool start(QString *error = nullptr);
@@ -33,8 +33,8 @@ private:
 
     Options m_options;
     QThread m_thread;
-    QObject *m_anchor = nullptr;        // lives in m_thread; queued calls run there
-    SandboxServer *m_server = nullptr;  // owned, created and deleted in m_thread
+    QObject *m_anchor = nullptr; // lives in m_thread; queued calls run there
+    SandboxServer *m_server = nullptr; // owned, created and deleted in m_thread
     QUrl m_baseUrl;
     QString m_apiKey;
 };

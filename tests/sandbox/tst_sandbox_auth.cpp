@@ -4,8 +4,8 @@
 // Keys: stored hashed, revocation, the per-key domain whitelist (403), and the 500
 // envelope when a handler fails. The server runs in this thread so the test can reach
 // its key store.
-#include "testhttp.h"
 #include "sandboxfixture.h"
+#include "testhttp.h"
 
 #include <sandbox/core/apikeystore.h>
 #include <sandbox/core/database.h>
@@ -49,7 +49,8 @@ void TestSandboxAuth::cleanupTestCase()
 void TestSandboxAuth::keysAreStoredHashedOnly()
 {
     const QString key = m_server->context().keys.create(QStringLiteral("hash check"));
-    QSqlQuery q = m_server->context().database.exec(QStringLiteral("SELECT key_hash, key_hint FROM api_keys"));
+    QSqlQuery q = m_server->context().database.exec(
+        QStringLiteral("SELECT key_hash, key_hint FROM api_keys"));
     int rows = 0;
     while (q.next()) {
         ++rows;
@@ -60,7 +61,8 @@ void TestSandboxAuth::keysAreStoredHashedOnly()
     }
     QCOMPARE(rows, 2);
     QCOMPARE(Sandbox::ApiKeyStore::hash(key),
-             QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QString::fromLatin1(
+            QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex()));
     const QList<Sandbox::ApiKey> keys = m_server->context().keys.list();
     QCOMPARE(keys.size(), 2);
     QCOMPARE(keys.last().name, QStringLiteral("hash check"));
@@ -76,6 +78,9 @@ void TestSandboxAuth::newKeyWorksInBothHeaderStyles()
     QCOMPARE(http.get(QStringLiteral("/account")).status, 200);
     http.setApiKey(key + QLatin1Char('x'));
     QCOMPARE(http.get(QStringLiteral("/account")).status, 401);
+    // Its use is recorded (with the pinned clock).
+    QCOMPARE(m_server->context().keys.find(key)->lastUsedAt,
+        QStringLiteral("2026-03-04T09:00:00.000000Z"));
 }
 
 void TestSandboxAuth::revokedKeyIs401()
@@ -96,12 +101,18 @@ void TestSandboxAuth::whitelistRestrictsBrowserOrigins_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<int>("status");
     QTest::newRow("no origin (desktop)") << QByteArray() << QByteArray() << 200;
-    QTest::newRow("allowed origin") << QByteArray("Origin") << QByteArray("https://app.example.com") << 200;
-    QTest::newRow("allowed wildcard") << QByteArray("Origin") << QByteArray("https://eu.shop.example.org:8443") << 200;
-    QTest::newRow("allowed referer") << QByteArray("Referer") << QByteArray("https://app.example.com/page?x=1") << 200;
-    QTest::newRow("other origin") << QByteArray("Origin") << QByteArray("https://evil.example.net") << 403;
-    QTest::newRow("suffix trick") << QByteArray("Origin") << QByteArray("https://app.example.com.evil.net") << 403;
-    QTest::newRow("other referer") << QByteArray("Referer") << QByteArray("http://localhost:3000/") << 403;
+    QTest::newRow("allowed origin")
+        << QByteArray("Origin") << QByteArray("https://app.example.com") << 200;
+    QTest::newRow("allowed wildcard")
+        << QByteArray("Origin") << QByteArray("https://eu.shop.example.org:8443") << 200;
+    QTest::newRow("allowed referer")
+        << QByteArray("Referer") << QByteArray("https://app.example.com/page?x=1") << 200;
+    QTest::newRow("other origin") << QByteArray("Origin") << QByteArray("https://evil.example.net")
+                                  << 403;
+    QTest::newRow("suffix trick") << QByteArray("Origin")
+                                  << QByteArray("https://app.example.com.evil.net") << 403;
+    QTest::newRow("other referer")
+        << QByteArray("Referer") << QByteArray("http://localhost:3000/") << 403;
     QTest::newRow("null origin") << QByteArray("Origin") << QByteArray("null") << 403;
 }
 
@@ -110,8 +121,8 @@ void TestSandboxAuth::whitelistRestrictsBrowserOrigins()
     QFETCH(QByteArray, header);
     QFETCH(QByteArray, value);
     QFETCH(int, status);
-    static const QString key = m_server->context().keys.create(
-        QStringLiteral("web"), {QStringLiteral("app.example.com"), QStringLiteral("*.shop.example.org")});
+    static const QString key = m_server->context().keys.create(QStringLiteral("web"),
+        { QStringLiteral("app.example.com"), QStringLiteral("*.shop.example.org") });
     TestHttp http(m_server->baseUrl(), key);
     QHash<QByteArray, QByteArray> headers;
     if (!header.isEmpty())
@@ -129,10 +140,11 @@ void TestSandboxAuth::whitelistRestrictsBrowserOrigins()
 
 void TestSandboxAuth::handlerFailureIs500Envelope()
 {
-    m_server->router().get(QStringLiteral("/api/v1/test-failure"), [this](const Sandbox::Request &) {
-        m_server->context().database.exec(QStringLiteral("SELECT * FROM no_such_table"));
-        return Sandbox::Response();
-    });
+    m_server->router().get(
+        QStringLiteral("/api/v1/test-failure"), [this](const Sandbox::Request &) {
+            m_server->context().database.exec(QStringLiteral("SELECT * FROM no_such_table"));
+            return Sandbox::Response();
+        });
     TestHttp http(m_server->baseUrl(), m_server->demoApiKey());
     const TestReply reply = http.get(QStringLiteral("/test-failure"));
     QCOMPARE(reply.status, 500);

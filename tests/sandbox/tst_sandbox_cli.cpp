@@ -41,8 +41,11 @@ void TestSandboxCli::servesAndStopsCleanly()
     QFETCH(int, signalNumber);
     QTemporaryDir dir;
     QProcess process;
-    process.start(exe, {QStringLiteral("--db"), dir.filePath(QStringLiteral("cli.sqlite")), QStringLiteral("--port"), QStringLiteral("0"),
-                        QStringLiteral("--now"), QStringLiteral("2026-03-04T09:00:00Z"), QStringLiteral("--seed"), QStringLiteral("demo")});
+    process.start(exe,
+        { QStringLiteral("--db"), dir.filePath(QStringLiteral("cli.sqlite")),
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--now"),
+            QStringLiteral("2026-03-04T09:00:00Z"), QStringLiteral("--seed"),
+            QStringLiteral("demo") });
     QVERIFY(process.waitForStarted(10000));
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
@@ -55,7 +58,8 @@ void TestSandboxCli::servesAndStopsCleanly()
     TestHttp http(QUrl(match.captured(1)), match.captured(3));
     const TestReply reply = http.get(QStringLiteral("/contacts/42"));
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.dataObject().value(QStringLiteral("name")).toString(), QStringLiteral("Sarah Johnson"));
+    QCOMPARE(reply.dataObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("Sarah Johnson"));
 
     ::kill(pid_t(process.processId()), signalNumber);
     QVERIFY(process.waitForFinished(10000));
@@ -72,35 +76,42 @@ void TestSandboxCli::keysCreateAndList()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("keys.sqlite"));
     QProcess create;
-    create.start(exe, {QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("Web app"),
-                       QStringLiteral("--domains"), QStringLiteral("app.example.com,*.example.org")});
+    create.start(exe,
+        { QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("create"),
+            QStringLiteral("Web app"), QStringLiteral("--domains"),
+            QStringLiteral("app.example.com,*.example.org") });
     QVERIFY(create.waitForFinished(20000));
     QCOMPARE(create.exitCode(), 0);
     const QString created = QString::fromUtf8(create.readAllStandardOutput());
-    const QRegularExpressionMatch key = QRegularExpression(QStringLiteral("key=(sk_test_[0-9a-f]{48})")).match(created);
+    const QRegularExpressionMatch key
+        = QRegularExpression(QStringLiteral("key=(sk_test_[0-9a-f]{48})")).match(created);
     QVERIFY2(key.hasMatch(), qPrintable(created));
 
     QProcess list;
-    list.start(exe, {QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("list")});
+    list.start(exe, { QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("list") });
     QVERIFY(list.waitForFinished(20000));
     QCOMPARE(list.exitCode(), 0);
     const QString listed = QString::fromUtf8(list.readAllStandardOutput());
     QVERIFY(listed.contains(QStringLiteral("Web app")));
     QVERIFY(listed.contains(QStringLiteral("app.example.com,*.example.org")));
     QVERIFY(listed.contains(QStringLiteral("Demo key")));
+    QVERIFY(listed.contains(QStringLiteral("\tnever")));
     // The list never shows a usable key.
     QVERIFY(!listed.contains(key.captured(1)));
 
     // The new key opens the API of a server on that file.
     QProcess serve;
-    serve.start(exe, {QStringLiteral("--db"), db});
+    serve.start(exe, { QStringLiteral("--db"), db });
     QVERIFY(serve.waitForStarted(10000));
     QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 20000);
     const QString line = QString::fromUtf8(serve.readLine());
     const QString url = QRegularExpression(QStringLiteral("url=(\\S+)")).match(line).captured(1);
-    TestHttp http{QUrl(url), key.captured(1)};
+    TestHttp http { QUrl(url), key.captured(1) };
     QCOMPARE(http.get(QStringLiteral("/account")).status, 200);
-    QCOMPARE(http.send("GET", QStringLiteral("/account"), {}, {{"Origin", "https://elsewhere.example.net"}}).status, 403);
+    QCOMPARE(http.send("GET", QStringLiteral("/account"), {},
+                     { { "Origin", "https://elsewhere.example.net" } })
+                 .status,
+        403);
     serve.terminate();
     QVERIFY(serve.waitForFinished(10000));
     QCOMPARE(serve.exitCode(), 0);
@@ -109,24 +120,31 @@ void TestSandboxCli::keysCreateAndList()
 void TestSandboxCli::helpDocumentsEverything()
 {
     QProcess process;
-    process.start(exe, {QStringLiteral("--help")});
+    process.start(exe, { QStringLiteral("--help") });
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
-    for (const char *word : {"--db", ":memory:", "--seed", "demo", "large", "--now", "--port", "--rate-limit",
-                             "--simulate-traffic", "keys create", "keys list", "--domains", "ready url=", "_sandbox"})
+    for (const char *word : { "--db", ":memory:", "--seed", "demo", "large", "--now", "--port",
+             "--rate-limit", "--simulate-traffic", "keys create", "keys list", "--domains",
+             "ready url=", "_sandbox" })
         QVERIFY2(help.contains(QLatin1String(word)), word);
 }
 
 void TestSandboxCli::usageErrorsExitWith2_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("bad seed") << QStringList{QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("--seed"), QStringLiteral("huge")};
-    QTest::newRow("bad now") << QStringList{QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("--now"), QStringLiteral("yesterday")};
-    QTest::newRow("bad port") << QStringList{QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("--port"), QStringLiteral("70000")};
-    QTest::newRow("bad rate") << QStringList{QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("--rate-limit"), QStringLiteral("0")};
-    QTest::newRow("keys on memory") << QStringList{QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("keys"), QStringLiteral("list")};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("serve-me")};
+    QTest::newRow("bad seed") << QStringList { QStringLiteral("--db"), QStringLiteral(":memory:"),
+        QStringLiteral("--seed"), QStringLiteral("huge") };
+    QTest::newRow("bad now") << QStringList { QStringLiteral("--db"), QStringLiteral(":memory:"),
+        QStringLiteral("--now"), QStringLiteral("yesterday") };
+    QTest::newRow("bad port") << QStringList { QStringLiteral("--db"), QStringLiteral(":memory:"),
+        QStringLiteral("--port"), QStringLiteral("70000") };
+    QTest::newRow("bad rate") << QStringList { QStringLiteral("--db"), QStringLiteral(":memory:"),
+        QStringLiteral("--rate-limit"), QStringLiteral("0") };
+    QTest::newRow("keys on memory") << QStringList { QStringLiteral("--db"),
+        QStringLiteral(":memory:"), QStringLiteral("keys"), QStringLiteral("list") };
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("--db"),
+        QStringLiteral(":memory:"), QStringLiteral("serve-me") };
 }
 
 void TestSandboxCli::usageErrorsExitWith2()

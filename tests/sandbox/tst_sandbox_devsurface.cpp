@@ -5,8 +5,8 @@
 // pattern, count), reset, and the simulated ticket.
 #include "sandboxfixture.h"
 
-#include <QJsonArray>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTest>
 
 class TestSandboxDevSurface : public QObject
@@ -64,7 +64,9 @@ void TestSandboxDevSurface::addFault(const QJsonObject &fault)
 
 void TestSandboxDevSurface::statusFault()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("status"), 503}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("status") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+        { QStringLiteral("status"), 503 } });
     const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
     QCOMPARE(reply.status, 503);
     QCOMPARE(reply.object().value(QStringLiteral("success")).toBool(true), false);
@@ -75,7 +77,9 @@ void TestSandboxDevSurface::statusFault()
 
 void TestSandboxDevSurface::rateLimitFaultCarriesRetryAfter()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("rate_limit")}, {QStringLiteral("path"), QStringLiteral("/api/v1/contacts*")}, {QStringLiteral("retry_after"), 7}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("rate_limit") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/contacts*") },
+        { QStringLiteral("retry_after"), 7 } });
     const TestReply reply = m_fixture->http().get(QStringLiteral("/contacts"));
     QCOMPARE(reply.status, 429);
     QCOMPARE(reply.header("retry-after"), QByteArray("7"));
@@ -84,7 +88,9 @@ void TestSandboxDevSurface::rateLimitFaultCarriesRetryAfter()
 
 void TestSandboxDevSurface::latencyFaultDelaysThenAnswers()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("latency")}, {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("latency_ms"), 400}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("latency") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+        { QStringLiteral("latency_ms"), 400 } });
     QElapsedTimer timer;
     timer.start();
     const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
@@ -99,13 +105,15 @@ void TestSandboxDevSurface::latencyFaultDelaysThenAnswers()
 
 void TestSandboxDevSurface::clientGivingUpDuringLatencyDoesNotHurtTheServer()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("latency")}, {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("latency_ms"), 500}, {QStringLiteral("count"), 1}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("latency") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+        { QStringLiteral("latency_ms"), 500 }, { QStringLiteral("count"), 1 } });
     m_fixture->http().setTimeoutMs(100);
     const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
     QVERIFY(reply.timedOut);
     QCOMPARE(reply.status, 0);
     m_fixture->http().setTimeoutMs(15000);
-    QTest::qWait(700);   // past the latency: the server must not write to the gone socket
+    QTest::qWait(700); // past the latency: the server must not write to the gone socket
     QCOMPARE(m_fixture->http().get(QStringLiteral("/account")).status, 200);
 }
 
@@ -114,14 +122,18 @@ void TestSandboxDevSurface::shutdownWhileALatencyIsPending()
     // A second sandbox, stopped while it still holds a delayed request: no crash, no hang.
     SandboxFixture other;
     QVERIFY2(other.start(), qPrintable(other.error()));
-    QCOMPARE(other.http().post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("type"), QStringLiteral("latency")},
-                                                                    {QStringLiteral("path"), QStringLiteral("/api/v1/*")},
-                                                                    {QStringLiteral("latency_ms"), 20000}}).status, 201);
+    QCOMPARE(other.http()
+                 .post(QStringLiteral("/_sandbox/faults"),
+                     { { QStringLiteral("type"), QStringLiteral("latency") },
+                         { QStringLiteral("path"), QStringLiteral("/api/v1/*") },
+                         { QStringLiteral("latency_ms"), 20000 } })
+                 .status,
+        201);
     QNetworkAccessManager manager;
     QNetworkRequest request(other.http().url(QStringLiteral("/account")));
     request.setRawHeader("X-Api-Key", other.apiKey().toUtf8());
     QNetworkReply *reply = manager.get(request);
-    QTest::qWait(200);   // the request is now parked in the server
+    QTest::qWait(200); // the request is now parked in the server
     QVERIFY(!reply->isFinished());
     QElapsedTimer timer;
     timer.start();
@@ -136,7 +148,8 @@ void TestSandboxDevSurface::droppedConnection()
 {
     // No count: QNetworkAccessManager itself resends a GET once when a reused connection
     // closes before any response, so a single drop would be invisible to this client.
-    addFault({{QStringLiteral("type"), QStringLiteral("drop")}, {QStringLiteral("path"), QStringLiteral("/api/v1/team")}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("drop") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/team") } });
     const TestReply reply = m_fixture->http().get(QStringLiteral("/team"));
     QCOMPARE(reply.status, 0);
     QVERIFY(reply.error != QNetworkReply::NoError);
@@ -147,7 +160,8 @@ void TestSandboxDevSurface::droppedConnection()
 
 void TestSandboxDevSurface::malformedBody()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("malformed")}, {QStringLiteral("path"), QStringLiteral("/api/v1/account")}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("malformed") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") } });
     const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
     QCOMPARE(reply.status, 200);
     QVERIFY(!reply.body.isEmpty());
@@ -156,7 +170,8 @@ void TestSandboxDevSurface::malformedBody()
 
 void TestSandboxDevSurface::truncatedBody()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("truncated")}, {QStringLiteral("path"), QStringLiteral("/api/v1/account")}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("truncated") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") } });
     const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
     QCOMPARE(reply.status, 200);
     QVERIFY(!reply.jsonValid);
@@ -166,10 +181,17 @@ void TestSandboxDevSurface::truncatedBody()
 
 void TestSandboxDevSurface::faultScopeMethodPatternAndCount()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("path"), QStringLiteral("/api/v1/contacts/*")},
-              {QStringLiteral("method"), QStringLiteral("delete")}, {QStringLiteral("status"), 502}, {QStringLiteral("count"), 2}});
-    const qint64 id = m_fixture->http().post(QStringLiteral("/contacts"), {{QStringLiteral("name"), QStringLiteral("Scoped")}, {QStringLiteral("email"), QStringLiteral("s@example.com")}})
-                          .dataObject().value(QStringLiteral("id")).toInteger();
+    addFault({ { QStringLiteral("type"), QStringLiteral("status") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/contacts/*") },
+        { QStringLiteral("method"), QStringLiteral("delete") }, { QStringLiteral("status"), 502 },
+        { QStringLiteral("count"), 2 } });
+    const qint64 id = m_fixture->http()
+                          .post(QStringLiteral("/contacts"),
+                              { { QStringLiteral("name"), QStringLiteral("Scoped") },
+                                  { QStringLiteral("email"), QStringLiteral("s@example.com") } })
+                          .dataObject()
+                          .value(QStringLiteral("id"))
+                          .toInteger();
     QCOMPARE(m_fixture->http().get(QStringLiteral("/contacts/%1").arg(id)).status, 200);
     QCOMPARE(m_fixture->http().del(QStringLiteral("/contacts/%1").arg(id)).status, 502);
     QCOMPARE(m_fixture->http().del(QStringLiteral("/contacts/%1").arg(id)).status, 502);
@@ -182,28 +204,38 @@ void TestSandboxDevSurface::faultValidation_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
     QTest::newRow("no type") << QByteArray(R"({"path": "/api/v1/*"})") << QStringLiteral("type");
-    QTest::newRow("bad type") << QByteArray(R"({"type": "explode", "path": "/api/v1/*"})") << QStringLiteral("type");
+    QTest::newRow("bad type") << QByteArray(R"({"type": "explode", "path": "/api/v1/*"})")
+                              << QStringLiteral("type");
     QTest::newRow("no path") << QByteArray(R"({"type": "status"})") << QStringLiteral("path");
-    QTest::newRow("latency too long") << QByteArray(R"({"type": "latency", "path": "/x", "latency_ms": 3600000})") << QStringLiteral("latency_ms");
-    QTest::newRow("status out of range") << QByteArray(R"({"type": "status", "path": "/x", "status": 42})") << QStringLiteral("status");
-    QTest::newRow("count zero") << QByteArray(R"({"type": "status", "path": "/x", "count": 0})") << QStringLiteral("count");
+    QTest::newRow("latency too long")
+        << QByteArray(R"({"type": "latency", "path": "/x", "latency_ms": 3600000})")
+        << QStringLiteral("latency_ms");
+    QTest::newRow("status out of range")
+        << QByteArray(R"({"type": "status", "path": "/x", "status": 42})")
+        << QStringLiteral("status");
+    QTest::newRow("count zero") << QByteArray(R"({"type": "status", "path": "/x", "count": 0})")
+                                << QStringLiteral("count");
 }
 
 void TestSandboxDevSurface::faultValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
-    const TestReply reply = m_fixture->http().send("POST", QStringLiteral("/_sandbox/faults"), body);
+    const TestReply reply
+        = m_fixture->http().send("POST", QStringLiteral("/_sandbox/faults"), body);
     QCOMPARE(reply.status, 422);
     QVERIFY2(reply.errors().contains(field), reply.body.constData());
 }
 
 void TestSandboxDevSurface::listAndResetFaults()
 {
-    addFault({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("path"), QStringLiteral("/api/v1/account")}, {QStringLiteral("status"), 500}});
+    addFault({ { QStringLiteral("type"), QStringLiteral("status") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") },
+        { QStringLiteral("status"), 500 } });
     const TestReply list = m_fixture->http().get(QStringLiteral("/_sandbox/faults"));
     QCOMPARE(list.dataArray().size(), 1);
-    QCOMPARE(list.dataArray().first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("status"));
+    QCOMPARE(list.dataArray().first().toObject().value(QStringLiteral("type")).toString(),
+        QStringLiteral("status"));
     QCOMPARE(m_fixture->http().post(QStringLiteral("/_sandbox/reset")).status, 200);
     QCOMPARE(m_fixture->http().get(QStringLiteral("/_sandbox/faults")).dataArray().size(), 0);
     QCOMPARE(m_fixture->http().get(QStringLiteral("/account")).status, 200);
@@ -213,7 +245,9 @@ void TestSandboxDevSurface::developerSurfaceNeedsTheKey()
 {
     TestHttp &http = m_fixture->http();
     http.setAuth(TestHttp::Auth::None);
-    const TestReply reply = http.post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("type"), QStringLiteral("drop")}, {QStringLiteral("path"), QStringLiteral("/*")}});
+    const TestReply reply = http.post(QStringLiteral("/_sandbox/faults"),
+        { { QStringLiteral("type"), QStringLiteral("drop") },
+            { QStringLiteral("path"), QStringLiteral("/*") } });
     http.setAuth(TestHttp::Auth::Bearer);
     QCOMPARE(reply.status, 401);
     QCOMPARE(http.get(QStringLiteral("/_sandbox/faults")).dataArray().size(), 0);
@@ -222,11 +256,17 @@ void TestSandboxDevSurface::developerSurfaceNeedsTheKey()
 
 void TestSandboxDevSurface::simulatedTicket()
 {
-    const TestReply reply = m_fixture->http().post(QStringLiteral("/_sandbox/tickets"), {{QStringLiteral("subject"), QStringLiteral("Cannot log in")}});
+    const TestReply reply = m_fixture->http().post(QStringLiteral("/_sandbox/tickets"),
+        { { QStringLiteral("subject"), QStringLiteral("Cannot log in") } });
     QCOMPARE(reply.status, 201);
-    QCOMPARE(reply.dataObject().value(QStringLiteral("subject")).toString(), QStringLiteral("Cannot log in"));
+    QCOMPARE(reply.dataObject().value(QStringLiteral("subject")).toString(),
+        QStringLiteral("Cannot log in"));
     QCOMPARE(reply.dataObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
-    QCOMPARE(m_fixture->http().post(QStringLiteral("/_sandbox/tickets"), {{QStringLiteral("contact_id"), 999999}}).status, 422);
+    QCOMPARE(
+        m_fixture->http()
+            .post(QStringLiteral("/_sandbox/tickets"), { { QStringLiteral("contact_id"), 999999 } })
+            .status,
+        422);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxDevSurface)

@@ -5,8 +5,8 @@
 // body over 1 MB → 413, malformed JSON → 400, any other method → 405 with Allow (also on
 // literal paths such as /bookings/types that a route with a path parameter would fit), and the
 // rate-limit headers on each of those answers.
-#include "testhttp.h"
 #include "sandboxfixture.h"
+#include "testhttp.h"
 
 #include <sandbox/core/router.h>
 #include <sandbox/sandboxserver.h>
@@ -65,7 +65,8 @@ void TestSandboxGuards::everyRouteNeedsAKey()
 {
     m_http->setAuth(TestHttp::Auth::None);
     for (const auto &route : std::as_const(m_routes)) {
-        const TestReply reply = m_http->send(route.method.toLatin1(), concrete(route.pattern), "{}");
+        const TestReply reply
+            = m_http->send(route.method.toLatin1(), concrete(route.pattern), "{}");
         QVERIFY2(reply.status == 401, qPrintable(route.method + QLatin1Char(' ') + route.pattern));
         QCOMPARE(reply.message(), QStringLiteral("Unauthenticated."));
         QVERIFY(!reply.header("x-ratelimit-remaining").isEmpty());
@@ -88,9 +89,12 @@ void TestSandboxGuards::everyBodyRouteRefusesMalformedJson()
     for (const auto &route : std::as_const(m_routes)) {
         if (route.method == QStringLiteral("GET") || route.method == QStringLiteral("DELETE"))
             continue;
-        for (const QByteArray &body : {QByteArray("{\"name\": "), QByteArray("not json"), QByteArray("{'single': 1}")}) {
-            const TestReply reply = m_http->send(route.method.toLatin1(), concrete(route.pattern), body);
-            QVERIFY2(reply.status == 400, qPrintable(route.method + QLatin1Char(' ') + route.pattern));
+        for (const QByteArray &body :
+            { QByteArray("{\"name\": "), QByteArray("not json"), QByteArray("{'single': 1}") }) {
+            const TestReply reply
+                = m_http->send(route.method.toLatin1(), concrete(route.pattern), body);
+            QVERIFY2(
+                reply.status == 400, qPrintable(route.method + QLatin1Char(' ') + route.pattern));
             QCOMPARE(reply.object().value(QStringLiteral("success")).toBool(true), false);
             QVERIFY(!reply.header("x-ratelimit-limit").isEmpty());
         }
@@ -102,8 +106,8 @@ void TestSandboxGuards::everyPathAnswers405ForOtherMethods()
     QMap<QString, QSet<QString>> methodsByPath;
     for (const auto &route : std::as_const(m_routes))
         methodsByPath[route.pattern].insert(route.method);
-    const QStringList all = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
-                             QStringLiteral("PATCH"), QStringLiteral("DELETE")};
+    const QStringList all = { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+        QStringLiteral("PATCH"), QStringLiteral("DELETE") };
     int checked = 0;
     for (auto it = methodsByPath.cbegin(); it != methodsByPath.cend(); ++it) {
         for (const QString &method : all) {

@@ -49,7 +49,8 @@ void TestSandboxHelpers::pagination_data()
     QTest::newRow("clamped") << QStringLiteral("page=2&per_page=500") << 2 << 100 << qint64(100);
     QTest::newRow("garbage") << QStringLiteral("page=two&per_page=%27;--") << 1 << 15 << qint64(0);
     QTest::newRow("float") << QStringLiteral("page=1.5&per_page=10") << 1 << 10 << qint64(0);
-    QTest::newRow("overflow") << QStringLiteral("page=99999999999999999999999999&per_page=100") << 10000000 << 100 << qint64(999999900);
+    QTest::newRow("overflow") << QStringLiteral("page=99999999999999999999999999&per_page=100")
+                              << 10000000 << 100 << qint64(999999900);
 }
 
 void TestSandboxHelpers::pagination()
@@ -76,9 +77,10 @@ void TestSandboxHelpers::paginationMeta()
 
 void TestSandboxHelpers::validatorTypes()
 {
-    const QJsonObject body{{QStringLiteral("n"), 3}, {QStringLiteral("f"), 2.5}, {QStringLiteral("s"), QStringLiteral("x")},
-                           {QStringLiteral("b"), true}, {QStringLiteral("a"), QJsonArray{QStringLiteral("p")}},
-                           {QStringLiteral("o"), QJsonObject{}}, {QStringLiteral("z"), QJsonValue()}};
+    const QJsonObject body { { QStringLiteral("n"), 3 }, { QStringLiteral("f"), 2.5 },
+        { QStringLiteral("s"), QStringLiteral("x") }, { QStringLiteral("b"), true },
+        { QStringLiteral("a"), QJsonArray { QStringLiteral("p") } },
+        { QStringLiteral("o"), QJsonObject {} }, { QStringLiteral("z"), QJsonValue() } };
     Validator v(body);
     QCOMPARE(v.integer(QStringLiteral("n")).value(), 3);
     QVERIFY(!v.integer(QStringLiteral("f")));
@@ -87,11 +89,12 @@ void TestSandboxHelpers::validatorTypes()
     QVERIFY(!v.string(QStringLiteral("n")));
     QCOMPARE(v.boolean(QStringLiteral("b")).value(), true);
     QVERIFY(!v.boolean(QStringLiteral("n")));
-    QCOMPARE(v.stringArray(QStringLiteral("a")).value(), QStringList{QStringLiteral("p")});
+    QCOMPARE(v.stringArray(QStringLiteral("a")).value(), QStringList { QStringLiteral("p") });
     QVERIFY(v.object(QStringLiteral("o")).has_value());
-    QVERIFY(!v.string(QStringLiteral("z")));          // null = absent, not an error
-    QVERIFY(!v.string(QStringLiteral("missing")));    // absent optional: no error
-    QCOMPARE(v.errors().keys(), (QStringList{QStringLiteral("f"), QStringLiteral("n"), QStringLiteral("s")}));
+    QVERIFY(!v.string(QStringLiteral("z"))); // null = absent, not an error
+    QVERIFY(!v.string(QStringLiteral("missing"))); // absent optional: no error
+    QCOMPARE(v.errors().keys(),
+        (QStringList { QStringLiteral("f"), QStringLiteral("n"), QStringLiteral("s") }));
     QVERIFY(!v.string(QStringLiteral("missing"), true));
     QVERIFY(v.hasError(QStringLiteral("missing")));
     const Response r = v.response();
@@ -127,11 +130,16 @@ void TestSandboxHelpers::clockFormatsAndParses_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("stamp");
-    QTest::newRow("microseconds") << QStringLiteral("2026-03-10T14:00:00.000000Z") << QStringLiteral("2026-03-10T14:00:00.000000Z");
-    QTest::newRow("no fraction") << QStringLiteral("2026-03-10T09:00:00Z") << QStringLiteral("2026-03-10T09:00:00.000000Z");
-    QTest::newRow("millis") << QStringLiteral("2026-03-10T09:00:00.250Z") << QStringLiteral("2026-03-10T09:00:00.250000Z");
-    QTest::newRow("offset") << QStringLiteral("2026-03-10T13:00:00+04:00") << QStringLiteral("2026-03-10T09:00:00.000000Z");
-    QTest::newRow("no seconds") << QStringLiteral("2026-03-10T09:30Z") << QStringLiteral("2026-03-10T09:30:00.000000Z");
+    QTest::newRow("microseconds") << QStringLiteral("2026-03-10T14:00:00.000000Z")
+                                  << QStringLiteral("2026-03-10T14:00:00.000000Z");
+    QTest::newRow("no fraction") << QStringLiteral("2026-03-10T09:00:00Z")
+                                 << QStringLiteral("2026-03-10T09:00:00.000000Z");
+    QTest::newRow("millis") << QStringLiteral("2026-03-10T09:00:00.250Z")
+                            << QStringLiteral("2026-03-10T09:00:00.250000Z");
+    QTest::newRow("offset") << QStringLiteral("2026-03-10T13:00:00+04:00")
+                            << QStringLiteral("2026-03-10T09:00:00.000000Z");
+    QTest::newRow("no seconds") << QStringLiteral("2026-03-10T09:30Z")
+                                << QStringLiteral("2026-03-10T09:30:00.000000Z");
     QTest::newRow("date only") << QStringLiteral("2026-03-10") << QString();
     QTest::newRow("garbage") << QStringLiteral("tomorrow") << QString();
     QTest::newRow("bad month") << QStringLiteral("2026-13-10T09:00:00Z") << QString();
@@ -167,11 +175,16 @@ void TestSandboxHelpers::globMatch_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("matches");
-    QTest::newRow("exact") << QStringLiteral("/api/v1/account") << QStringLiteral("/api/v1/account") << true;
-    QTest::newRow("exact, longer path") << QStringLiteral("/api/v1/account") << QStringLiteral("/api/v1/account/channels") << false;
-    QTest::newRow("star spans slashes") << QStringLiteral("/api/v1/contacts*") << QStringLiteral("/api/v1/contacts/42/notes") << true;
-    QTest::newRow("star in middle") << QStringLiteral("/api/v1/contacts/*/notes") << QStringLiteral("/api/v1/contacts/42/notes") << true;
-    QTest::newRow("regex chars literal") << QStringLiteral("/api/v1/a.c") << QStringLiteral("/api/v1/abc") << false;
+    QTest::newRow("exact") << QStringLiteral("/api/v1/account") << QStringLiteral("/api/v1/account")
+                           << true;
+    QTest::newRow("exact, longer path")
+        << QStringLiteral("/api/v1/account") << QStringLiteral("/api/v1/account/channels") << false;
+    QTest::newRow("star spans slashes") << QStringLiteral("/api/v1/contacts*")
+                                        << QStringLiteral("/api/v1/contacts/42/notes") << true;
+    QTest::newRow("star in middle") << QStringLiteral("/api/v1/contacts/*/notes")
+                                    << QStringLiteral("/api/v1/contacts/42/notes") << true;
+    QTest::newRow("regex chars literal")
+        << QStringLiteral("/api/v1/a.c") << QStringLiteral("/api/v1/abc") << false;
     QTest::newRow("everything") << QStringLiteral("*") << QStringLiteral("/anything") << true;
 }
 
@@ -215,7 +228,9 @@ void TestSandboxHelpers::hostAllowed()
 {
     QFETCH(QString, host);
     QFETCH(bool, allowed);
-    QCOMPARE(ApiKeyStore::hostAllowed(host, {QStringLiteral("app.example.com"), QStringLiteral("*.shop.example.org")}), allowed);
+    QCOMPARE(ApiKeyStore::hostAllowed(
+                 host, { QStringLiteral("app.example.com"), QStringLiteral("*.shop.example.org") }),
+        allowed);
 }
 
 void TestSandboxHelpers::rateLimiterSlidingWindow()

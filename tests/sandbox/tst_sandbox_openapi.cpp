@@ -43,8 +43,8 @@ void TestSandboxOpenApi::initTestCase()
 
 QSet<QString> TestSandboxOpenApi::documentOperations() const
 {
-    static const QSet<QString> methods = {QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put"),
-                                          QStringLiteral("patch"), QStringLiteral("delete")};
+    static const QSet<QString> methods = { QStringLiteral("get"), QStringLiteral("post"),
+        QStringLiteral("put"), QStringLiteral("patch"), QStringLiteral("delete") };
     QSet<QString> operations;
     const QJsonObject paths = m_doc.value(QStringLiteral("paths")).toObject();
     for (auto path = paths.begin(); path != paths.end(); ++path) {
@@ -60,10 +60,25 @@ QSet<QString> TestSandboxOpenApi::documentOperations() const
 void TestSandboxOpenApi::documentIsOpenApi3()
 {
     QVERIFY(m_doc.value(QStringLiteral("openapi")).toString().startsWith(QStringLiteral("3.0")));
-    QVERIFY(!m_doc.value(QStringLiteral("info")).toObject().value(QStringLiteral("title")).toString().isEmpty());
-    const QJsonObject schemes = m_doc.value(QStringLiteral("components")).toObject().value(QStringLiteral("securitySchemes")).toObject();
-    QCOMPARE(schemes.value(QStringLiteral("bearerAuth")).toObject().value(QStringLiteral("scheme")).toString(), QStringLiteral("bearer"));
-    QCOMPARE(schemes.value(QStringLiteral("apiKeyAuth")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("X-Api-Key"));
+    QVERIFY(!m_doc.value(QStringLiteral("info"))
+                 .toObject()
+                 .value(QStringLiteral("title"))
+                 .toString()
+                 .isEmpty());
+    const QJsonObject schemes = m_doc.value(QStringLiteral("components"))
+                                    .toObject()
+                                    .value(QStringLiteral("securitySchemes"))
+                                    .toObject();
+    QCOMPARE(schemes.value(QStringLiteral("bearerAuth"))
+                 .toObject()
+                 .value(QStringLiteral("scheme"))
+                 .toString(),
+        QStringLiteral("bearer"));
+    QCOMPARE(schemes.value(QStringLiteral("apiKeyAuth"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+        QStringLiteral("X-Api-Key"));
     QCOMPARE(documentOperations().size(), 37);
 }
 
@@ -79,15 +94,20 @@ void TestSandboxOpenApi::routesAndDocumentAgree()
         if (route.pattern.startsWith(prefix + QLatin1Char('/')))
             routed.insert(route.method + QLatin1Char(' ') + route.pattern.mid(prefix.size()));
         else
-            QVERIFY2(route.pattern.startsWith(QStringLiteral("/_sandbox/")), qPrintable(route.pattern));
+            QVERIFY2(
+                route.pattern.startsWith(QStringLiteral("/_sandbox/")), qPrintable(route.pattern));
     }
     const QSet<QString> documented = documentOperations();
     QStringList onlyRouted = QSet<QString>(routed).subtract(documented).values();
     QStringList onlyDocumented = QSet<QString>(documented).subtract(routed).values();
     onlyRouted.sort();
     onlyDocumented.sort();
-    QVERIFY2(onlyRouted.isEmpty(), qPrintable(QStringLiteral("routed but not documented: ") + onlyRouted.join(QStringLiteral(", "))));
-    QVERIFY2(onlyDocumented.isEmpty(), qPrintable(QStringLiteral("documented but not routed: ") + onlyDocumented.join(QStringLiteral(", "))));
+    QVERIFY2(onlyRouted.isEmpty(),
+        qPrintable(
+            QStringLiteral("routed but not documented: ") + onlyRouted.join(QStringLiteral(", "))));
+    QVERIFY2(onlyDocumented.isEmpty(),
+        qPrintable(QStringLiteral("documented but not routed: ")
+            + onlyDocumented.join(QStringLiteral(", "))));
     QCOMPARE(routed.size(), 37);
 }
 
@@ -128,20 +148,29 @@ void TestSandboxOpenApi::everyOperationDocumentsItsStatuses()
         const QJsonObject item = path.value().toObject();
         for (auto method = item.begin(); method != item.end(); ++method) {
             const QString where = method.key() + QLatin1Char(' ') + path.key();
-            const QJsonObject responses = method.value().toObject().value(QStringLiteral("responses")).toObject();
+            const QJsonObject responses
+                = method.value().toObject().value(QStringLiteral("responses")).toObject();
             const bool creates = responses.contains(QStringLiteral("201"));
             QVERIFY2(creates || responses.contains(QStringLiteral("200")), qPrintable(where));
-            for (const char *status : {"401", "403", "429", "500"})
-                QVERIFY2(responses.contains(QLatin1String(status)), qPrintable(where + QLatin1Char(' ') + QLatin1String(status)));
+            for (const char *status : { "401", "403", "429", "500" })
+                QVERIFY2(responses.contains(QLatin1String(status)),
+                    qPrintable(where + QLatin1Char(' ') + QLatin1String(status)));
             if (path.key().contains(QStringLiteral("{id}"))) {
-                QVERIFY2(responses.contains(QStringLiteral("404")), qPrintable(where + QStringLiteral(" 404")));
+                QVERIFY2(responses.contains(QStringLiteral("404")),
+                    qPrintable(where + QStringLiteral(" 404")));
                 bool hasIdParameter = false;
-                for (const QJsonValue &parameter : method.value().toObject().value(QStringLiteral("parameters")).toArray())
-                    hasIdParameter = hasIdParameter || parameter.toObject().value(QStringLiteral("$ref")).toString().endsWith(QStringLiteral("/id"));
+                for (const QJsonValue &parameter :
+                    method.value().toObject().value(QStringLiteral("parameters")).toArray())
+                    hasIdParameter = hasIdParameter
+                        || parameter.toObject()
+                               .value(QStringLiteral("$ref"))
+                               .toString()
+                               .endsWith(QStringLiteral("/id"));
                 QVERIFY2(hasIdParameter, qPrintable(where + QStringLiteral(" id parameter")));
             }
             if (method.key() == QStringLiteral("post") && creates)
-                QVERIFY2(responses.contains(QStringLiteral("422")), qPrintable(where + QStringLiteral(" 422")));
+                QVERIFY2(responses.contains(QStringLiteral("422")),
+                    qPrintable(where + QStringLiteral(" 422")));
         }
     }
 }

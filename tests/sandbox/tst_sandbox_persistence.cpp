@@ -33,24 +33,43 @@ void TestSandboxPersistence::dataSurvivesARestart()
     SandboxFixture fixture(options);
     QVERIFY2(fixture.start(), qPrintable(fixture.error()));
     const TestReply created = fixture.http().post(QStringLiteral("/contacts"),
-                                                  {{QStringLiteral("name"), QStringLiteral("نور Persistent 🌙")},
-                                                   {QStringLiteral("email"), QStringLiteral("persist@example.com")},
-                                                   {QStringLiteral("tags"), QJsonArray{QStringLiteral("kept")}}});
+        { { QStringLiteral("name"), QStringLiteral("نور Persistent 🌙") },
+            { QStringLiteral("email"), QStringLiteral("persist@example.com") },
+            { QStringLiteral("tags"), QJsonArray { QStringLiteral("kept") } } });
     QCOMPARE(created.status, 201);
     const qint64 id = created.dataObject().value(QStringLiteral("id")).toInteger();
-    QCOMPARE(fixture.http().patch(QStringLiteral("/account"), {{QStringLiteral("timezone"), QStringLiteral("Asia/Dubai")}}).status, 200);
-    const int totalBefore = fixture.http().get(QStringLiteral("/contacts")).meta().value(QStringLiteral("total")).toInt();
+    QCOMPARE(fixture.http()
+                 .patch(QStringLiteral("/account"),
+                     { { QStringLiteral("timezone"), QStringLiteral("Asia/Dubai") } })
+                 .status,
+        200);
+    const int totalBefore = fixture.http()
+                                .get(QStringLiteral("/contacts"))
+                                .meta()
+                                .value(QStringLiteral("total"))
+                                .toInt();
     fixture.stop();
 
     QVERIFY2(fixture.start(), qPrintable(fixture.error()));
     const TestReply again = fixture.http().get(QStringLiteral("/contacts/%1").arg(id));
     QCOMPARE(again.status, 200);
     QCOMPARE(again.dataObject(), created.dataObject());
-    QCOMPARE(fixture.http().get(QStringLiteral("/account")).dataObject().value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Dubai"));
+    QCOMPARE(fixture.http()
+                 .get(QStringLiteral("/account"))
+                 .dataObject()
+                 .value(QStringLiteral("timezone"))
+                 .toString(),
+        QStringLiteral("Asia/Dubai"));
     // Not seeded twice.
-    QCOMPARE(fixture.http().get(QStringLiteral("/contacts")).meta().value(QStringLiteral("total")).toInt(), totalBefore);
+    QCOMPARE(fixture.http()
+                 .get(QStringLiteral("/contacts"))
+                 .meta()
+                 .value(QStringLiteral("total"))
+                 .toInt(),
+        totalBefore);
     // The index came back too.
-    const TestReply found = fixture.http().get(QStringLiteral("/contacts"), QUrlQuery{{QStringLiteral("tag"), QStringLiteral("kept")}});
+    const TestReply found = fixture.http().get(QStringLiteral("/contacts"),
+        QUrlQuery { { QStringLiteral("tag"), QStringLiteral("kept") } });
     QCOMPARE(found.dataArray().size(), 1);
 }
 
@@ -63,7 +82,8 @@ void TestSandboxPersistence::fileDatabaseUsesWalAndSchemaVersion()
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QVERIFY(db.isFresh());
-        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(
+            db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(db.schemaVersion(), Sandbox::migrations().last().version);
         QVERIFY(db.schemaVersion() >= 2);
@@ -71,7 +91,8 @@ void TestSandboxPersistence::fileDatabaseUsesWalAndSchemaVersion()
     Sandbox::Database reopened;
     QVERIFY(reopened.open(path));
     QVERIFY(!reopened.isFresh());
-    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), int(Sandbox::migrations().size()));
+    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
+        int(Sandbox::migrations().size()));
 }
 
 void TestSandboxPersistence::olderSchemaIsUpgradedInPlace()
@@ -94,9 +115,16 @@ void TestSandboxPersistence::olderSchemaIsUpgradedInPlace()
     QVERIFY2(upgraded.open(path, &error), qPrintable(error));
     QVERIFY(!upgraded.isFresh());
     QCOMPARE(upgraded.schemaVersion(), Sandbox::migrations().last().version);
-    QCOMPARE(upgraded.scalar(QStringLiteral("SELECT doc FROM contacts_fts_vocab WHERE term = 'old'")).toInt(), 1);
-    QVERIFY(upgraded.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'contacts_by_search_text'")).isValid());
-    QCOMPARE(upgraded.scalar(QStringLiteral("SELECT name FROM contacts")).toString(), QStringLiteral("Old Timer"));
+    QCOMPARE(
+        upgraded.scalar(QStringLiteral("SELECT doc FROM contacts_fts_vocab WHERE term = 'old'"))
+            .toInt(),
+        1);
+    QVERIFY(upgraded
+                .scalar(QStringLiteral(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'contacts_by_search_text'"))
+                .isValid());
+    QCOMPARE(upgraded.scalar(QStringLiteral("SELECT name FROM contacts")).toString(),
+        QStringLiteral("Old Timer"));
 }
 
 void TestSandboxPersistence::unwritableLocationFailsToStart()

@@ -102,7 +102,8 @@ void TestSandboxRateLimit::contractLimitOf120IsExact()
     QVERIFY2(fixture.start(), qPrintable(fixture.error()));
     for (int i = 1; i <= 120; ++i) {
         const TestReply reply = fixture.http().get(QStringLiteral("/account/channels"));
-        QVERIFY2(reply.status == 200, qPrintable(QStringLiteral("request %1 got %2").arg(i).arg(reply.status)));
+        QVERIFY2(reply.status == 200,
+            qPrintable(QStringLiteral("request %1 got %2").arg(i).arg(reply.status)));
         QCOMPARE(reply.header("x-ratelimit-remaining").toInt(), 120 - i);
     }
     const TestReply limited = fixture.http().get(QStringLiteral("/account/channels"));

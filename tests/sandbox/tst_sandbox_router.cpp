@@ -51,7 +51,7 @@ void TestSandboxRouter::bearerKeyIsAccepted()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value(QStringLiteral("success")).toBool(), true);
     QCOMPARE(reply.dataObject().value(QStringLiteral("business_name")).toString(),
-             QStringLiteral("SkyLight Demo Clinic"));
+        QStringLiteral("SkyLight Demo Clinic"));
     QCOMPARE(reply.header("content-type"), QByteArray("application/json"));
 }
 
@@ -70,9 +70,11 @@ void TestSandboxRouter::missingOrUnknownKeyIs401_data()
     QTest::addColumn<QByteArray>("headerName");
     QTest::addColumn<QByteArray>("headerValue");
     QTest::newRow("no key") << QByteArray() << QByteArray();
-    QTest::newRow("unknown bearer") << QByteArray("Authorization") << QByteArray("Bearer sk_test_nope");
+    QTest::newRow("unknown bearer")
+        << QByteArray("Authorization") << QByteArray("Bearer sk_test_nope");
     QTest::newRow("unknown x-api-key") << QByteArray("X-Api-Key") << QByteArray("sk_test_nope");
-    QTest::newRow("basic scheme") << QByteArray("Authorization") << QByteArray("Basic Zm9vOmJhcg==");
+    QTest::newRow("basic scheme") << QByteArray("Authorization")
+                                  << QByteArray("Basic Zm9vOmJhcg==");
     QTest::newRow("empty bearer") << QByteArray("Authorization") << QByteArray("Bearer ");
 }
 
@@ -111,18 +113,28 @@ void TestSandboxRouter::wrongMethodOnKnownPathIs405()
     QCOMPARE(reply.object().value(QStringLiteral("success")).toBool(true), false);
     const QByteArray allow = reply.header("allow");
     QVERIFY2(allow.contains("GET") && allow.contains("PATCH"), allow.constData());
+    // HEAD is not part of the API either; its answer carries headers only.
+    const TestReply head = m_fixture->http().send("HEAD", QStringLiteral("/account"));
+    QVERIFY(!head.timedOut);
+    QCOMPARE(head.status, 405);
+    QVERIFY(head.body.isEmpty());
+    QVERIFY(head.header("content-length").toInt() > 0);
+    QVERIFY(!head.header("x-ratelimit-remaining").isEmpty());
 }
 
 void TestSandboxRouter::malformedJsonIs400()
 {
-    const TestReply reply = m_fixture->http().send("PATCH", QStringLiteral("/account"),
-                                                   QByteArrayLiteral("{\"business_name\": "));
+    const TestReply reply = m_fixture->http().send(
+        "PATCH", QStringLiteral("/account"), QByteArrayLiteral("{\"business_name\": "));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.object().value(QStringLiteral("success")).toBool(true), false);
     // Nothing was changed.
-    QCOMPARE(m_fixture->http().get(QStringLiteral("/account")).dataObject()
-                 .value(QStringLiteral("business_name")).toString(),
-             QStringLiteral("SkyLight Demo Clinic"));
+    QCOMPARE(m_fixture->http()
+                 .get(QStringLiteral("/account"))
+                 .dataObject()
+                 .value(QStringLiteral("business_name"))
+                 .toString(),
+        QStringLiteral("SkyLight Demo Clinic"));
 }
 
 void TestSandboxRouter::bodyOverOneMegabyteIs413()

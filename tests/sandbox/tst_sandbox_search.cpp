@@ -4,8 +4,8 @@
 // Contact search gives the same answers whichever way ContactSearch finds the rows
 // (trigram index for selective terms, narrow scan for broad or short ones), pages stay
 // in order, and cached totals follow every write.
-#include "testhttp.h"
 #include "sandboxfixture.h"
+#include "testhttp.h"
 
 #include <sandbox/contacts/contactsearch.h>
 #include <sandbox/core/database.h>
@@ -49,16 +49,22 @@ void TestSandboxSearch::initTestCase()
     Sandbox::Database &db = m_server->context().database;
     QVERIFY(db.transaction());
     QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO contacts(name, phone, email, channel, created_at, updated_at)"
-                                  " VALUES (?, ?, ?, 'whatsapp', ?, ?)"));
-    const QStringList special = {QStringLiteral("Sarah Johnson"), QStringLiteral("سارة الهاشمي"), QStringLiteral("O'Brien 100%"),
-                                 QStringLiteral("Zoë Émile"), QStringLiteral("Party 🎉 Planner")};
+    insert.prepare(
+        QStringLiteral("INSERT INTO contacts(name, phone, email, channel, created_at, updated_at)"
+                       " VALUES (?, ?, ?, 'whatsapp', ?, ?)"));
+    const QStringList special = { QStringLiteral("Sarah Johnson"), QStringLiteral("سارة الهاشمي"),
+        QStringLiteral("O'Brien 100%"), QStringLiteral("Zoë Émile"),
+        QStringLiteral("Party 🎉 Planner") };
     for (int i = 0; i < 10500; ++i) {
-        const QString name = i % 1000 == 7 ? special.at((i / 1000) % special.size()) : QStringLiteral("Contact %1").arg(i);
+        const QString name = i % 1000 == 7 ? special.at((i / 1000) % special.size())
+                                           : QStringLiteral("Contact %1").arg(i);
         const QString phone = QStringLiteral("+9715%1").arg(10000000 + i * 37);
         const QString email = QStringLiteral("user%1@example.net").arg(i);
-        const QString stamp = QStringLiteral("2026-02-%1T10:%2:00.000000Z").arg(1 + i % 28, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0'));
-        for (const QVariant &value : {QVariant(name), QVariant(phone), QVariant(email), QVariant(stamp), QVariant(stamp)})
+        const QString stamp = QStringLiteral("2026-02-%1T10:%2:00.000000Z")
+                                  .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                                  .arg(i % 60, 2, 10, QLatin1Char('0'));
+        for (const QVariant &value :
+            { QVariant(name), QVariant(phone), QVariant(email), QVariant(stamp), QVariant(stamp) })
             insert.addBindValue(value);
         QVERIFY(insert.exec());
         m_haystacks.append((name + QLatin1Char(' ') + phone + QLatin1Char(' ') + email).toLower());
@@ -75,7 +81,8 @@ void TestSandboxSearch::cleanupTestCase()
 qint64 TestSandboxSearch::bruteForce(const QString &term) const
 {
     const QString needle = term.toLower();
-    return std::count_if(m_haystacks.cbegin(), m_haystacks.cend(), [&needle](const QString &h) { return h.contains(needle); });
+    return std::count_if(m_haystacks.cbegin(), m_haystacks.cend(),
+        [&needle](const QString &h) { return h.contains(needle); });
 }
 
 void TestSandboxSearch::strategyFollowsSelectivity_data()
@@ -94,21 +101,24 @@ void TestSandboxSearch::strategyFollowsSelectivity()
 {
     QFETCH(QString, term);
     QFETCH(bool, trigram);
-    QCOMPARE(Sandbox::ContactSearch(m_server->context().database, term).usesTrigramIndex(), trigram);
+    QCOMPARE(
+        Sandbox::ContactSearch(m_server->context().database, term).usesTrigramIndex(), trigram);
 }
 
 void TestSandboxSearch::totalsMatchABruteForceCount_data()
 {
     QTest::addColumn<QString>("term");
-    for (const char *term : {"sarah", "JOHNSON", "سارة", "o'brien", "100%", "🎉", "émile", "example.net", "user10",
-                             "+9715", "contact 1", "sa", "7", "%", "_", "qqzzxx", "e.n"})
+    for (const char *term : { "sarah", "JOHNSON", "سارة", "o'brien", "100%", "🎉", "émile",
+             "example.net", "user10", "+9715", "contact 1", "sa", "7", "%", "_", "qqzzxx", "e.n" })
         QTest::newRow(term) << QString::fromUtf8(term);
 }
 
 void TestSandboxSearch::totalsMatchABruteForceCount()
 {
     QFETCH(QString, term);
-    const TestReply reply = m_http->get(QStringLiteral("/contacts"), QUrlQuery{{QStringLiteral("search"), QString::fromLatin1(QUrl::toPercentEncoding(term))}});
+    const TestReply reply = m_http->get(QStringLiteral("/contacts"),
+        QUrlQuery {
+            { QStringLiteral("search"), QString::fromLatin1(QUrl::toPercentEncoding(term)) } });
     QCOMPARE(reply.status, 200);
     // "émile" also finds "Émile": selective terms go through the trigram index, which
     // folds case beyond ASCII.
@@ -119,24 +129,30 @@ void TestSandboxSearch::totalsMatchABruteForceCount()
 
 void TestSandboxSearch::everyPageIsOrderedAndMatches()
 {
-    for (const QString &term : {QStringLiteral("example.net"), QStringLiteral("sarah"), QStringLiteral("user99")}) {
+    for (const QString &term :
+        { QStringLiteral("example.net"), QStringLiteral("sarah"), QStringLiteral("user99") }) {
         QString previous = QStringLiteral("9999");
         for (int page = 1; page <= 3; ++page) {
-            const TestReply reply = m_http->get(QStringLiteral("/contacts"), QUrlQuery{{QStringLiteral("search"), term},
-                                                                                       {QStringLiteral("page"), QString::number(page)},
-                                                                                       {QStringLiteral("per_page"), QStringLiteral("7")}});
+            const TestReply reply = m_http->get(QStringLiteral("/contacts"),
+                QUrlQuery { { QStringLiteral("search"), term },
+                    { QStringLiteral("page"), QString::number(page) },
+                    { QStringLiteral("per_page"), QStringLiteral("7") } });
             for (const QJsonValue &row : reply.dataArray()) {
                 const QJsonObject c = row.toObject();
                 const QString created = c.value(QStringLiteral("created_at")).toString();
                 QVERIFY2(created <= previous, qPrintable(term));
                 previous = created;
-                const QString haystack = (c.value(QStringLiteral("name")).toString() + QLatin1Char(' ') + c.value(QStringLiteral("phone")).toString()
-                                          + QLatin1Char(' ') + c.value(QStringLiteral("email")).toString()).toLower();
+                const QString haystack = (c.value(QStringLiteral("name")).toString()
+                    + QLatin1Char(' ') + c.value(QStringLiteral("phone")).toString()
+                    + QLatin1Char(' ') + c.value(QStringLiteral("email")).toString())
+                                             .toLower();
                 QVERIFY(haystack.contains(term));
             }
         }
     }
-    const TestReply byName = m_http->get(QStringLiteral("/contacts"), QUrlQuery{{QStringLiteral("search"), QStringLiteral("sarah")}, {QStringLiteral("sort"), QStringLiteral("name")}});
+    const TestReply byName = m_http->get(QStringLiteral("/contacts"),
+        QUrlQuery { { QStringLiteral("search"), QStringLiteral("sarah") },
+            { QStringLiteral("sort"), QStringLiteral("name") } });
     QCOMPARE(byName.status, 200);
     QCOMPARE(byName.dataArray().size(), int(bruteForce(QStringLiteral("sarah"))));
 }
@@ -144,15 +160,25 @@ void TestSandboxSearch::everyPageIsOrderedAndMatches()
 void TestSandboxSearch::cachedTotalsFollowWrites()
 {
     const auto total = [this] {
-        return m_http->get(QStringLiteral("/contacts"), QUrlQuery{{QStringLiteral("search"), QStringLiteral("example.net")}})
-            .meta().value(QStringLiteral("total")).toInteger();
+        return m_http
+            ->get(QStringLiteral("/contacts"),
+                QUrlQuery { { QStringLiteral("search"), QStringLiteral("example.net") } })
+            .meta()
+            .value(QStringLiteral("total"))
+            .toInteger();
     };
     const qint64 before = total();
     QCOMPARE(total(), before);
-    const TestReply created = m_http->post(QStringLiteral("/contacts"), {{QStringLiteral("name"), QStringLiteral("New One")}, {QStringLiteral("email"), QStringLiteral("new@example.net")}});
+    const TestReply created = m_http->post(QStringLiteral("/contacts"),
+        { { QStringLiteral("name"), QStringLiteral("New One") },
+            { QStringLiteral("email"), QStringLiteral("new@example.net") } });
     QCOMPARE(created.status, 201);
     QCOMPARE(total(), before + 1);
-    QCOMPARE(m_http->del(QStringLiteral("/contacts/%1").arg(created.dataObject().value(QStringLiteral("id")).toInteger())).status, 200);
+    QCOMPARE(m_http
+                 ->del(QStringLiteral("/contacts/%1")
+                           .arg(created.dataObject().value(QStringLiteral("id")).toInteger()))
+                 .status,
+        200);
     QCOMPARE(total(), before);
 }
 

@@ -13,12 +13,13 @@
 #include <QUrlQuery>
 
 // What one test request got back. status is 0 when no HTTP response arrived.
-struct TestReply {
+struct TestReply
+{
     int status = 0;
     QByteArray body;
     QJsonDocument json;
     bool jsonValid = false;
-    QHash<QByteArray, QByteArray> headers;     // names lower-cased
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     bool timedOut = false;
 
@@ -38,7 +39,12 @@ struct TestReply {
 class TestHttp
 {
 public:
-    enum class Auth { Bearer, ApiKeyHeader, None };
+    enum class Auth
+    {
+        Bearer,
+        ApiKeyHeader,
+        None
+    };
 
     TestHttp(const QUrl &baseUrl, const QString &apiKey);
 
@@ -55,7 +61,7 @@ public:
     TestReply del(const QString &path);
     // Any method, raw body, extra headers: for malformed and oversized requests.
     TestReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                   const QHash<QByteArray, QByteArray> &headers = {}, const QUrlQuery &query = {});
+        const QHash<QByteArray, QByteArray> &headers = {}, const QUrlQuery &query = {});
 
 private:
     QNetworkAccessManager m_manager;

@@ -14,19 +14,20 @@ namespace Sandbox::Cli {
 
 namespace {
 
-const char *description =
-    "skylight-sandbox: a local, faithful SkyLight Chat API v1 (HTTP on 127.0.0.1 only).\n"
-    "\n"
-    "Commands:\n"
-    "  (none)                          serve the API until SIGINT/SIGTERM\n"
-    "  keys create NAME [--domains a,b] create an API key (printed once) with an optional\n"
-    "                                  Origin/Referer domain whitelist (\"*.example.com\" for subdomains)\n"
-    "  keys list                       list the keys (name, hint, whitelist, revoked)\n"
-    "\n"
-    "On start it prints exactly one line on stdout:\n"
-    "  skylight-sandbox ready url=http://127.0.0.1:PORT/api/v1 key=sk_test_...\n"
-    "The demo key sk_test_skylight_demo_4f9c2a7e1b3d5f60 always works. The developer surface\n"
-    "lives under http://127.0.0.1:PORT/_sandbox/ (see docs/sandbox.md).";
+const char *description
+    = "skylight-sandbox: a local, faithful SkyLight Chat API v1 (HTTP on 127.0.0.1 only).\n"
+      "\n"
+      "Commands:\n"
+      "  (none)                          serve the API until SIGINT/SIGTERM\n"
+      "  keys create NAME [--domains a,b] create an API key (printed once) with an optional\n"
+      "                                  Origin/Referer domain whitelist (\"*.example.com\" for "
+      "subdomains)\n"
+      "  keys list                       list the keys (name, hint, whitelist, revoked)\n"
+      "\n"
+      "On start it prints exactly one line on stdout:\n"
+      "  skylight-sandbox ready url=http://127.0.0.1:PORT/api/v1 key=sk_test_...\n"
+      "The demo key sk_test_skylight_demo_4f9c2a7e1b3d5f60 always works. The developer surface\n"
+      "lives under http://127.0.0.1:PORT/_sandbox/ (see docs/sandbox.md).";
 
 int usageError(const QString &message)
 {
@@ -59,25 +60,35 @@ Command parse(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-        QStringLiteral("SQLite database file, or :memory: (default: %1). Data is kept between runs.")
-            .arg(defaultDatabasePath()), QStringLiteral("PATH"));
+        QStringLiteral(
+            "SQLite database file, or :memory: (default: %1). Data is kept between runs.")
+            .arg(defaultDatabasePath()),
+        QStringLiteral("PATH"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-        QStringLiteral("Fill a new database with demo data (\"demo\") or 100,000 contacts and 20,000 bookings "
-                       "(\"large\"). Ignored when the database already exists."), QStringLiteral("NAME"));
+        QStringLiteral(
+            "Fill a new database with demo data (\"demo\") or 100,000 contacts and 20,000 bookings "
+            "(\"large\"). Ignored when the database already exists."),
+        QStringLiteral("NAME"));
     const QCommandLineOption now(QStringLiteral("now"),
-        QStringLiteral("Pin the server's clock, e.g. 2026-03-04T09:00:00Z."), QStringLiteral("ISO"));
+        QStringLiteral("Pin the server's clock, e.g. 2026-03-04T09:00:00Z."),
+        QStringLiteral("ISO"));
     const QCommandLineOption port(QStringLiteral("port"),
-        QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption rate(QStringLiteral("rate-limit"),
-        QStringLiteral("Requests per minute per key (default 120)."), QStringLiteral("N"), QStringLiteral("120"));
+        QStringLiteral("Requests per minute per key (default 120)."), QStringLiteral("N"),
+        QStringLiteral("120"));
     const QCommandLineOption traffic(QStringLiteral("simulate-traffic"),
-        QStringLiteral("Every SECONDS an inbound message arrives from a random contact (default 0: off)."),
+        QStringLiteral(
+            "Every SECONDS an inbound message arrives from a random contact (default 0: off)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
     const QCommandLineOption domains(QStringLiteral("domains"),
-        QStringLiteral("With 'keys create': comma-separated domain whitelist."), QStringLiteral("LIST"));
-    parser.addOptions({db, seed, now, port, rate, traffic, domains});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: keys create NAME | keys list"),
-                                 QStringLiteral("[keys create NAME | keys list]"));
+        QStringLiteral("With 'keys create': comma-separated domain whitelist."),
+        QStringLiteral("LIST"));
+    parser.addOptions({ db, seed, now, port, rate, traffic, domains });
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("Optional: keys create NAME | keys list"),
+        QStringLiteral("[keys create NAME | keys list]"));
     parser.process(app);
 
     Command command;
@@ -101,7 +112,8 @@ Command parse(const QCoreApplication &app)
     if (parser.isSet(now)) {
         o.pinnedNow = Clock::parse(parser.value(now));
         if (!o.pinnedNow.isValid())
-            return fail(QStringLiteral("--now must be an ISO 8601 date-time such as 2026-03-04T09:00:00Z"));
+            return fail(
+                QStringLiteral("--now must be an ISO 8601 date-time such as 2026-03-04T09:00:00Z"));
     }
     int number = 0;
     if (!readInt(parser.value(port), 0, 65535, &number))
@@ -123,10 +135,12 @@ Command parse(const QCoreApplication &app)
         command.kind = Command::Kind::KeysList;
         return command;
     }
-    if (args.size() == 3 && args.at(1) == QStringLiteral("create") && !args.at(2).trimmed().isEmpty()) {
+    if (args.size() == 3 && args.at(1) == QStringLiteral("create")
+        && !args.at(2).trimmed().isEmpty()) {
         command.kind = Command::Kind::KeysCreate;
         command.keyName = args.at(2).trimmed();
-        for (const QString &domain : parser.value(domains).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &domain :
+            parser.value(domains).split(QLatin1Char(','), Qt::SkipEmptyParts))
             command.keyDomains.append(domain.trimmed());
         return command;
     }

@@ -13,13 +13,20 @@ QT_END_NAMESPACE
 namespace Sandbox::Cli {
 
 // What the command line asks for: serve (default), or one of the key commands.
-struct Command {
-    enum class Kind { Serve, KeysCreate, KeysList, Exit };
+struct Command
+{
+    enum class Kind
+    {
+        Serve,
+        KeysCreate,
+        KeysList,
+        Exit
+    };
     Kind kind = Kind::Serve;
     Options options;
-    QString keyName;          // keys create NAME
-    QStringList keyDomains;   // keys create NAME --domains a,b
-    int exitCode = 0;         // Kind::Exit: --help, --version or a usage error (already printed)
+    QString keyName; // keys create NAME
+    QStringList keyDomains; // keys create NAME --domains a,b
+    int exitCode = 0; // Kind::Exit: --help, --version or a usage error (already printed)
 };
 
 // Parses the arguments of skylight-sandbox; prints help, version and usage errors itself.

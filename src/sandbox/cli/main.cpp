@@ -19,7 +19,8 @@ int keysCommand(const Cli::Command &command)
     SandboxServer server(command.options);
     QString error;
     if (!server.openDatabase(&error)) {
-        QTextStream(stderr) << "skylight-sandbox: cannot open " << command.options.databasePath << ": " << error << '\n';
+        QTextStream(stderr) << "skylight-sandbox: cannot open " << command.options.databasePath
+                            << ": " << error << '\n';
         return 1;
     }
     QTextStream out(stdout);
@@ -27,17 +28,19 @@ int keysCommand(const Cli::Command &command)
     if (command.kind == Cli::Command::Kind::KeysCreate) {
         const QString key = keys.create(command.keyName, command.keyDomains);
         // The only time this key is ever shown.
-        out << "key=" << key << " name=" << command.keyName
-            << " domains=" << (command.keyDomains.isEmpty() ? QStringLiteral("*") : command.keyDomains.join(QLatin1Char(',')))
+        out << "key=" << key << " name=" << command.keyName << " domains="
+            << (command.keyDomains.isEmpty() ? QStringLiteral("*")
+                                             : command.keyDomains.join(QLatin1Char(',')))
             << '\n';
         return 0;
     }
-    out << "id\tname\thint\tdomains\trevoked\tcreated_at\n";
+    out << "id\tname\thint\tdomains\trevoked\tcreated_at\tlast_used_at\n";
     const QList<ApiKey> all = keys.list();
     for (const ApiKey &key : all) {
         out << key.id << '\t' << key.name << '\t' << key.hint << '\t'
-            << (key.domains.isEmpty() ? QStringLiteral("*") : key.domains.join(QLatin1Char(','))) << '\t'
-            << (key.revoked ? "yes" : "no") << '\t' << key.createdAt << '\n';
+            << (key.domains.isEmpty() ? QStringLiteral("*") : key.domains.join(QLatin1Char(',')))
+            << '\t' << (key.revoked ? "yes" : "no") << '\t' << key.createdAt << '\t'
+            << (key.lastUsedAt.isEmpty() ? QStringLiteral("never") : key.lastUsedAt) << '\n';
     }
     return 0;
 }
@@ -64,11 +67,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "skylight-sandbox: cannot start: " << error << '\n';
         return 1;
     }
-    QObject::connect(&watcher, &Cli::SignalWatcher::terminationRequested, &app, [](int) {
-        QCoreApplication::quit();
-    });
+    QObject::connect(&watcher, &Cli::SignalWatcher::terminationRequested, &app,
+        [](int) { QCoreApplication::quit(); });
     QTextStream out(stdout);
-    out << "skylight-sandbox ready url=" << server.baseUrl().toString() << " key=" << server.demoApiKey() << '\n';
+    out << "skylight-sandbox ready url=" << server.baseUrl().toString()
+        << " key=" << server.demoApiKey() << '\n';
     out.flush();
     const int code = app.exec();
     QTextStream(stderr) << "skylight-sandbox: stopped\n";

@@ -14,7 +14,7 @@ namespace Sandbox::Cli {
 
 #ifdef Q_OS_UNIX
 namespace {
-int s_pipe[2] = {-1, -1};
+int s_pipe[2] = { -1, -1 };
 
 void onSignal(int number)
 {

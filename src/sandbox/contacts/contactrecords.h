@@ -21,9 +21,9 @@ class Database;
 namespace ContactRecords {
 
 // Selected with alias "c"; fromRow() reads them from column `offset` on.
-inline constexpr const char *columns =
-    "c.id, c.name, c.phone, c.email, c.channel, c.avatar_url, c.tags, c.is_blacklisted,"
-    " c.custom_fields, c.last_message_at, c.created_at, c.updated_at";
+inline constexpr const char *columns
+    = "c.id, c.name, c.phone, c.email, c.channel, c.avatar_url, c.tags, c.is_blacklisted,"
+      " c.custom_fields, c.last_message_at, c.created_at, c.updated_at";
 
 QJsonObject fromRow(const QSqlQuery &query, int offset = 0);
 std::optional<QJsonObject> find(const Database &database, qint64 id);

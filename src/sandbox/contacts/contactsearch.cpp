@@ -12,16 +12,20 @@ namespace {
 
 // How many contacts contain this trigram (0 when none): the vocabulary counts documents
 // per indexed trigram, lower-cased like the index.
-qint64 trigramDocuments(const Database &db, CountCache *cache, const QList<uint> &codePoints, int at)
+qint64 trigramDocuments(
+    const Database &db, CountCache *cache, const QList<uint> &codePoints, int at)
 {
-    const QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + at, 3);
+    const QString trigram
+        = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + at, 3);
     const QString key = QStringLiteral("trigram:") + trigram;
     if (cache) {
         if (const std::optional<qint64> known = cache->find(db, key))
             return *known;
     }
-    const qint64 documents = db.scalar(QStringLiteral("SELECT doc FROM contacts_fts_vocab WHERE term = ?"), {trigram})
-                                 .toLongLong();
+    const qint64 documents
+        = db.scalar(
+                QStringLiteral("SELECT doc FROM contacts_fts_vocab WHERE term = ?"), { trigram })
+              .toLongLong();
     if (cache)
         cache->store(key, documents);
     return documents;
@@ -40,7 +44,8 @@ ContactSearch::ContactSearch(const Database &database, const QString &term, Coun
     // lookup reads one posting list; a rare one is cheap).
     m_trigram = trigramDocuments(database, cache, codePoints, 0) <= selectiveTrigram
         || (codePoints.size() > 3
-            && trigramDocuments(database, cache, codePoints, int(codePoints.size()) - 3) <= selectiveTrigram);
+            && trigramDocuments(database, cache, codePoints, int(codePoints.size()) - 3)
+                <= selectiveTrigram);
 }
 
 QString ContactSearch::countClause(QVariantList *binds) const
@@ -49,7 +54,8 @@ QString ContactSearch::countClause(QVariantList *binds) const
         QString phrase = m_term;
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         binds->append(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
-        return QStringLiteral("c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+        return QStringLiteral(
+            "c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
     }
     // lower() here and in the trigger that fills search_text fold the same way.
     binds->append(m_term);
@@ -63,7 +69,8 @@ QString ContactSearch::pageClause(qint64 total, QVariantList *binds) const
     // Few matches found by scanning: collect their ids from the narrow index first, so the
     // page query does not visit every row of the table.
     binds->append(m_term);
-    return QStringLiteral("c.id IN (SELECT rowid FROM contacts WHERE instr(search_text, lower(?)) > 0)");
+    return QStringLiteral(
+        "c.id IN (SELECT rowid FROM contacts WHERE instr(search_text, lower(?)) > 0)");
 }
 
 QString ContactSearch::withoutIndexOrder(const QString &orderBy)

@@ -15,7 +15,7 @@ public:
     void registerRoutes(Router &router, ServiceContext &context) override;
 
 private:
-    CountCache m_counts;   // search totals and trigram frequencies, until the next write
+    CountCache m_counts; // search totals and trigram frequencies, until the next write
 };
 
 } // namespace Sandbox

@@ -8,7 +8,8 @@ namespace Sandbox {
 
 std::optional<qint64> CountCache::find(const Database &database, const QString &key)
 {
-    const qint64 generation = database.scalar(QStringLiteral("SELECT total_changes()")).toLongLong();
+    const qint64 generation
+        = database.scalar(QStringLiteral("SELECT total_changes()")).toLongLong();
     if (generation != m_generation) {
         m_values.clear();
         m_generation = generation;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,13 +14,15 @@ namespace Sandbox {
 class Database;
 class Clock;
 
-struct ApiKey {
+struct ApiKey
+{
     qint64 id = 0;
     QString name;
-    QString hint;           // "sk_test_…abcd": enough to recognise a key, never enough to use it
-    QStringList domains;    // empty: any origin
+    QString hint; // "sk_test_…abcd": enough to recognise a key, never enough to use it
+    QStringList domains; // empty: any origin
     bool revoked = false;
     QString createdAt;
+    QString lastUsedAt; // empty: never used
 };
 
 // API keys, stored as SHA-256 hashes only: the plaintext exists in the response of
@@ -42,6 +45,9 @@ public:
     // The key with this plaintext, revoked or not; nullopt when unknown.
     std::optional<ApiKey> find(const QString &plaintext) const;
     bool revoke(qint64 id);
+    // Records that the key was just used; writes at most once a minute per key, so
+    // reads stay reads.
+    void touch(qint64 id);
 
     // Whether an Origin/Referer host may use a key with this whitelist. An entry
     // "example.com" admits exactly that host; "*.example.com" admits its subdomains.
@@ -50,6 +56,7 @@ public:
 private:
     Database &m_database;
     Clock &m_clock;
+    QHash<qint64, qint64> m_lastTouch; // key id → monotonic ms of the last recorded use
 };
 
 } // namespace Sandbox

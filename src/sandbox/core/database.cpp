@@ -20,7 +20,8 @@ QAtomicInt s_connectionCounter;
 }
 
 Database::Database()
-    : m_connectionName(QStringLiteral("skylight-sandbox-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    : m_connectionName(
+        QStringLiteral("skylight-sandbox-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
 }
 
@@ -84,7 +85,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    const QVariant v = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    const QVariant v
+        = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     return v.toInt();
 }
 
@@ -105,7 +107,7 @@ bool Database::migrate(QString *error)
                 exec(statement);
             exec(QStringLiteral("INSERT INTO schema_version(version, applied_at) "
                                 "VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))"),
-                 {migration.version});
+                { migration.version });
             if (!commit())
                 throw SqlError("cannot commit a migration");
             qCDebug(lcSandboxDb) << "applied schema migration" << migration.version;
@@ -124,7 +126,9 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw SqlError(QString(QStringLiteral("prepare failed: ") + query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+        throw SqlError(QString(QStringLiteral("prepare failed: ") + query.lastError().text()
+            + QStringLiteral(" in ") + sql)
+                           .toStdString());
     for (const QVariant &value : values) {
         // A QJsonValue inside a QVariant binds as NULL in QSQLITE; bind what it holds.
         if (value.metaType() == QMetaType::fromType<QJsonValue>())
@@ -133,7 +137,9 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
             query.addBindValue(value);
     }
     if (!query.exec())
-        throw SqlError(QString(QStringLiteral("exec failed: ") + query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+        throw SqlError(QString(QStringLiteral("exec failed: ") + query.lastError().text()
+            + QStringLiteral(" in ") + sql)
+                           .toStdString());
     return query;
 }
 

@@ -8,18 +8,19 @@ namespace Sandbox {
 
 namespace {
 
-struct KindName {
+struct KindName
+{
     FaultInjector::Kind kind;
     const char *name;
 };
 
 constexpr KindName kindNames[] = {
-    {FaultInjector::Kind::Latency, "latency"},
-    {FaultInjector::Kind::Status, "status"},
-    {FaultInjector::Kind::RateLimit, "rate_limit"},
-    {FaultInjector::Kind::Drop, "drop"},
-    {FaultInjector::Kind::Malformed, "malformed"},
-    {FaultInjector::Kind::Truncated, "truncated"},
+    { FaultInjector::Kind::Latency, "latency" },
+    { FaultInjector::Kind::Status, "status" },
+    { FaultInjector::Kind::RateLimit, "rate_limit" },
+    { FaultInjector::Kind::Drop, "drop" },
+    { FaultInjector::Kind::Malformed, "malformed" },
+    { FaultInjector::Kind::Truncated, "truncated" },
 };
 
 bool readInt(const QJsonObject &body, const QString &key, int low, int high, int *out)
@@ -47,8 +48,8 @@ QString FaultInjector::kindName(Kind kind)
     return {};
 }
 
-std::optional<FaultInjector::Fault> FaultInjector::fromJson(const QJsonObject &body, QString *field,
-                                                            QString *message)
+std::optional<FaultInjector::Fault> FaultInjector::fromJson(
+    const QJsonObject &body, QString *field, QString *message)
 {
     auto fail = [&](const char *f, const QString &m) {
         *field = QString::fromLatin1(f);
@@ -65,17 +66,23 @@ std::optional<FaultInjector::Fault> FaultInjector::fromJson(const QJsonObject &b
         }
     }
     if (!known)
-        return fail("type", QStringLiteral("The type must be one of latency, status, rate_limit, drop, malformed, truncated."));
+        return fail("type",
+            QStringLiteral("The type must be one of latency, status, rate_limit, drop, malformed, "
+                           "truncated."));
     fault.pathPattern = body.value(QStringLiteral("path")).toString();
     if (!fault.pathPattern.startsWith(QLatin1Char('/')))
-        return fail("path", QStringLiteral("The path must be a pattern starting with '/', e.g. /api/v1/contacts*."));
+        return fail("path",
+            QStringLiteral(
+                "The path must be a pattern starting with '/', e.g. /api/v1/contacts*."));
     fault.method = body.value(QStringLiteral("method")).toString().toUpper();
     if (!readInt(body, QStringLiteral("latency_ms"), 0, maxLatencyMs, &fault.latencyMs))
-        return fail("latency_ms", QStringLiteral("The latency ms must be an integer from 0 to %1.").arg(maxLatencyMs));
+        return fail("latency_ms",
+            QStringLiteral("The latency ms must be an integer from 0 to %1.").arg(maxLatencyMs));
     if (!readInt(body, QStringLiteral("status"), 100, 599, &fault.status))
         return fail("status", QStringLiteral("The status must be an HTTP status from 100 to 599."));
     if (!readInt(body, QStringLiteral("retry_after"), 0, 86400, &fault.retryAfter))
-        return fail("retry_after", QStringLiteral("The retry after must be an integer number of seconds."));
+        return fail(
+            "retry_after", QStringLiteral("The retry after must be an integer number of seconds."));
     if (!readInt(body, QStringLiteral("count"), 1, 1000000, &fault.remaining))
         return fail("count", QStringLiteral("The count must be a positive integer."));
     return fault;
@@ -83,11 +90,10 @@ std::optional<FaultInjector::Fault> FaultInjector::fromJson(const QJsonObject &b
 
 QJsonObject FaultInjector::Fault::toJson() const
 {
-    QJsonObject object{{QStringLiteral("id"), id},
-                       {QStringLiteral("type"), kindName(kind)},
-                       {QStringLiteral("path"), pathPattern},
-                       {QStringLiteral("method"), method.isEmpty() ? QJsonValue() : QJsonValue(method)},
-                       {QStringLiteral("remaining"), remaining < 0 ? QJsonValue() : QJsonValue(remaining)}};
+    QJsonObject object { { QStringLiteral("id"), id }, { QStringLiteral("type"), kindName(kind) },
+        { QStringLiteral("path"), pathPattern },
+        { QStringLiteral("method"), method.isEmpty() ? QJsonValue() : QJsonValue(method) },
+        { QStringLiteral("remaining"), remaining < 0 ? QJsonValue() : QJsonValue(remaining) } };
     if (kind == Kind::Latency)
         object.insert(QStringLiteral("latency_ms"), latencyMs);
     if (kind == Kind::Status)

@@ -17,17 +17,26 @@ namespace Sandbox {
 class FaultInjector
 {
 public:
-    enum class Kind { Latency, Status, RateLimit, Drop, Malformed, Truncated };
+    enum class Kind
+    {
+        Latency,
+        Status,
+        RateLimit,
+        Drop,
+        Malformed,
+        Truncated
+    };
 
-    struct Fault {
+    struct Fault
+    {
         qint64 id = 0;
-        QString method;          // "" = any method
-        QString pathPattern;     // '*' matches any run of characters, including '/'
+        QString method; // "" = any method
+        QString pathPattern; // '*' matches any run of characters, including '/'
         Kind kind = Kind::Status;
-        int latencyMs = 0;       // Latency: bounded by maxLatencyMs
-        int status = 500;        // Status
-        int retryAfter = 1;      // RateLimit
-        int remaining = -1;      // how many more requests it hits; -1 = until reset
+        int latencyMs = 0; // Latency: bounded by maxLatencyMs
+        int status = 500; // Status
+        int retryAfter = 1; // RateLimit
+        int remaining = -1; // how many more requests it hits; -1 = until reset
 
         QJsonObject toJson() const;
     };

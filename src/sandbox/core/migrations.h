@@ -9,7 +9,8 @@ namespace Sandbox {
 
 // One schema step. Versions only ever grow: a released step is never edited, a change is
 // a new step appended to migrations(), so an old sandbox file upgrades in place.
-struct Migration {
+struct Migration
+{
     int version = 0;
     QStringList statements;
 };

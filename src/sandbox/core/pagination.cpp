@@ -31,18 +31,16 @@ Pagination Pagination::fromQuery(const QUrlQuery &query)
 {
     Pagination p;
     p.page = int(std::clamp<qint64>(readNumber(query, QStringLiteral("page"), 1), 1, maxPage));
-    p.perPage = int(std::clamp<qint64>(readNumber(query, QStringLiteral("per_page"), defaultPerPage),
-                                       1, maxPerPage));
+    p.perPage = int(std::clamp<qint64>(
+        readNumber(query, QStringLiteral("per_page"), defaultPerPage), 1, maxPerPage));
     return p;
 }
 
 QJsonObject Pagination::meta(qint64 total) const
 {
     const qint64 lastPage = std::max<qint64>(1, (total + perPage - 1) / perPage);
-    return {{QStringLiteral("current_page"), page},
-            {QStringLiteral("per_page"), perPage},
-            {QStringLiteral("total"), total},
-            {QStringLiteral("last_page"), lastPage}};
+    return { { QStringLiteral("current_page"), page }, { QStringLiteral("per_page"), perPage },
+        { QStringLiteral("total"), total }, { QStringLiteral("last_page"), lastPage } };
 }
 
 } // namespace Sandbox

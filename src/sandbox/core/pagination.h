@@ -10,7 +10,8 @@ namespace Sandbox {
 // page (1-based) and per_page (default 15, clamped to 1..100) of a list request. Bad
 // values never fail a request: a negative, zero, huge or non-numeric page reads as the
 // nearest valid one, as the contract says larger values are clamped.
-struct Pagination {
+struct Pagination
+{
     int page = 1;
     int perPage = 15;
 

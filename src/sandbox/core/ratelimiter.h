@@ -14,11 +14,12 @@ namespace Sandbox {
 class RateLimiter
 {
 public:
-    struct Decision {
+    struct Decision
+    {
         bool allowed = true;
         int limit = 0;
         int remaining = 0;
-        int retryAfterSeconds = 0;   // set when !allowed
+        int retryAfterSeconds = 0; // set when !allowed
     };
 
     explicit RateLimiter(int perMinute);
@@ -35,7 +36,7 @@ private:
 
     int m_limit;
     QElapsedTimer m_clock;
-    QHash<qint64, std::deque<qint64>> m_hits;   // per key: times (ms) of counted requests
+    QHash<qint64, std::deque<qint64>> m_hits; // per key: times (ms) of counted requests
 };
 
 } // namespace Sandbox

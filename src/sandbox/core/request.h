@@ -14,15 +14,16 @@ namespace Sandbox {
 // A copy of everything a handler may read from one HTTP request. It is a plain value (not
 // a reference to QHttpServerRequest) so a request can be answered later, e.g. after an
 // injected latency, when QtHttpServer's own request object is gone.
-struct Request {
-    QString method;                           // "GET", "POST", ...
-    QString path;                             // "/api/v1/contacts/42", percent-decoded
+struct Request
+{
+    QString method; // "GET", "POST", ...
+    QString path; // "/api/v1/contacts/42", percent-decoded
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;    // names lower-cased
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
-    QJsonValue json;                          // parsed body; Undefined when the body is empty
-    QStringList args;                         // values of the {parameters}, in order
-    qint64 apiKeyId = 0;                      // the authenticated key
+    QJsonValue json; // parsed body; Undefined when the body is empty
+    QStringList args; // values of the {parameters}, in order
+    qint64 apiKeyId = 0; // the authenticated key
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     // The body as an object; empty when the body is empty or another JSON type.

@@ -23,7 +23,7 @@ void Response::setHeader(const QByteArray &name, const QByteArray &value)
             return;
         }
     }
-    headers.append({name, value});
+    headers.append({ name, value });
 }
 
 qint64 Request::idArg(int n) const

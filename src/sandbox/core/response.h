@@ -11,7 +11,8 @@
 namespace Sandbox {
 
 // What a handler returns; the router adds the rate-limit headers and writes it.
-struct Response {
+struct Response
+{
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";

@@ -22,7 +22,8 @@ Q_LOGGING_CATEGORY(lcSandboxHttp, "skylight.sandbox.http", QtInfoMsg)
 
 namespace Sandbox {
 
-struct Router::Route {
+struct Router::Route
+{
     QString method;
     QString pattern;
     QStringList segments;
@@ -30,13 +31,12 @@ struct Router::Route {
 };
 
 // A request on its way through the pipeline, kept alive across an injected latency.
-struct Router::Pending {
+struct Router::Pending
+{
     Request request;
     std::unique_ptr<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
-    bool counted = false;
-    int remaining = 0;
-    bool truncate = false;
+    bool truncate = false; // a "truncated" fault: cut the real answer's body in half
 };
 
 namespace {
@@ -46,16 +46,26 @@ const QString developerPrefix = QStringLiteral("/_sandbox/");
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
     }
 }
 
@@ -98,7 +108,8 @@ bool matches(const QStringList &routeSegments, const QStringList &pathSegments, 
 QString bearerKey(const Request &request)
 {
     const QByteArray authorization = request.header("authorization").trimmed();
-    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+    if (authorization.size() > 7
+        && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
         return QString::fromUtf8(authorization.mid(7).trimmed());
     return QString::fromUtf8(request.header("x-api-key").trimmed());
 }
@@ -126,11 +137,26 @@ Router::Router(ApiKeyStore &keys, RateLimiter &rateLimiter, FaultInjector &fault
 
 Router::~Router() = default;
 
-void Router::get(const QString &pattern, Handler handler) { add(QStringLiteral("GET"), pattern, std::move(handler)); }
-void Router::post(const QString &pattern, Handler handler) { add(QStringLiteral("POST"), pattern, std::move(handler)); }
-void Router::put(const QString &pattern, Handler handler) { add(QStringLiteral("PUT"), pattern, std::move(handler)); }
-void Router::patch(const QString &pattern, Handler handler) { add(QStringLiteral("PATCH"), pattern, std::move(handler)); }
-void Router::del(const QString &pattern, Handler handler) { add(QStringLiteral("DELETE"), pattern, std::move(handler)); }
+void Router::get(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("GET"), pattern, std::move(handler));
+}
+void Router::post(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("POST"), pattern, std::move(handler));
+}
+void Router::put(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("PUT"), pattern, std::move(handler));
+}
+void Router::patch(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("PATCH"), pattern, std::move(handler));
+}
+void Router::del(const QString &pattern, Handler handler)
+{
+    add(QStringLiteral("DELETE"), pattern, std::move(handler));
+}
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {
@@ -146,15 +172,16 @@ QList<Router::RouteInfo> Router::routes() const
 {
     QList<RouteInfo> table;
     for (const auto &route : m_routes)
-        table.append({route->method, route->pattern});
+        table.append({ route->method, route->pattern });
     return table;
 }
 
 void Router::attach(QHttpServer &server)
 {
-    server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(request, std::move(responder));
-    });
+    server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(request, std::move(responder));
+        });
 }
 
 Request Router::toRequest(const QHttpServerRequest &request)
@@ -162,7 +189,11 @@ Request Router::toRequest(const QHttpServerRequest &request)
     Request result;
     result.method = methodName(request.method());
     result.path = request.url().path(QUrl::FullyDecoded);
-    result.query = request.query();
+    // Form encoding, as a PHP/Laravel server reads it: a raw '+' in the query is a space;
+    // a literal plus arrives as %2B.
+    QString query = request.url().query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    result.query = QUrlQuery(query);
     const auto headers = request.headers();
     for (const auto &header : headers) {
         const QByteArray name = header.first.toLower();
@@ -187,7 +218,8 @@ void Router::addRateHeaders(Response &response, qint64 keyId, bool counted, int 
 Response Router::dispatch(Request &request)
 {
     if (request.body.size() > maxBodyBytes) {
-        Response response = Envelope::error(413, QStringLiteral("The request body is larger than 1 MB."));
+        Response response
+            = Envelope::error(413, QStringLiteral("The request body is larger than 1 MB."));
         addRateHeaders(response, 0, false, 0);
         return response;
     }
@@ -198,9 +230,12 @@ Response Router::dispatch(Request &request)
         return response;
     }
     request.apiKeyId = key->id;
+    m_keys.touch(key->id);
     const QString host = originHost(request);
-    if (!key->domains.isEmpty() && !host.isEmpty() && !ApiKeyStore::hostAllowed(host, key->domains)) {
-        Response response = Envelope::error(403, QStringLiteral("This domain is not allowed to use this API key."));
+    if (!key->domains.isEmpty() && !host.isEmpty()
+        && !ApiKeyStore::hostAllowed(host, key->domains)) {
+        Response response = Envelope::error(
+            403, QStringLiteral("This domain is not allowed to use this API key."));
         addRateHeaders(response, key->id, false, 0);
         return response;
     }
@@ -243,7 +278,8 @@ Response Router::route(Request &request)
     QStringList allowed;
     for (const auto &candidate : std::as_const(m_routes)) {
         QStringList args;
-        if (!matches(candidate->segments, pathSegments, &args) || specificity(candidate->segments) != bestScore)
+        if (!matches(candidate->segments, pathSegments, &args)
+            || specificity(candidate->segments) != bestScore)
             continue;
         if (candidate->method == request.method) {
             best = candidate;
@@ -254,8 +290,8 @@ Response Router::route(Request &request)
     }
     if (!best) {
         allowed.removeDuplicates();
-        Response response = Envelope::error(405, QStringLiteral("The %1 method is not supported for this route.")
-                                                     .arg(request.method));
+        Response response = Envelope::error(405,
+            QStringLiteral("The %1 method is not supported for this route.").arg(request.method));
         response.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
         return response;
     }
@@ -265,14 +301,16 @@ Response Router::route(Request &request)
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError)
             return Envelope::error(400, QStringLiteral("Malformed JSON body."));
-        request.json = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        request.json
+            = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
     try {
         return best->handler(request);
     } catch (const std::exception &e) {
         qCWarning(lcSandboxHttp) << request.method << best->pattern << "failed:" << e.what();
     } catch (...) {
-        qCWarning(lcSandboxHttp) << request.method << best->pattern << "failed with an unknown exception";
+        qCWarning(lcSandboxHttp) << request.method << best->pattern
+                                 << "failed with an unknown exception";
     }
     return Envelope::error(500, QStringLiteral("Server Error."));
 }
@@ -293,13 +331,13 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
     const std::optional<FaultInjector::Fault> fault
         = faultable ? m_faults.take(request.method, request.path) : std::nullopt;
     if (!fault) {
-        write(*pending->responder, dispatch(request));
+        write(*pending->responder, dispatch(request), request.method == QStringLiteral("HEAD"));
         return;
     }
     switch (fault->kind) {
     case FaultInjector::Kind::Latency:
         QTimer::singleShot(std::clamp(fault->latencyMs, 0, int(FaultInjector::maxLatencyMs)), this,
-                           [this, pending] { continueAfterLatency(pending); });
+            [this, pending] { continueAfterLatency(pending); });
         return;
     case FaultInjector::Kind::Drop:
         if (pending->socket)
@@ -326,7 +364,7 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
     addRateHeaders(response, key->id, false, 0);
     if (fault->kind == FaultInjector::Kind::RateLimit)
         response.setHeader("X-RateLimit-Remaining", "0");
-    write(*pending->responder, response);
+    write(*pending->responder, response, request.method == QStringLiteral("HEAD"));
 }
 
 void Router::continueAfterLatency(const std::shared_ptr<Pending> &pending)
@@ -342,17 +380,18 @@ void Router::finish(const std::shared_ptr<Pending> &pending)
     Response response = dispatch(pending->request);
     if (pending->truncate)
         response.body.truncate(response.body.size() / 2);
-    write(*pending->responder, response);
+    write(*pending->responder, response, pending->request.method == QStringLiteral("HEAD"));
 }
 
-void Router::write(QHttpServerResponder &responder, const Response &response)
+void Router::write(QHttpServerResponder &responder, const Response &response, bool headersOnly)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.body);
+    // An answer to HEAD has the headers of the full answer and no body (RFC 9110 9.3.2).
+    responder.writeBody(headersOnly ? QByteArray() : response.body);
 }
 
 } // namespace Sandbox

@@ -42,14 +42,16 @@ class Router : public QObject
 public:
     using Handler = std::function<Response(const Request &)>;
 
-    struct RouteInfo {
-        QString method;    // "GET", "POST", "PUT", "PATCH", "DELETE"
-        QString pattern;   // full path, parameters in braces: "/api/v1/contacts/{id}"
+    struct RouteInfo
+    {
+        QString method; // "GET", "POST", "PUT", "PATCH", "DELETE"
+        QString pattern; // full path, parameters in braces: "/api/v1/contacts/{id}"
     };
 
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
 
-    Router(ApiKeyStore &keys, RateLimiter &rateLimiter, FaultInjector &faults, QObject *parent = nullptr);
+    Router(ApiKeyStore &keys, RateLimiter &rateLimiter, FaultInjector &faults,
+        QObject *parent = nullptr);
     ~Router() override;
 
     void get(const QString &pattern, Handler handler);
@@ -78,7 +80,7 @@ private:
     void finish(const std::shared_ptr<Pending> &pending);
     Response route(Request &request);
     void addRateHeaders(Response &response, qint64 keyId, bool counted, int remaining);
-    static void write(QHttpServerResponder &responder, const Response &response);
+    static void write(QHttpServerResponder &responder, const Response &response, bool headersOnly);
     static Request toRequest(const QHttpServerRequest &request);
 
     ApiKeyStore &m_keys;

@@ -14,7 +14,8 @@ struct Options;
 
 // The services a route module, the seeder and the developer surface work with. Owned by
 // SandboxServer, alive as long as the server; everything in it lives in the server's thread.
-struct ServiceContext {
+struct ServiceContext
+{
     Database &database;
     Clock &clock;
     EventBus &events;

@@ -60,8 +60,10 @@ std::optional<QString> Validator::string(const QString &field, bool required, in
         return std::nullopt;
     }
     if (maxLength > 0 && text.size() > maxLength) {
-        addError(field, QStringLiteral("The %1 may not be greater than %2 characters.")
-                            .arg(label(field)).arg(maxLength));
+        addError(field,
+            QStringLiteral("The %1 may not be greater than %2 characters.")
+                .arg(label(field))
+                .arg(maxLength));
         return std::nullopt;
     }
     return text;
@@ -93,7 +95,8 @@ std::optional<bool> Validator::boolean(const QString &field, bool required)
     return value.toBool();
 }
 
-std::optional<QString> Validator::oneOf(const QString &field, const QStringList &allowed, bool required)
+std::optional<QString> Validator::oneOf(
+    const QString &field, const QStringList &allowed, bool required)
 {
     const std::optional<QString> text = string(field, required);
     if (!text)
@@ -135,13 +138,15 @@ std::optional<QString> Validator::e164(const QString &field, bool required)
     if (!text)
         return std::nullopt;
     if (!isValidE164(*text)) {
-        addError(field, QStringLiteral("The %1 must be a valid E.164 phone number.").arg(label(field)));
+        addError(
+            field, QStringLiteral("The %1 must be a valid E.164 phone number.").arg(label(field)));
         return std::nullopt;
     }
     return text;
 }
 
-std::optional<QStringList> Validator::stringArray(const QString &field, bool required, bool nonEmpty)
+std::optional<QStringList> Validator::stringArray(
+    const QString &field, bool required, bool nonEmpty)
 {
     if (!checkPresent(field, required))
         return std::nullopt;

@@ -27,10 +27,12 @@ public:
     std::optional<QString> string(const QString &field, bool required = false, int maxLength = 255);
     std::optional<qint64> integer(const QString &field, bool required = false);
     std::optional<bool> boolean(const QString &field, bool required = false);
-    std::optional<QString> oneOf(const QString &field, const QStringList &allowed, bool required = false);
+    std::optional<QString> oneOf(
+        const QString &field, const QStringList &allowed, bool required = false);
     std::optional<QString> email(const QString &field, bool required = false);
     std::optional<QString> e164(const QString &field, bool required = false);
-    std::optional<QStringList> stringArray(const QString &field, bool required = false, bool nonEmpty = false);
+    std::optional<QStringList> stringArray(
+        const QString &field, bool required = false, bool nonEmpty = false);
     std::optional<QJsonObject> object(const QString &field, bool required = false);
 
     void addError(const QString &field, const QString &message);

@@ -21,9 +21,9 @@ struct ServiceContext;
 // and the traffic simulator.
 namespace MessageRecords {
 
-inline constexpr const char *columns =
-    "m.id, m.contact_id, m.channel, m.direction, m.type, m.content, m.media_url, m.status,"
-    " m.sent_by, t.name, m.created_at";
+inline constexpr const char *columns
+    = "m.id, m.contact_id, m.channel, m.direction, m.type, m.content, m.media_url, m.status,"
+      " m.sent_by, t.name, m.created_at";
 inline constexpr const char *from = "messages m LEFT JOIN team_members t ON t.id = m.sent_by";
 
 QJsonObject fromRow(const QSqlQuery &query, int offset = 0);
@@ -32,8 +32,8 @@ std::optional<QJsonObject> find(const Database &database, qint64 id);
 // Stores an inbound message for the contact on its channel, raising the conversation's
 // unread count, and publishes message.received. nullopt when the contact does not exist.
 std::optional<QJsonObject> receiveInbound(ServiceContext &context, qint64 contactId,
-                                          const QString &content, const QString &type = QStringLiteral("text"),
-                                          const QString &mediaUrl = {});
+    const QString &content, const QString &type = QStringLiteral("text"),
+    const QString &mediaUrl = {});
 
 } // namespace MessageRecords
 } // namespace Sandbox
