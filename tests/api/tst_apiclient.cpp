@@ -8,6 +8,7 @@
 #include "clientpeerfixture.h"
 #include "ratelimiter.h"
 #include "restaccountapi.h"
+#include "restcontactsapi.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -108,6 +109,89 @@ private Q_SLOTS:
         QCOMPARE(m_f->peer.requests().size(), 2);
         QCOMPARE(m_f->peer.requests().at(1).headers.value("authorization"),
             QByteArray("Bearer sk_test_secret123"));
+    }
+
+    void onlyHttpsOrLoopbackIsAllowed_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("production")
+            << QStringLiteral("https://dashboard.skylightchat.com/api/v1") << true;
+        QTest::newRow("https anywhere") << QStringLiteral("https://10.0.0.5/api/v1") << true;
+        QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/api/v1") << true;
+        QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST:8080/api/v1") << true;
+        QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080/api/v1") << true;
+        QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3/api/v1") << true;
+        QTest::newRow("http ::1") << QStringLiteral("http://[::1]:8080/api/v1") << true;
+        QTest::newRow("http remote")
+            << QStringLiteral("http://dashboard.skylightchat.com/api/v1") << false;
+        QTest::newRow("http LAN") << QStringLiteral("http://192.168.1.20/api/v1") << false;
+        QTest::newRow("http any address") << QStringLiteral("http://0.0.0.0:8080/api/v1") << false;
+        QTest::newRow("localhost lookalike")
+            << QStringLiteral("http://localhost.example.com/api/v1") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/api/v1") << false;
+        QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:8080/api/v1") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void onlyHttpsOrLoopbackIsAllowed()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(ApiConnection::isAllowedUrl(QUrl(url)), allowed);
+    }
+
+    void baseUrlSlashesDoNotMatter_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::newRow("no slash") << QStringLiteral("http://127.0.0.1:9/api/v1");
+        QTest::newRow("trailing slash") << QStringLiteral("http://127.0.0.1:9/api/v1/");
+    }
+
+    void baseUrlSlashesDoNotMatter()
+    {
+        QFETCH(QString, base);
+        m_f->connectTo(base);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("search"), QStringLiteral("سارة & co"));
+        const QUrl url = m_f->client.urlFor(ApiRequest::get(QStringLiteral("/contacts"), query));
+        QCOMPARE(url.path(), QStringLiteral("/api/v1/contacts"));
+        QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded),
+            QStringLiteral("سارة & co"));
+        QCOMPARE(m_f->client.urlFor(ApiRequest::get(QStringLiteral("/account"))).toString(),
+            QStringLiteral("http://127.0.0.1:9/api/v1/account"));
+    }
+
+    void anyTwoHundredIsSuccess_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("204 without body") << 204 << QByteArray();
+        QTest::newRow("200 with message")
+            << 200 << QByteArray(R"({"success":true,"message":"Deleted."})");
+        QTest::newRow("202 success false")
+            << 202 << QByteArray(R"({"success":false,"message":"Queued."})");
+    }
+
+    void anyTwoHundredIsSuccess()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        m_f->peer.setHandler([&](const RawHttpPeer::Request &, int) {
+            RawHttpPeer::Reply reply;
+            reply.status = status;
+            reply.body = body;
+            return reply;
+        });
+        RestContactsApi api(&m_f->client);
+        std::optional<ApiResult<ApiDone>> result;
+        QObject context;
+        api.remove(4, &context, [&](const ApiResult<ApiDone> &r) { result.emplace(r); });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->isOk());
+        QCOMPARE(m_f->peer.requests().constFirst().method, QByteArray("DELETE"));
+        if (!body.isEmpty())
+            QVERIFY(!result->value().message.isEmpty());
     }
 
     void plainHttpToRemoteHostIsRefusedUnsent()

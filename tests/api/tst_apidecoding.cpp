@@ -209,6 +209,20 @@ private Q_SLOTS:
         QVERIFY(state.isBlacklisted);
     }
 
+    void toleratesWhatOtherServersSend()
+    {
+        // Integral doubles, 0/1 booleans and a whole-number id written as 7.0 are all fine.
+        const Contact contact = decodeOk<Contact>(R"({"id": 7.0, "is_blacklisted": 1, "tags": [],
+            "created_at": "2026-03-10T14:00:00+04:00", "unknown": [1, 2, 3]})");
+        QCOMPARE(contact.id, 7);
+        QVERIFY(contact.isBlacklisted);
+        QCOMPARE(contact.createdAt, utc(2026, 3, 10, 10, 0));
+        const TeamMember member = decodeOk<TeamMember>(R"({"id": 3, "is_active": 0})");
+        QVERIFY(!member.isActive);
+        // A missing "is_active" keeps the documented default (active).
+        QVERIFY(decodeOk<Resource>(R"({"id": 1})").isActive);
+    }
+
     void decodesConversationsAndMessages()
     {
         const Conversation conversation = decodeOk<Conversation>(R"({ "id": 9,
@@ -419,6 +433,15 @@ private Q_SLOTS:
         QTest::newRow("list: an item is wrong")
             << QStringLiteral("ContactList") << QByteArray(R"([{"id":1},{"id":"two"}])")
             << QStringLiteral("data.items[1].id should be an integer");
+        QTest::newRow("contact: id beyond 2^53")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":1e300})")
+            << QStringLiteral("data.id should be an integer");
+        QTest::newRow("contact: blacklisted is 2")
+            << QStringLiteral("Contact") << QByteArray(R"({"id":1,"is_blacklisted":2})")
+            << QStringLiteral("data.is_blacklisted should be true or false");
+        QTest::newRow("subscription: price is words")
+            << QStringLiteral("Subscription") << QByteArray(R"({"plan":{"price":"free"}})")
+            << QStringLiteral("data.plan.price should be a number");
         QTest::newRow("list: not an array")
             << QStringLiteral("ContactList") << QByteArray(R"({"id":1})")
             << QStringLiteral("data should be an array");
