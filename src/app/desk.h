@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiconnection.h"
+#include "commandline.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ApiClient;
+class ApiConnectionTester;
+class KeyStore;
+class Language;
+class ProfileStore;
+class QNetworkAccessManager;
+class QSettings;
+class RestAccountApi;
+class SessionController;
+
+// The app's wiring: creates every service once and hands it to whoever needs it through
+// constructors. main() builds one; tests build one with their own settings and key store.
+class Desk final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        QSettings *settings = nullptr;   // null: the user's settings
+        KeyStore *keyStore = nullptr;    // null: the OS keychain
+    };
+
+    explicit Desk(const CommandLine &commandLine, QObject *parent = nullptr);
+    Desk(const CommandLine &commandLine, Services services, QObject *parent = nullptr);
+    ~Desk() override;
+
+    // Signs in with --profile, the last used profile, or asks for a new one.
+    void start();
+    // Demo mode: signs in to an already running sandbox (see DemoSandbox).
+    void startDemo(const ApiConnection &connection);
+
+    SessionController *session() const { return m_session.get(); }
+    ApiClient *client() const { return m_client.get(); }
+    Language *language() const { return m_language.get(); }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void changeLanguage(const QString &code);
+
+    CommandLine m_commandLine;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+    std::unique_ptr<KeyStore> m_ownKeyStore;
+    KeyStore *m_keyStore;
+    std::unique_ptr<Language> m_language;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RestAccountApi> m_accountApi;
+    std::unique_ptr<ApiConnectionTester> m_tester;
+    std::unique_ptr<SessionController> m_session;
+};

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+const QLatin1String kGeometry("window/geometry");
+const QLatin1String kLastPane("window/lastPane");
+} // namespace
+
+MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("SkyLight Desk"));
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_demoBanner = new QLabel(tr("Demo data: you are using the built-in sandbox. Nothing you "
+                                 "do here reaches SkyLight Chat."),
+                              central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setMargin(8);
+    m_demoBanner->setStyleSheet(QStringLiteral(
+        "#demoBanner { background: #fff4ce; color: #4a3b00; border-bottom: 1px solid #e0c96b;"
+        " font-weight: bold; }"));
+    m_demoBanner->hide();
+    outer->addWidget(m_demoBanner);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(6, 6, 6, 6);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setMaximumWidth(180);
+    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_stack = new QStackedWidget(central);
+    body->addWidget(m_navigation);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_rateLabel);
+
+    buildMenus();
+    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray()))
+        resize(1024, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    saveState();
+}
+
+void MainWindow::buildMenus()
+{
+    m_profileMenu = menuBar()->addMenu(tr("&Profile"));
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_removeProfileAction = new QAction(tr("&Remove this profile…"), this);
+    connect(m_removeProfileAction, &QAction::triggered, this, &MainWindow::removeProfileRequested);
+    setProfileNames({}, {}, false);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    // Language::apply() made the chosen language the default locale (also for --lang).
+    const QString current = QLocale().language() == QLocale::Arabic ? QStringLiteral("ar")
+                                                                     : QStringLiteral("en");
+    const std::pair<QString, QString> languages[] = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ar"), QStringLiteral("العربية")},
+    };
+    for (const auto &[code, name] : languages) {
+        // Each language is named in itself so a user can find theirs in any UI language.
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { Q_EMIT languageRequested(code); });
+    }
+    view->addSeparator();
+    QAction *quit = view->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::setProfileNames(const QStringList &names, const QString &current, bool demo)
+{
+    m_profileMenu->clear();
+    auto *group = new QActionGroup(m_profileMenu);
+    if (demo) {
+        QAction *action = m_profileMenu->addAction(tr("Demo sandbox"));
+        action->setCheckable(true);
+        action->setChecked(true);
+        group->addAction(action);
+    }
+    for (const QString &name : names) {
+        QAction *action = m_profileMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(!demo && name == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            Q_EMIT switchProfileRequested(name);
+        });
+    }
+    m_profileMenu->addSeparator();
+    QAction *add = m_profileMenu->addAction(tr("&Add profile…"));
+    connect(add, &QAction::triggered, this, &MainWindow::addProfileRequested);
+    m_profileMenu->addSeparator();
+    m_profileMenu->addAction(m_signOutAction);
+    m_profileMenu->addAction(m_removeProfileAction);
+    m_signOutAction->setEnabled(!demo && !current.isEmpty());
+    m_removeProfileAction->setEnabled(!demo && !current.isEmpty());
+}
+
+void MainWindow::addPane(const QString &id, const QString &title, QWidget *pane)
+{
+    m_paneIds.append(id);
+    m_stack->addWidget(pane);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, id);
+}
+
+QString MainWindow::currentPaneId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? m_paneIds.value(row) : QString();
+}
+
+void MainWindow::setCurrentPane(const QString &id)
+{
+    const int row = m_paneIds.indexOf(id);
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::restoreState()
+{
+    const QString last = m_settings.value(kLastPane).toString();
+    if (m_paneIds.contains(last))
+        setCurrentPane(last);
+    else if (!m_paneIds.isEmpty())
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demoBanner->setVisible(demo);
+    setWindowTitle(demo ? tr("SkyLight Desk — demo data") : tr("SkyLight Desk"));
+}
+
+void MainWindow::setConnectionState(const QString &text, bool ok)
+{
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b02020;"));
+}
+
+void MainWindow::setRateBudget(int remaining, int limit, const QDateTime &pausedUntil)
+{
+    if (pausedUntil.isValid() && pausedUntil > QDateTime::currentDateTimeUtc()) {
+        m_rateLabel->setText(tr("Request limit reached: waiting until %1")
+                                 .arg(QLocale().toString(pausedUntil.toLocalTime().time(),
+                                                         QLocale::ShortFormat)));
+        return;
+    }
+    m_rateLabel->setText(tr("Requests left this minute: %1 of %2")
+                             .arg(QLocale().toString(remaining), QLocale().toString(limit)));
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(kGeometry, saveGeometry());
+    const QString pane = currentPaneId();
+    if (!pane.isEmpty())
+        m_settings.setValue(kLastPane, pane);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+
+// The shell: a navigation list of the panes that exist, the demo banner, the status bar
+// (connection state, rate budget) and the Profile menu. It knows nothing about the API;
+// SessionController feeds it and reacts to its signals.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // `id` is stable across languages and releases; it is what "last pane" remembers.
+    void addPane(const QString &id, const QString &title, QWidget *pane);
+    QString currentPaneId() const;
+    void setCurrentPane(const QString &id);
+    // Shows the pane remembered from the last run, or the first one.
+    void restoreState();
+
+    void setDemoMode(bool demo);
+    void setProfileNames(const QStringList &names, const QString &current, bool demo);
+    void setConnectionState(const QString &text, bool ok);
+    void setRateBudget(int remaining, int limit, const QDateTime &pausedUntil);
+
+Q_SIGNALS:
+    void switchProfileRequested(const QString &name);
+    void addProfileRequested();
+    void signOutRequested();
+    void removeProfileRequested();
+    void languageRequested(const QString &code);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void saveState();
+
+    QSettings &m_settings;
+    QLabel *m_demoBanner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_removeProfileAction = nullptr;
+    QStringList m_paneIds;
+};

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiconnection.h"
+#include "apierror.h"
+#include "memorykeystore.h"
+#include "profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class ApiClient;
+class ConnectionTester;
+class KeyStore;
+class MainWindow;
+class ProfileStore;
+class QSettings;
+class SignInDialog;
+
+// Who is signed in, and the windows that follow from it: reads the profile's key, asks for
+// one when needed (sign-in dialog), saves it in the keychain (or, with the user's consent,
+// for this session only), opens the main window, and handles sign-out, profile switching,
+// profile removal and a key the server stops accepting (401).
+class SessionController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        QSettings &settings;
+        ProfileStore &profiles;
+        KeyStore &keychain;
+        ApiClient &client;
+        ConnectionTester &tester;
+        // Builds the panes of a new main window; the controller owns nothing pane-specific.
+        std::function<void(MainWindow &)> populatePanes;
+        // Asked when no keychain is reachable; calls back with true for "this session only".
+        // Empty: a message box asks the user.
+        std::function<void(QWidget *parent, std::function<void(bool)>)> askSessionOnly;
+    };
+
+    explicit SessionController(Services services, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    // Signs in with the named profile (empty: the last used one, or a new one).
+    void start(const QString &profileName);
+    // Demo mode: a connection whose key is never stored anywhere.
+    void startDemo(const ApiConnection &connection);
+
+    MainWindow *mainWindow() const;
+    SignInDialog *signInDialog() const;
+    QString currentProfile() const { return m_profile.name; }
+    bool isDemo() const { return m_demo; }
+
+    void signOut();
+    // Asks first; removeProfile() does the work (profile and key), without asking.
+    void removeCurrentProfile();
+    void removeProfile(const QString &name);
+    void switchProfile(const QString &name);
+    void addProfile();
+    // Panes report how their requests went, so the status bar's connection state stays
+    // true after start-up: a failure that means "no connection" shows there until a
+    // later success.
+    void noteRequestFailed(const ApiError &error);
+    void noteRequestSucceeded();
+    // Rebuilds the main window so every string is retranslated, keeping the current pane.
+    void rebuildWindow();
+
+Q_SIGNALS:
+    // The user is done (closed the window, or cancelled signing in with no window open).
+    void finished();
+    // A session started or the connection changed (a new key after a 401).
+    void sessionStarted();
+    void connectionRestored();
+
+private:
+    void readKeyAndOpen(const Profile &profile);
+    void askForKey(const Profile &profile, const QString &reason, bool reauthentication);
+    void storeKeyAndOpen(const Profile &profile, const QString &key, const QString &businessName);
+    void openSession(const Profile &profile, const ApiConnection &connection,
+                     const QString &businessName);
+    void checkConnection();
+    void handleUnauthorized();
+    void updateStatus();
+    void updateRateStatus();
+    void closeWindow();
+    ApiConnection connectionFor(const Profile &profile, const QString &key) const;
+
+    Services m_services;
+    // Keys the user chose to keep for this session only; gone when the app exits.
+    MemoryKeyStore m_sessionKeys;
+    QPointer<MainWindow> m_window;
+    QPointer<SignInDialog> m_dialog;
+    Profile m_profile; // the profile the open window belongs to
+    int m_connectionCheck = 0;
+    QString m_businessName;
+    bool m_demo = false;
+    bool m_closingWindow = false;
+};

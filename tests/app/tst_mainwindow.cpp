@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const char *name) { return m_dir.filePath(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void navigationShowsOnlyAddedPanes()
+    {
+        QSettings settings(path("nav.ini"), QSettings::IniFormat);
+        MainWindow window(settings);
+        auto *account = new QLabel(QStringLiteral("account pane"));
+        window.addPane(QStringLiteral("account"), QStringLiteral("Account"), account);
+        window.restoreState();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->count(), 1);
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Account"));
+        QCOMPARE(window.currentPaneId(), QStringLiteral("account"));
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), account);
+    }
+
+    void remembersLastPaneAndGeometry()
+    {
+        const QString file = path("state.ini");
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            MainWindow window(settings);
+            window.addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
+            window.addPane(QStringLiteral("team"), QStringLiteral("Team"), new QWidget);
+            window.restoreState();
+            QCOMPARE(window.currentPaneId(), QStringLiteral("account"));
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+            window.resize(900, 650);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        MainWindow window(settings);
+        window.addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
+        window.addPane(QStringLiteral("team"), QStringLiteral("Team"), new QWidget);
+        window.restoreState();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("team"));
+        QCOMPARE(window.size(), QSize(900, 650));
+    }
+
+    void demoBannerAndStatus()
+    {
+        QSettings settings(path("demo.ini"), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("demoBanner"));
+        QVERIFY(!banner->isVisible());
+        window.setDemoMode(true);
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.windowTitle().contains(QLatin1String("demo")));
+        window.setRateBudget(97, 120, {});
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("rateLabel"))->text(),
+                 QStringLiteral("Requests left this minute: 97 of 120"));
+        window.setRateBudget(0, 120, QDateTime::currentDateTimeUtc().addSecs(30));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("rateLabel"))->text().startsWith(QLatin1String("Request limit reached")));
+        window.setConnectionState(QStringLiteral("Not connected: x"), false);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text(), QStringLiteral("Not connected: x"));
+    }
+
+    void profileMenuSwitchesAndSignsOut()
+    {
+        QSettings settings(path("menu.ini"), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.setProfileNames({QStringLiteral("alpha"), QStringLiteral("beta")}, QStringLiteral("alpha"), false);
+        QSignalSpy switched(&window, &MainWindow::switchProfileRequested);
+        QSignalSpy signedOut(&window, &MainWindow::signOutRequested);
+        QMenu *menu = window.menuBar()->actions().constFirst()->menu();
+        const auto actions = menu->actions();
+        for (QAction *a : actions) {
+            if (a->text() == QLatin1String("beta"))
+                a->trigger();
+            if (a->text() == QLatin1String("Sign &out")) {
+                QVERIFY(a->isEnabled());
+                a->trigger();
+            }
+        }
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(switched.at(0).at(0).toString(), QStringLiteral("beta"));
+        QCOMPARE(signedOut.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
