@@ -5,6 +5,7 @@
 #include "accountpane.h"
 #include "apiclient.h"
 #include "apiconnectiontester.h"
+#include "appnavigator.h"
 #include "keychainkeystore.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -46,6 +47,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
+    m_navigator = std::make_unique<AppNavigator>();
 
     // --lang is for this run only; the View menu's choice is what is remembered.
     const QString lang = m_commandLine.language.isEmpty()
@@ -56,6 +58,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     SessionController::Services session{*m_settings, *m_profiles, *m_keyStore, *m_client,
                                         *m_tester, {}, {}};
     session.populatePanes = [this](MainWindow &window) {
+        m_navigator->reset(&window);
         auto *account = new AccountPane(*m_accountApi);
         window.addPane(QStringLiteral("account"), tr("Account"), account);
         connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ApiClient;
+class AppNavigator;
 class ApiConnectionTester;
 class KeyStore;
 class Language;
@@ -44,6 +45,7 @@ public:
     SessionController *session() const { return m_session.get(); }
     ApiClient *client() const { return m_client.get(); }
     Language *language() const { return m_language.get(); }
+    AppNavigator *navigator() const { return m_navigator.get(); }
 
 Q_SIGNALS:
     void finished();
@@ -62,5 +64,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestAccountApi> m_accountApi;
     std::unique_ptr<ApiConnectionTester> m_tester;
+    // Cross-pane navigation ("book this contact in"); reset for every new window.
+    std::unique_ptr<AppNavigator> m_navigator;
     std::unique_ptr<SessionController> m_session;
 };

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "panenavigator.h"
+
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class MainWindow;
+
+// The app's PaneNavigator: each destination is a pane id plus the pane's entry point,
+// registered when the window's panes are built. Navigating switches the window to that
+// pane first, then calls the entry point.
+class AppNavigator final : public PaneNavigator
+{
+public:
+    using ContactIdHandler = std::function<void(int contactId)>;
+    using BookingHandler = std::function<void(const ContactRef &contact)>;
+
+    // A new window (language switch, profile switch) forgets every destination of the old one.
+    void reset(MainWindow *window);
+
+    void setContactTarget(const QString &paneId, ContactIdHandler handler);
+    void setConversationTarget(const QString &paneId, ContactIdHandler handler);
+    void setBookingTarget(const QString &paneId, BookingHandler handler);
+
+    bool canOpenContact() const override;
+    void openContact(int contactId) override;
+    bool canOpenConversation() const override;
+    void openConversation(int contactId) override;
+    bool canBookAppointment() const override;
+    void bookAppointment(const ContactRef &contact) override;
+
+private:
+    template<typename Handler>
+    struct Target
+    {
+        QString paneId;
+        Handler handler;
+    };
+
+    bool show(const QString &paneId);
+
+    QPointer<MainWindow> m_window;
+    Target<ContactIdHandler> m_contact;
+    Target<ContactIdHandler> m_conversation;
+    Target<BookingHandler> m_booking;
+};
