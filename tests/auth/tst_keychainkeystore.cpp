@@ -4,6 +4,8 @@
 // Runs against a real gnome-keyring in a private D-Bus session (with-keyring.sh).
 #include "keychainkeystore.h"
 
+#include "keystorewait.h"
+
 #include <QTest>
 #include <QUuid>
 
@@ -14,15 +16,7 @@ class TestKeychainKeyStore : public QObject
 private:
     KeyStore::Result run(const std::function<void(KeyStore::Callback)> &operation)
     {
-        KeyStore::Result result;
-        bool done = false;
-        operation([&](const KeyStore::Result &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qFatal("keychain job never finished");
-        return result;
+        return waitForKeyStore(operation, 10000);
     }
 
     // A service name of our own so the test never touches a real user's entries.

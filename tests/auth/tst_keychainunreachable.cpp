@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QTemporaryDir>
+#include "keystorewait.h"
+
 #include <QTest>
 
 class TestKeychainUnreachable : public QObject
@@ -16,15 +18,7 @@ class TestKeychainUnreachable : public QObject
 private:
     KeyStore::Result run(const std::function<void(KeyStore::Callback)> &operation)
     {
-        KeyStore::Result result;
-        bool done = false;
-        operation([&](const KeyStore::Result &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            qFatal("keychain job never finished");
-        return result;
+        return waitForKeyStore(operation, 20000);
     }
 
     QTemporaryDir m_home;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorykeystore.h"
 
+#include "keystorewait.h"
+
 #include <QTest>
 
 class TestMemoryKeyStore : public QObject
@@ -11,18 +13,7 @@ class TestMemoryKeyStore : public QObject
 private:
     KeyStore::Result run(const std::function<void(KeyStore::Callback)> &operation)
     {
-        KeyStore::Result result;
-        bool done = false;
-        operation([&](const KeyStore::Result &r) {
-            result = r;
-            done = true;
-        });
-        // The store promises asynchronous delivery, like the keychain.
-        if (done)
-            qFatal("callback ran synchronously");
-        if (!QTest::qWaitFor([&] { return done; }, 1000))
-            qFatal("callback never ran");
-        return result;
+        return waitForKeyStore(operation, 1000);
     }
 
 private Q_SLOTS:
