@@ -24,7 +24,10 @@ ContactDraft::Checked ContactDraft::validate(const PhoneNormalizer &phones) cons
 {
     Checked checked;
     const QString trimmedName = name.trimmed();
-    if (trimmedName.size() > 255)
+    if (trimmedName.isEmpty())
+        checked.errors.insert(QStringLiteral("name"),
+            QCoreApplication::translate("ContactDraft", "Enter the contact's name."));
+    else if (trimmedName.size() > 255)
         checked.errors.insert(QStringLiteral("name"),
             QCoreApplication::translate("ContactDraft", "The name is longer than 255 characters."));
     checked.input.name = trimmedName;

@@ -275,6 +275,8 @@ void ContactsPane::showContact(int contactId)
             showError(result.error());
             return;
         }
+        // The inbox and calendar panes may have been added after this one.
+        m_details->setNavigationAvailable(m_navigator.canOpenConversation(), m_navigator.canBookAppointment());
         m_details->setContact(result.value());
         m_model->updateContact(result.value());
         const int row = m_model->rowOf(contactId);
