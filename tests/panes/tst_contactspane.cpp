@@ -16,8 +16,11 @@
 #include "restcontactsapi.h"
 #include "sandboxfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "apiclient.h"
 
@@ -290,6 +294,47 @@ private Q_SLOTS:
         QVERIFY(dialog.reportText().contains(QLatin1String("Imported: 1")));
         QVERIFY(dialog.reportText().contains(QLatin1String("Not imported: 1")));
         QVERIFY(child<QPushButton>(dialog, "saveFailuresButton")->isVisible());
+    }
+
+    // Renders the pane with a contact and the dialogs in both directions; the images go to
+    // $SKYLIGHT_SHOTS_DIR when set (with the Arabic catalogue from $SKYLIGHT_SHOTS_QM).
+    void rendersInBothDirections()
+    {
+        const QString dir = qEnvironmentVariable("SKYLIGHT_SHOTS_DIR");
+        QTranslator arabic;
+        for (const bool rtl : {false, true}) {
+            if (rtl && arabic.load(qEnvironmentVariable("SKYLIGHT_SHOTS_QM")))
+                QCoreApplication::installTranslator(&arabic);
+            QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+            const QString suffix = rtl ? QStringLiteral("-ar") : QStringLiteral("-en");
+            auto pane = makePane();
+            QSignalSpy shown(pane.get(), &ContactsPane::contactShown);
+            pane->showContact(42);
+            QVERIFY(shown.wait());
+            QVERIFY(QTest::qWaitFor([&pane] { return !pane->model()->isLoading(); }, 15000));
+            QTest::qWait(200);
+            const QImage image = pane->grab().toImage();
+            QVERIFY(!image.isNull());
+            QCOMPARE(pane->isRightToLeft(), rtl);
+            FakeContactsApi fake;
+            const PhoneNormalizer phones(QStringLiteral("AE"));
+            ContactDialog dialog(fake, phones, pane->details()->contact());
+            dialog.show();
+            child<QLineEdit>(dialog, "phone")->setText(QStringLiteral("050 12"));
+            dialog.save();
+            ImportDialog import(*m_api, phones);
+            import.show();
+            import.loadData(QString::fromUtf8("name,phone,email\nSara Ahmed,050 123 4567,sara@example.com\n"
+                                              "فاطمة,٠٥٠ ٩٨٧ ٦٥٤٣,\nBroken,12,x@\n").toUtf8());
+            if (!dir.isEmpty()) {
+                QDir().mkpath(dir);
+                QVERIFY(image.save(dir + QStringLiteral("/pane") + suffix + QStringLiteral(".png")));
+                QVERIFY(dialog.grab().save(dir + QStringLiteral("/dialog") + suffix + QStringLiteral(".png")));
+                QVERIFY(import.grab().save(dir + QStringLiteral("/import") + suffix + QStringLiteral(".png")));
+            }
+        }
+        QCoreApplication::removeTranslator(&arabic);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 
     void importEstimateCountsTheBudget()
