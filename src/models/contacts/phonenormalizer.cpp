@@ -8,6 +8,7 @@
 #include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
 #include <memory>
 
 using i18n::phonenumbers::AsYouTypeFormatter;
@@ -104,6 +105,31 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(const QString &input) const
         break;
     }
     if (!util->IsValidNumber(number)) {
+        // libphonenumber calls very short local numbers "possible"; compared with the
+        // country's real numbers, the user learns what is actually wrong.
+        std::string region;
+        util->GetRegionCodeForCountryCode(number.country_code(), &region);
+        std::string nsn;
+        util->GetNationalSignificantNumber(number, &nsn);
+        size_t shortest = 0;
+        size_t longest = 0;
+        for (const auto type : {PhoneNumberUtil::MOBILE, PhoneNumberUtil::FIXED_LINE}) {
+            PhoneNumber example;
+            std::string exampleNsn;
+            if (util->GetExampleNumberForType(region, type, &example)) {
+                util->GetNationalSignificantNumber(example, &exampleNsn);
+                shortest = shortest ? std::min(shortest, exampleNsn.size()) : exampleNsn.size();
+                longest = std::max(longest, exampleNsn.size());
+            }
+        }
+        if (shortest && nsn.size() < shortest) {
+            result.error = tr("The number is too short.");
+            return result;
+        }
+        if (longest && nsn.size() > longest) {
+            result.error = tr("The number is too long.");
+            return result;
+        }
         result.error = tr("This number does not exist in its country's numbering plan.");
         return result;
     }
