@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "apiconnection.h"
+#include "ratelimiter.h"
 #include "restcontactsapi.h"
 #include "sandboxfixture.h"
 
