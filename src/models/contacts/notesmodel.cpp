@@ -105,7 +105,9 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     const Note &n = m_notes.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString when = QLocale().toString(n.createdAt.toLocalTime(), QLocale::ShortFormat);
+        // Isolated, so a date keeps its order inside Arabic text.
+        const QString when = QChar(0x2068) + QLocale().toString(n.createdAt.toLocalTime(), QLocale::ShortFormat)
+            + QChar(0x2069);
         const QString who = n.author ? n.author->name : tr("API");
         return tr("%1 — %2\n%3").arg(when, who, n.content);
     }

@@ -158,9 +158,15 @@ void ContactDetails::setContact(const Contact &contact)
         m_fields->setText(tr("Choose a contact in the list to see their details and notes."));
     } else {
         m_title->setText(contact.name.isEmpty() ? tr("(no name)") : contact.name);
-        const auto row = [](const QString &label, const QString &value) {
+        const QString align = isRightToLeft() ? QStringLiteral("right") : QStringLiteral("left");
+        const auto row = [align](const QString &label, const QString &value) {
             return value.isEmpty() ? QString()
-                : QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+                : QStringLiteral("<tr><td align=\"%3\"><b>%1</b>&nbsp;</td><td align=\"%3\">%2</td></tr>")
+                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), align);
+        };
+        // Dates keep their own order inside Arabic text (U+2068 … U+2069 isolate them).
+        const auto when = [](const QDateTime &t) -> QString {
+            return QChar(0x2068) + QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) + QChar(0x2069);
         };
         QString html = QStringLiteral("<table>");
         html += row(tr("Phone"), contact.phone.isEmpty() ? QString() : QChar(0x200E) + contact.phone);
@@ -169,9 +175,9 @@ void ContactDetails::setContact(const Contact &contact)
         html += row(tr("Tags"), contact.tags.join(QStringLiteral(", ")));
         for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it)
             html += row(it.key(), it.value().toVariant().toString());
-        html += row(tr("Created"), QLocale().toString(contact.createdAt.toLocalTime(), QLocale::ShortFormat));
+        html += row(tr("Created"), when(contact.createdAt));
         if (contact.lastMessageAt.isValid())
-            html += row(tr("Last message"), QLocale().toString(contact.lastMessageAt.toLocalTime(), QLocale::ShortFormat));
+            html += row(tr("Last message"), when(contact.lastMessageAt));
         html += row(tr("Blacklist"), contact.isBlacklisted ? tr("Blacklisted") : tr("Not blacklisted"));
         html += QStringLiteral("</table>");
         m_fields->setText(html);

@@ -84,7 +84,9 @@ ContactDialog::ContactDialog(ContactsApi &api, const PhoneNormalizer &phones, co
         QLabel *error = makeErrorLabel(this, key + QStringLiteral("Error"));
         box->addWidget(error);
         m_errorLabels.insert(key, error);
-        form->addRow(label, box);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        form->addRow(caption, box);
     };
     addRow(tr("&Name"), m_name, QStringLiteral("name"));
     addRow(tr("&Phone"), m_phone, QStringLiteral("phone"));

@@ -184,8 +184,12 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     });
 
     restoreState();
-    connect(m_splitter, &QSplitter::splitterMoved, this, &ContactsPane::saveState);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ContactsPane::saveState);
+    // Only what the user moved is remembered, not the sizes of a pane not yet laid out.
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ContactsPane::saveLayout);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (isVisible())
+            saveLayout();
+    });
     applyFilters();
 }
 
@@ -209,7 +213,19 @@ void ContactsPane::restoreState()
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
     else
-        m_table->horizontalHeader()->resizeSection(ContactsModel::NameColumn, 180);
+        applyDefaultColumnWidths();
+}
+
+void ContactsPane::applyDefaultColumnWidths()
+{
+    QHeaderView *h = m_table->horizontalHeader();
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    h->resizeSection(ContactsModel::NameColumn, 12 * em);
+    h->resizeSection(ContactsModel::PhoneColumn, 9 * em);
+    h->resizeSection(ContactsModel::EmailColumn, 11 * em);
+    h->resizeSection(ContactsModel::ChannelColumn, 6 * em);
+    h->resizeSection(ContactsModel::TagsColumn, 6 * em);
+    h->resizeSection(ContactsModel::BlacklistedColumn, 8 * em);
 }
 
 void ContactsPane::saveState()
@@ -219,6 +235,10 @@ void ContactsPane::saveState()
     m_settings.setValue(kGroup + QLatin1String("tag"), m_tag->text());
     m_settings.setValue(kGroup + QLatin1String("blacklist"), m_blacklist->currentIndex());
     m_settings.setValue(kGroup + QLatin1String("sort"), m_sort->currentData());
+}
+
+void ContactsPane::saveLayout()
+{
     m_settings.setValue(kGroup + QLatin1String("splitter"), m_splitter->saveState());
     m_settings.setValue(kGroup + QLatin1String("header"), m_table->horizontalHeader()->saveState());
 }

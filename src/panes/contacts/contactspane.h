@@ -61,6 +61,8 @@ private:
     void applyFilters();
     void restoreState();
     void saveState();
+    void saveLayout();
+    void applyDefaultColumnWidths();
     void showError(const ApiError &error);
     void selectionChanged();
     void contactChanged(const Contact &contact);

@@ -8,6 +8,7 @@
 #include "phonenormalizer.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -64,6 +65,7 @@ ImportDialog::ImportDialog(ContactsApi &api, const PhoneNormalizer &phones, QWid
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->verticalHeader()->hide();
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -182,10 +184,17 @@ void ImportDialog::refreshPreview()
     for (int r = 0; r < m_preview->rowCount(); ++r) {
         const ContactImport::Row &row = rows.at(r);
         const bool ok = row.status != ContactImport::Status::Invalid;
+        // Numbers and addresses read left to right in an Arabic UI too.
+        const QChar ltr(0x200E);
         const QStringList cells = {QString::number(row.line), row.draft.name,
-            row.input.phone.value_or(row.draft.phone), row.draft.email, ok ? tr("OK") : row.reason};
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            ltr + row.input.phone.value_or(row.draft.phone), ltr + row.draft.email, ok ? tr("OK") : row.reason};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            if (!ok)
+                item->setForeground(QColor(0xb0, 0x20, 0x20));
+            m_preview->setItem(r, c, item);
+        }
     }
     const int invalid = m_job->count(ContactImport::Status::Invalid);
     const int ready = m_job->remaining();
