@@ -223,7 +223,7 @@ void ContactsPane::applyDefaultColumnWidths()
     h->resizeSection(ContactsModel::NameColumn, 12 * em);
     h->resizeSection(ContactsModel::PhoneColumn, 9 * em);
     h->resizeSection(ContactsModel::EmailColumn, 11 * em);
-    h->resizeSection(ContactsModel::ChannelColumn, 6 * em);
+    h->resizeSection(ContactsModel::ChannelColumn, 8 * em);
     h->resizeSection(ContactsModel::TagsColumn, 6 * em);
     h->resizeSection(ContactsModel::BlacklistedColumn, 8 * em);
 }
