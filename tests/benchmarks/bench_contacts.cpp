@@ -142,7 +142,10 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         model.setQuery(q);
-        QTest::qWaitFor([&] { return !model.isLoading(); }, 30000);
+        if (!QTest::qWaitFor([&] { return !model.isLoading(); }, 30000)) {
+            print(QStringLiteral("search \"%1\" did not answer in 30 s").arg(word));
+            return 1;
+        }
         latencies.append(double(t.nsecsElapsed()) / 1e6);
         print(QStringLiteral("search \"%1\": %2 ms to first results (%3 found)").arg(word).arg(latencies.last(), 0, 'f', 1).arg(model.total()));
     }
