@@ -32,6 +32,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QTranslator>
 
 #include "apiclient.h"
@@ -189,6 +192,59 @@ private Q_SLOTS:
         child<QPushButton>(*pane, "addNoteButton")->click();
         QTRY_COMPARE(notes->index(0).data(NotesModel::ContentRole).toString(), QStringLiteral("Called back about Friday"));
         QTRY_VERIFY(text->toPlainText().isEmpty());
+    }
+
+    void deleteAsksNamingTheContact()
+    {
+        ContactInput input;
+        input.name = QStringLiteral("Delete Me Khalil");
+        input.phone = QStringLiteral("+971504449999");
+        std::optional<ApiResult<Contact>> created;
+        QObject context;
+        m_api->create(input, &context, [&created](const ApiResult<Contact> &r) { created.emplace(r); });
+        QTRY_VERIFY(created.has_value());
+        QVERIFY(created->isOk());
+        const int id = int(created->value().id);
+
+        auto pane = makePane();
+        QVERIFY(waitIdle(*pane));
+        QSignalSpy shown(pane.get(), &ContactsPane::contactShown);
+        pane->showContact(id);
+        QVERIFY(shown.wait());
+
+        // First answer Cancel: nothing happens.
+        QString asked;
+        const auto answer = [&asked](bool confirm) {
+            QTimer::singleShot(0, [&asked, confirm] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (confirm == (box->buttonRole(b) == QMessageBox::DestructiveRole)) {
+                        b->click();
+                        return;
+                    }
+                }
+            });
+        };
+        answer(false);
+        pane->deleteContact();
+        QVERIFY2(asked.contains(QLatin1String("Delete Me Khalil")), qPrintable(asked));
+        QTest::qWait(100);
+        QCOMPARE(pane->currentContactId(), qint64(id));
+
+        asked.clear();
+        answer(true);
+        pane->deleteContact();
+        QVERIFY(asked.contains(QLatin1String("Delete Me Khalil")));
+        // The row goes, and the details move on (to the next row, or to nothing).
+        QTRY_COMPARE(pane->model()->rowOf(id), -1);
+        QTRY_VERIFY(pane->currentContactId() != qint64(id));
+        std::optional<ApiResult<Contact>> gone;
+        m_api->get(id, &context, [&gone](const ApiResult<Contact> &r) { gone.emplace(r); });
+        QTRY_VERIFY(gone.has_value());
+        QCOMPARE(gone->error().kind, ApiError::Kind::NotFound);
     }
 
     void invalidPhoneIsStoppedBeforeAnyRequest()
