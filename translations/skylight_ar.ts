@@ -459,8 +459,8 @@
         <translation>حقول مخصصة</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>حفظ (Ctrl+S)</translation>
+        <source>Save (%1)</source>
+        <translation>حفظ (%1)</translation>
     </message>
 </context>
 <context>

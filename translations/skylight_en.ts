@@ -459,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
+        <source>Save (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

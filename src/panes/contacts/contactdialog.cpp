@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactdialog.h"
+#include "ui_contactdialog.h"
 
 #include "apierrortext.h"
 #include "channelsmodel.h"
@@ -10,107 +11,69 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
-
-namespace {
-
-QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b02020;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 ContactDialog::ContactDialog(ContactsApi &api, const PhoneNormalizer &phones, const Contact &contact,
     QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ContactDialog>())
     , m_api(api)
     , m_phones(phones)
     , m_contact(contact)
 {
+    m_ui->setupUi(this);
     setWindowTitle(contact.id ? tr("Edit %1").arg(contact.name) : tr("New contact"));
-    auto *form = new QFormLayout;
-    m_name = new QLineEdit(contact.name, this);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_phone = new QLineEdit(contact.phone, this);
-    m_phone->setObjectName(QStringLiteral("phone"));
+    m_name = m_ui->name;
+    m_phone = m_ui->phone;
+    m_email = m_ui->email;
+    m_channel = m_ui->channel;
+    m_tags = m_ui->tags;
+    m_fields = m_ui->customFields;
+    m_generalError = m_ui->generalError;
+    m_buttons = m_ui->buttons;
+    m_errorLabels = {{QStringLiteral("name"), m_ui->nameError}, {QStringLiteral("phone"), m_ui->phoneError},
+        {QStringLiteral("email"), m_ui->emailError}, {QStringLiteral("channel"), m_ui->channelError},
+        {QStringLiteral("tags"), m_ui->tagsError}, {QStringLiteral("custom_fields"), m_ui->custom_fieldsError}};
+    clearErrors();
+
+    m_name->setText(contact.name);
+    m_phone->setText(contact.phone);
     m_phone->setPlaceholderText(tr("e.g. +971 50 123 4567"));
-    // Numbers are typed and read left to right in Arabic too.
+    // Numbers and addresses are typed and read left to right in Arabic too.
     m_phone->setLayoutDirection(Qt::LeftToRight);
-    m_email = new QLineEdit(contact.email, this);
-    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setText(contact.email);
     m_email->setLayoutDirection(Qt::LeftToRight);
-    m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("channel"));
     m_channel->addItem(tr("(none)"), QString());
     for (const char *code : {"whatsapp", "instagram", "messenger", "telegram", "sms", "email", "webchat"}) {
         const QString c = QLatin1String(code);
         m_channel->addItem(ChannelsModel::channelName(c), c);
     }
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(contact.channel)));
-    m_tags = new QLineEdit(contact.tags.join(QStringLiteral(", ")), this);
-    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setText(contact.tags.join(QStringLiteral(", ")));
     m_tags->setPlaceholderText(tr("Separate tags with commas"));
-    m_fields = new QTableWidget(0, 2, this);
-    m_fields->setObjectName(QStringLiteral("customFields"));
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
-    m_fields->horizontalHeader()->setStretchLastSection(true);
-    m_fields->verticalHeader()->hide();
     for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it) {
         const int row = m_fields->rowCount();
         m_fields->insertRow(row);
         m_fields->setItem(row, 0, new QTableWidgetItem(it.key()));
         m_fields->setItem(row, 1, new QTableWidgetItem(it.value().toVariant().toString()));
     }
-    auto *addField = new QPushButton(tr("Add field"), this);
-    connect(addField, &QPushButton::clicked, this, &ContactDialog::addFieldRow);
+    connect(m_ui->addFieldButton, &QPushButton::clicked, this, &ContactDialog::addFieldRow);
 
-    const auto addRow = [this, form](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QVBoxLayout;
-        box->setContentsMargins(0, 0, 0, 0);
-        box->addWidget(field);
-        QLabel *error = makeErrorLabel(this, key + QStringLiteral("Error"));
-        box->addWidget(error);
-        m_errorLabels.insert(key, error);
-        auto *caption = new QLabel(label, this);
-        caption->setBuddy(field);
-        form->addRow(caption, box);
-    };
-    addRow(tr("&Name"), m_name, QStringLiteral("name"));
-    addRow(tr("&Phone"), m_phone, QStringLiteral("phone"));
-    addRow(tr("&E-mail"), m_email, QStringLiteral("email"));
-    addRow(tr("C&hannel"), m_channel, QStringLiteral("channel"));
-    addRow(tr("&Tags"), m_tags, QStringLiteral("tags"));
-    addRow(tr("Custom fields"), m_fields, QStringLiteral("custom_fields"));
-    form->addRow(QString(), addField);
-
-    m_generalError = makeErrorLabel(this, QStringLiteral("generalError"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+S)"));
-    m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
+    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_phone, &QLineEdit::textEdited, this, &ContactDialog::formatPhone);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_generalError);
-    layout->addWidget(m_buttons);
-    resize(480, sizeHint().height());
 }
+
+ContactDialog::~ContactDialog() = default;
 
 void ContactDialog::addFieldRow()
 {

@@ -8,6 +8,11 @@
 #include <QDialog>
 #include <QMap>
 
+#include <memory>
+
+namespace Ui {
+class ContactDialog;
+}
 class ContactsApi;
 class PhoneNormalizer;
 class QComboBox;
@@ -27,6 +32,7 @@ public:
     // contact.id == 0 creates.
     ContactDialog(ContactsApi &api, const PhoneNormalizer &phones, const Contact &contact,
         QWidget *parent = nullptr);
+    ~ContactDialog() override;
 
     Contact saved() const { return m_saved; }
     QString fieldError(const QString &field) const;
@@ -42,6 +48,7 @@ private:
     void addFieldRow();
     QJsonObject customFields() const;
 
+    std::unique_ptr<Ui::ContactDialog> m_ui;
     ContactsApi &m_api;
     const PhoneNormalizer &m_phones;
     Contact m_contact;
