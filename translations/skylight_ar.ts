@@ -306,10 +306,539 @@
     </message>
 </context>
 <context>
+    <name>ContactDetails</name>
+    <message>
+        <source>⛔ BLACKLISTED — messages from this contact are blocked</source>
+        <translation>⛔ محظور — رسائل جهة الاتصال هذه محجوبة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تعديل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist</source>
+        <translation>إضافة إلى قائمة ال&amp;حظر</translation>
+    </message>
+    <message>
+        <source>Open &amp;conversation</source>
+        <translation>فتح ال&amp;محادثة</translation>
+    </message>
+    <message>
+        <source>Book &amp;appointment</source>
+        <translation>حجز &amp;موعد</translation>
+    </message>
+    <message>
+        <source>Write a note only your team sees</source>
+        <translation>اكتب ملاحظة لا يراها إلا فريقك</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>إضافة م&amp;لاحظة</translation>
+    </message>
+    <message>
+        <source>Notes (newest first)</source>
+        <translation>الملاحظات (الأحدث أولاً)</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>اكتب الملاحظة أولاً.</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;blacklist</source>
+        <translation>إزالة من قائمة ال&amp;حظر</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>لم يتم اختيار جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Choose a contact in the list to see their details and notes.</source>
+        <translation>اختر جهة اتصال من القائمة لعرض تفاصيلها وملاحظاتها.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>آخر رسالة</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation>غير محظور</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. +971 50 123 4567</source>
+        <translation>مثال: ‎+971 50 123 4567</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(بلا)</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفواصل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>إضافة حقل</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>اله&amp;اتف</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>البريد الإل&amp;كتروني</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>ال&amp;قناة</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>ال&amp;وسوم</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>حقول مخصصة</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>حفظ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDraft</name>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>أدخل اسم جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 255 characters.</source>
+        <translation>الاسم أطول من 255 حرفاً.</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number or an e-mail address.</source>
+        <translation>تحتاج جهة الاتصال إلى رقم هاتف أو عنوان بريد إلكتروني.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>⛔ Blacklisted</source>
+        <translation>⛔ محظور</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation>غير محظور</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>آخر رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <source>Search name, phone or e-mail (Ctrl+F)</source>
+        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Blacklisted only</source>
+        <translation>المحظورون فقط</translation>
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation>غير المحظورين</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث أولاً</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>الأقدم أولاً</translation>
+    </message>
+    <message>
+        <source>Name A–Z</source>
+        <translation>الاسم تصاعدياً</translation>
+    </message>
+    <message>
+        <source>Name Z–A</source>
+        <translation>الاسم تنازلياً</translation>
+    </message>
+    <message>
+        <source>Recent messages first</source>
+        <translation>أحدث الرسائل أولاً</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>جهة اتصال &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>New contact (%1)</source>
+        <translation>جهة اتصال جديدة (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (Ctrl+I)</source>
+        <translation>استيراد جهات الاتصال من ملف CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Export the contacts of this filter to CSV (Ctrl+Shift+X)</source>
+        <translation>تصدير جهات الاتصال المطابقة لهذا التصفية إلى CSV (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إ&amp;عادة المحاولة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>لا جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>حذف جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Their notes go with them. This cannot be undone.</source>
+        <translation>حذف «%1»؟ ستُحذف ملاحظاتها معها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>حذف «%1»</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>جارٍ تصدير جهات الاتصال…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>توقف التصدير: %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Account</source>
         <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheck</name>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>أدخل عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has exactly one &quot;@&quot;.</source>
+        <translation>يحتوي عنوان البريد الإلكتروني على علامة &quot;@&quot; واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>This is not a complete e-mail address (for example name@example.com).</source>
+        <translation>هذا ليس عنوان بريد إلكتروني كاملاً (مثال: name@example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>أقل من ثانية</numerusform>
+            <numerusform>نحو ثانية واحدة</numerusform>
+            <numerusform>نحو ثانيتين</numerusform>
+            <numerusform>نحو %n ثوانٍ</numerusform>
+            <numerusform>نحو %n ثانية</numerusform>
+            <numerusform>نحو %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>نحو دقيقة واحدة</numerusform>
+            <numerusform>نحو دقيقتين</numerusform>
+            <numerusform>نحو %n دقائق</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ا&amp;ختيار ملف…</translation>
+    </message>
+    <message>
+        <source>The first line holds column names</source>
+        <translation>السطر الأول يحتوي أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l import</source>
+        <translation>إ&amp;لغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows that failed…</source>
+        <translation>&amp;حفظ الصفوف التي فشلت…</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>اكتمل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; Import sends the rest.</source>
+        <translation>أُلغي الاستيراد؛ زر «استيراد» يرسل الباقي.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Import resumes where it stopped.</source>
+        <translation>توقف الاستيراد: %1 زر «استئناف» يكمل من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>العمود %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>%1 rows ready to import, %2 with problems that will be skipped and reported.</source>
+        <translation>%1 صفاً جاهزاً للاستيراد، و%2 بها مشكلات ستُتخطى ويُبلَّغ عنها.</translation>
+    </message>
+    <message>
+        <source>Sending them takes %1 (at most %2 contacts a minute).</source>
+        <translation>يستغرق إرسالها %1 (بحد أقصى %2 جهة اتصال في الدقيقة).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done; %3 left.</source>
+        <translation>تم %1 من %2 صفاً؛ المتبقي %3.</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Not imported: %2. Not yet sent: %3.</source>
+        <translation>تم استيراد: %1. لم يُستورد: %2. لم يُرسل بعد: %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>ا&amp;ستئناف</translation>
+    </message>
+    <message>
+        <source>Save rows that failed</source>
+        <translation>حفظ الصفوف التي فشلت</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -369,6 +898,58 @@
     <message>
         <source>Requests left this minute: %1 of %2</source>
         <translation>الطلبات المتبقية هذه الدقيقة: %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>API</source>
+        <translation>واجهة البرمجة</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>أدخل رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>A phone number may only contain digits, spaces, &quot;+&quot;, &quot;-&quot; and brackets.</source>
+        <translation>لا يحتوي رقم الهاتف إلا على أرقام ومسافات و&quot;+&quot; و&quot;-&quot; وأقواس.</translation>
+    </message>
+    <message>
+        <source>Start the number with &quot;+&quot; and the country code, e.g. +971 50 123 4567.</source>
+        <translation>ابدأ الرقم بـ &quot;+&quot; ورمز الدولة، مثال: ‎+971 50 123 4567.</translation>
+    </message>
+    <message>
+        <source>The country code is not valid.</source>
+        <translation>رمز الدولة غير صالح.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>الرقم قصير جداً.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>الرقم طويل جداً.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>هذا ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits for its country.</source>
+        <translation>عدد أرقام هذا الرقم غير صحيح لدولته.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in its country&apos;s numbering plan.</source>
+        <translation>هذا الرقم غير موجود في خطة الترقيم لدولته.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 #include "apiclient.h"
 #include "apiconnectiontester.h"
 #include "appnavigator.h"
+#include "contactspane.h"
+#include "phonenormalizer.h"
 #include "keychainkeystore.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "restaccountapi.h"
+#include "restcontactsapi.h"
 #include "sessioncontroller.h"
 
 #include <QNetworkAccessManager>
@@ -46,6 +49,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
+    m_contactsApi = std::make_unique<RestContactsApi>(m_client.get());
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -64,6 +68,19 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
         connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
         connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
+        auto *contacts = new ContactsPane(*m_contactsApi, *m_navigator, *m_settings);
+        window.addPane(QStringLiteral("contacts"), tr("Contacts"), contacts);
+        m_navigator->setContactTarget(QStringLiteral("contacts"), [contacts](int id) { contacts->showContact(id); });
+        connect(m_session.get(), &SessionController::connectionRestored, contacts, &ContactsPane::reload);
+        connect(contacts, &ContactsPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(contacts, &ContactsPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
+        // Numbers typed without "+" belong to the business's own country.
+        connect(account, &AccountPane::loaded, contacts, [this, contacts] {
+            m_accountApi->fetchAccount(contacts, [contacts](const ApiResult<Account> &result) {
+                if (result && !PhoneNormalizer::regionOfNumber(result.value().phone).isEmpty())
+                    contacts->setPhoneRegion(PhoneNormalizer::regionOfNumber(result.value().phone));
+            });
+        });
         connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
     };
     m_session = std::make_unique<SessionController>(std::move(session));

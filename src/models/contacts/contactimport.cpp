@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactimport.h"
+
+#include "apierrortext.h"
+#include "contactsapi.h"
+#include "csvwriter.h"
+#include "phonenormalizer.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+bool headerMatches(const QString &cell, std::initializer_list<const char16_t *> names)
+{
+    QString h = cell.trimmed().toLower();
+    h.remove(QLatin1Char('_')).remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    for (const char16_t *name : names) {
+        if (h == QString::fromUtf16(name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ContactImport::ContactImport(ContactsApi &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+}
+
+QList<int> ContactImport::guessMapping(const QStringList &header)
+{
+    QList<int> mapping(int(Field::FieldCount), -1);
+    for (int i = 0; i < header.size(); ++i) {
+        const QString &h = header.at(i);
+        int field = -1;
+        if (headerMatches(h, {u"name", u"fullname", u"contact", u"الاسم", u"اسم"}))
+            field = int(Field::Name);
+        else if (headerMatches(h, {u"phone", u"mobile", u"phonenumber", u"tel", u"telephone", u"الهاتف", u"الجوال", u"رقمالهاتف"}))
+            field = int(Field::Phone);
+        else if (headerMatches(h, {u"email", u"mail", u"emailaddress", u"البريدالإلكتروني", u"البريد"}))
+            field = int(Field::Email);
+        else if (headerMatches(h, {u"channel", u"القناة"}))
+            field = int(Field::Channel);
+        else if (headerMatches(h, {u"tags", u"tag", u"labels", u"الوسوم"}))
+            field = int(Field::Tags);
+        if (field >= 0 && mapping[field] < 0)
+            mapping[field] = i;
+    }
+    return mapping;
+}
+
+void ContactImport::prepare(const QList<QStringList> &rows, bool hasHeader, const QList<int> &mapping,
+    const PhoneNormalizer &phones)
+{
+    m_rows.clear();
+    m_next = 0;
+    m_header = hasHeader && !rows.isEmpty() ? rows.first() : QStringList();
+    const auto cell = [&mapping](const QStringList &cells, Field f) {
+        const int column = mapping.value(int(f), -1);
+        return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
+    };
+    for (int i = hasHeader ? 1 : 0; i < rows.size(); ++i) {
+        Row row;
+        row.line = i + 1;
+        row.cells = rows.at(i);
+        row.draft.name = cell(row.cells, Field::Name);
+        row.draft.phone = cell(row.cells, Field::Phone);
+        row.draft.email = cell(row.cells, Field::Email);
+        row.draft.channel = cell(row.cells, Field::Channel);
+        row.draft.tags = cell(row.cells, Field::Tags);
+        const ContactDraft::Checked checked = row.draft.validate(phones);
+        if (checked.ok()) {
+            row.input = checked.input;
+        } else {
+            row.status = Status::Invalid;
+            QStringList reasons;
+            for (auto it = checked.errors.cbegin(); it != checked.errors.cend(); ++it) {
+                if (!reasons.contains(it.value()))
+                    reasons.append(it.value());
+            }
+            row.reason = reasons.join(QLatin1Char(' '));
+        }
+        m_rows.append(row);
+    }
+}
+
+int ContactImport::count(Status status) const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.status == status ? 1 : 0;
+    return n;
+}
+
+int ContactImport::estimateSeconds(int remaining, int budgetLeft, int limitPerMinute)
+{
+    if (remaining <= 0)
+        return 0;
+    const int paced = qMax(0, remaining - qMax(0, budgetLeft));
+    const double perRequest = 60.0 / qMax(1, limitPerMinute);
+    // The unpaced part still costs a round trip each; a quarter second is a fair guess.
+    return int(paced * perRequest + (remaining - paced) * 0.25 + 0.999);
+}
+
+void ContactImport::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelRequested = false;
+    m_next = 0;
+    sendNext();
+}
+
+void ContactImport::cancel()
+{
+    if (m_running)
+        m_cancelRequested = true;
+}
+
+void ContactImport::sendNext()
+{
+    const int total = int(m_rows.size());
+    if (m_cancelRequested) {
+        m_running = false;
+        Q_EMIT cancelled();
+        return;
+    }
+    while (m_next < total && m_rows.at(m_next).status != Status::Pending)
+        ++m_next;
+    if (m_next >= total) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    const int index = m_next;
+    m_api.create(m_rows.at(index).input, this, [this, index, total](const ApiResult<Contact> &result) {
+        Row &row = m_rows[index];
+        if (result) {
+            row.status = Status::Created;
+            row.createdId = result.value().id;
+            row.reason.clear();
+        } else if (result.error().kind == ApiError::Kind::Validation) {
+            row.status = Status::Failed;
+            row.reason = fieldErrorsText(result.error());
+        } else {
+            // The row may still succeed: it stays pending so a resume sends it again.
+            row.reason = userMessage(result.error());
+            m_running = false;
+            Q_EMIT progress(total - remaining(), total);
+            Q_EMIT stopped(result.error());
+            return;
+        }
+        ++m_next;
+        Q_EMIT progress(total - remaining(), total);
+        sendNext();
+    });
+}
+
+QString ContactImport::fieldErrorsText(const ApiError &error)
+{
+    QStringList parts;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+        parts.append(it.value().join(QLatin1Char(' ')));
+    return parts.isEmpty() ? userMessage(error) : parts.join(QLatin1Char(' '));
+}
+
+QByteArray ContactImport::failureReportCsv() const
+{
+    CsvWriter writer;
+    QStringList header = m_header;
+    int width = int(header.size());
+    for (const Row &r : m_rows)
+        width = qMax(width, int(r.cells.size()));
+    while (header.size() < width)
+        header.append(QCoreApplication::translate("ContactImport", "column %1").arg(header.size() + 1));
+    header.prepend(QCoreApplication::translate("ContactImport", "line"));
+    header.append(QCoreApplication::translate("ContactImport", "reason"));
+    writer.addRow(header);
+    for (const Row &r : m_rows) {
+        if (r.status != Status::Invalid && r.status != Status::Failed)
+            continue;
+        QStringList cells = r.cells;
+        while (cells.size() < width)
+            cells.append(QString());
+        cells.prepend(QString::number(r.line));
+        cells.append(r.reason);
+        writer.addRow(cells);
+    }
+    return writer.data();
+}

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "contactdraft.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class ContactsApi;
+class PhoneNormalizer;
+
+// A CSV import: the file's rows mapped to contact fields, every row checked before
+// anything is sent, then created one by one (the API layer's RateLimiter paces them to the
+// 120-a-minute budget). Every row keeps its outcome. A 422 fails that row only; a network
+// or server failure stops the run, and start() again resumes with the rows not yet done.
+class ContactImport : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Field { Name, Phone, Email, Channel, Tags, FieldCount };
+    enum class Status { Pending, Invalid, Created, Failed };
+
+    struct Row
+    {
+        int line = 0;         // 1-based line of the file, for the report
+        QStringList cells;    // as read
+        ContactDraft draft;
+        ContactInput input;   // valid only when the row passed the checks
+        Status status = Status::Pending;
+        QString reason;       // why Invalid or Failed
+        qint64 createdId = 0;
+    };
+
+    explicit ContactImport(ContactsApi &api, QObject *parent = nullptr);
+
+    // Which CSV column feeds each field (-1 = none), guessed from header names in English
+    // and Arabic ("name", "الاسم", "phone", "mobile", "e-mail" …).
+    static QList<int> guessMapping(const QStringList &header);
+
+    // rows[0] is the header when hasHeader; builds and checks every row.
+    void prepare(const QList<QStringList> &rows, bool hasHeader, const QList<int> &mapping,
+        const PhoneNormalizer &phones);
+    const QList<Row> &rows() const { return m_rows; }
+    QStringList header() const { return m_header; }
+
+    void start();  // also resumes after a stop or a cancel
+    void cancel(); // stops after the request on the wire answers
+    bool isRunning() const { return m_running; }
+
+    int count(Status status) const;
+    int remaining() const { return count(Status::Pending); }
+    // Seconds the rows still to send will take at this rate budget: whatever is left of
+    // the budget goes at once, the rest at the limit's pace.
+    static int estimateSeconds(int remaining, int budgetLeft, int limitPerMinute);
+
+    // The rows that were not imported, with the file's columns plus a "reason" column.
+    QByteArray failureReportCsv() const;
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished();                  // nothing left to send
+    void stopped(const ApiError &error); // halted by a failure; start() resumes
+    void cancelled();
+
+private:
+    void sendNext();
+    static QString fieldErrorsText(const ApiError &error);
+
+    ContactsApi &m_api;
+    QStringList m_header;
+    QList<Row> m_rows;
+    int m_next = 0;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+};

@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactsmodel.h"
+
+#include "channelsmodel.h"
+#include "contactsapi.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+ContactsModel::ContactsModel(ContactsApi &api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+}
+
+ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
+{
+    Row r;
+    r.id = c.id;
+    r.name = c.name;
+    r.phone = c.phone;
+    r.email = c.email;
+    r.channel = c.channel;
+    r.tags = c.tags.join(QStringLiteral(", "));
+    r.lastMessageMs = c.lastMessageAt.isValid() ? c.lastMessageAt.toMSecsSinceEpoch() : 0;
+    r.blacklisted = c.isBlacklisted;
+    return r;
+}
+
+void ContactsModel::setQuery(const ContactQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows.clear();
+    m_rows.squeeze();
+    m_loadedPages = 0;
+    m_lastPage = 1;
+    m_pendingPage = 0;
+    ++m_generation;
+    endResetModel();
+    requestPage(1);
+}
+
+void ContactsModel::requestPage(int page)
+{
+    const int generation = m_generation;
+    m_pendingPage = page;
+    ContactQuery q = m_query;
+    q.page.page = page;
+    q.page.perPage = pageSize;
+    m_api.list(q, this, [this, generation, page](const ApiResult<Page<Contact>> &result) {
+        if (generation != m_generation || page != m_pendingPage)
+            return;
+        m_pendingPage = 0;
+        if (!result) {
+            Q_EMIT failed(result.error());
+            return;
+        }
+        const Page<Contact> &p = result.value();
+        if (!p.items.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(p.items.size()) - 1);
+            for (const Contact &c : p.items)
+                m_rows.append(rowFrom(c));
+            endInsertRows();
+        }
+        m_loadedPages = page;
+        m_lastPage = p.meta.lastPage;
+        if (m_total != p.meta.total) {
+            m_total = p.meta.total;
+            Q_EMIT totalChanged(m_total);
+        }
+        Q_EMIT pageLoaded(page);
+    });
+}
+
+bool ContactsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pendingPage == 0 && m_loadedPages > 0 && m_loadedPages < m_lastPage;
+}
+
+void ContactsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(m_loadedPages + 1);
+}
+
+void ContactsModel::sort(int column, Qt::SortOrder order)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    QString key;
+    if (column == NameColumn)
+        key = ascending ? QStringLiteral("name") : QStringLiteral("-name");
+    else if (column == LastMessageColumn)
+        key = ascending ? QStringLiteral("last_message_at") : QStringLiteral("-last_message_at");
+    else
+        return; // the server sorts by name, creation and last message only
+    ContactQuery q = m_query;
+    q.sort = key;
+    setQuery(q);
+}
+
+int ContactsModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qint64 ContactsModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+QString ContactsModel::nameAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).name : QString();
+}
+
+void ContactsModel::updateContact(const Contact &contact)
+{
+    const int row = rowOf(contact.id);
+    if (row < 0)
+        return;
+    m_rows[row] = rowFrom(contact);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ContactsModel::removeContact(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    m_total = qMax(0, m_total - 1);
+    Q_EMIT totalChanged(m_total);
+}
+
+void ContactsModel::setBlacklisted(qint64 id, bool blacklisted)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].blacklisted = blacklisted;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ContactsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContactsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContactsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r.name.isEmpty() ? tr("(no name)") : r.name;
+        case PhoneColumn:
+            // Numbers read left to right in an Arabic UI too.
+            return r.phone.isEmpty() ? QString() : QChar(0x200E) + r.phone;
+        case EmailColumn:
+            return r.email;
+        case ChannelColumn:
+            return r.channel.isEmpty() ? QString() : ChannelsModel::channelName(r.channel);
+        case TagsColumn:
+            return r.tags;
+        case BlacklistedColumn:
+            return r.blacklisted ? tr("⛔ Blacklisted") : QString();
+        case LastMessageColumn:
+            return r.lastMessageMs == 0 ? QString()
+                : QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastMessageMs).toLocalTime(),
+                      QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (r.blacklisted)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        return {};
+    case Qt::FontRole:
+        if (r.blacklisted && index.column() == BlacklistedColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == BlacklistedColumn)
+            return r.blacklisted ? tr("Blacklisted") : tr("Not blacklisted");
+        return {};
+    case IdRole:
+        return r.id;
+    case IsBlacklistedRole:
+        return r.blacklisted;
+    case PhoneRole:
+        return r.phone;
+    case ChannelCodeRole:
+        return r.channel;
+    }
+    return {};
+}
+
+QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case EmailColumn:
+        return tr("E-mail");
+    case ChannelColumn:
+        return tr("Channel");
+    case TagsColumn:
+        return tr("Tags");
+    case BlacklistedColumn:
+        return tr("Blacklist");
+    case LastMessageColumn:
+        return tr("Last message");
+    }
+    return {};
+}

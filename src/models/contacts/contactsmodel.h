@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "contact.h"
+#include "contactquery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class ContactsApi;
+
+// The contact directory for one filter (GET /contacts), loaded page by page as the view
+// scrolls. Rows keep only what the table shows, so 100,000 contacts stay small; the
+// details come from ContactsApi::get. setQuery() starts over, and replies to an older
+// query or a page already asked for are dropped.
+class ContactsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        PhoneColumn,
+        EmailColumn,
+        ChannelColumn,
+        TagsColumn,
+        BlacklistedColumn,
+        LastMessageColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole, // qint64
+        IsBlacklistedRole,     // bool
+        PhoneRole,             // E.164, no direction mark
+        ChannelCodeRole,       // "whatsapp"
+    };
+
+    static constexpr int pageSize = 100;
+
+    explicit ContactsModel(ContactsApi &api, QObject *parent = nullptr);
+
+    void setQuery(const ContactQuery &query); // page and perPage are the model's business
+    ContactQuery query() const { return m_query; }
+    void reload() { setQuery(m_query); }
+    int total() const { return m_total; } // the server's meta.total for this query
+    bool isLoading() const { return m_pendingPage > 0; }
+    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const;
+    QString nameAt(int row) const;
+
+    // Keeps the loaded rows in step with changes made elsewhere in the pane.
+    void updateContact(const Contact &contact);
+    void removeContact(qint64 id);
+    void setBlacklisted(qint64 id, bool blacklisted);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+Q_SIGNALS:
+    void pageLoaded(int page);
+    void totalChanged(int total);
+    void failed(const ApiError &error);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString name;
+        QString phone;
+        QString email;
+        QString channel;
+        QString tags;
+        qint64 lastMessageMs = 0; // 0 = never
+        bool blacklisted = false;
+    };
+    static Row rowFrom(const Contact &contact);
+    void requestPage(int page);
+
+    ContactsApi &m_api;
+    ContactQuery m_query;
+    QList<Row> m_rows;
+    int m_total = 0;
+    int m_loadedPages = 0;
+    int m_lastPage = 1;
+    int m_pendingPage = 0; // the page on the wire, 0 when none
+    int m_generation = 0;
+};

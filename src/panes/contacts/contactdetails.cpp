@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactdetails.h"
+
+#include "apierrortext.h"
+#include "channelsmodel.h"
+#include "notesmodel.h"
+
+#include <QHBoxLayout>
+#include <QJsonValue>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ContactDetails::ContactDetails(ContactsApi &api, QWidget *parent)
+    : QWidget(parent)
+    , m_notes(new NotesModel(api, this))
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("contactTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("blacklistBanner"));
+    m_banner->setText(tr("⛔ BLACKLISTED — messages from this contact are blocked"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "background: #b02020; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
+    m_banner->setWordWrap(true);
+    m_fields = new QLabel(this);
+    m_fields->setObjectName(QStringLiteral("contactFields"));
+    m_fields->setTextFormat(Qt::RichText);
+    m_fields->setWordWrap(true);
+    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    const auto button = [this](const QString &text, const QString &name, const QKeySequence &key) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        if (!key.isEmpty()) {
+            b->setShortcut(key);
+            b->setToolTip(QStringLiteral("%1 (%2)").arg(b->text().remove(QLatin1Char('&')),
+                key.toString(QKeySequence::NativeText)));
+        }
+        return b;
+    };
+    m_edit = button(tr("&Edit"), QStringLiteral("editButton"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_delete = button(tr("&Delete…"), QStringLiteral("deleteButton"), QKeySequence(QKeySequence::Delete));
+    m_blacklist = button(tr("&Blacklist"), QStringLiteral("blacklistButton"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_conversation = button(tr("Open &conversation"), QStringLiteral("conversationButton"), QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_booking = button(tr("Book &appointment"), QStringLiteral("bookingButton"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_edit, &QPushButton::clicked, this, &ContactDetails::editRequested);
+    connect(m_delete, &QPushButton::clicked, this, &ContactDetails::deleteRequested);
+    connect(m_blacklist, &QPushButton::clicked, this, &ContactDetails::blacklistRequested);
+    connect(m_conversation, &QPushButton::clicked, this, &ContactDetails::conversationRequested);
+    connect(m_booking, &QPushButton::clicked, this, &ContactDetails::bookingRequested);
+
+    m_noteList = new QListView(this);
+    m_noteList->setObjectName(QStringLiteral("notesList"));
+    m_noteList->setModel(m_notes);
+    m_noteList->setWordWrap(true);
+    m_noteList->setAlternatingRowColors(true);
+    m_noteText = new QPlainTextEdit(this);
+    m_noteText->setObjectName(QStringLiteral("noteText"));
+    m_noteText->setPlaceholderText(tr("Write a note only your team sees"));
+    m_noteText->setMaximumHeight(70);
+    m_addNote = button(tr("Add &note"), QStringLiteral("addNoteButton"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_noteError = new QLabel(this);
+    m_noteError->setObjectName(QStringLiteral("noteError"));
+    m_noteError->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_noteError->setWordWrap(true);
+    m_noteError->hide();
+    connect(m_addNote, &QPushButton::clicked, this, &ContactDetails::addNote);
+    connect(m_notes, &NotesModel::noteAdded, this, [this] {
+        m_noteText->clear(); // only now: a failed add keeps the text
+        m_addNote->setEnabled(true);
+        m_noteError->hide();
+    });
+    connect(m_notes, &NotesModel::addFailed, this, [this](const ApiError &error) {
+        m_addNote->setEnabled(true);
+        setNoteError(userMessage(error));
+    });
+    connect(m_notes, &NotesModel::failed, this, [this](const ApiError &error) {
+        setNoteError(userMessage(error));
+    });
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_edit);
+    actions->addWidget(m_blacklist);
+    actions->addWidget(m_delete);
+    actions->addStretch();
+    auto *navigation = new QHBoxLayout;
+    navigation->addWidget(m_conversation);
+    navigation->addWidget(m_booking);
+    navigation->addStretch();
+    auto *notesTitle = new QLabel(tr("Notes (newest first)"), this);
+    QFont bold = notesTitle->font();
+    bold.setBold(true);
+    notesTitle->setFont(bold);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_fields);
+    layout->addLayout(actions);
+    layout->addLayout(navigation);
+    layout->addWidget(notesTitle);
+    layout->addWidget(m_noteList, 1);
+    layout->addWidget(m_noteText);
+    layout->addWidget(m_noteError);
+    layout->addWidget(m_addNote, 0, Qt::AlignTrailing);
+    setContact(Contact());
+}
+
+void ContactDetails::setNavigationAvailable(bool conversation, bool booking)
+{
+    m_canConverse = conversation;
+    m_canBook = booking;
+    m_conversation->setVisible(conversation);
+    m_booking->setVisible(booking);
+}
+
+void ContactDetails::setNoteError(const QString &text)
+{
+    m_noteError->setText(text);
+    m_noteError->setVisible(!text.isEmpty());
+}
+
+void ContactDetails::addNote()
+{
+    if (m_noteText->toPlainText().trimmed().isEmpty()) {
+        setNoteError(tr("Write the note first."));
+        m_noteText->setFocus();
+        return;
+    }
+    m_addNote->setEnabled(false);
+    m_notes->addNote(m_noteText->toPlainText());
+}
+
+void ContactDetails::setContact(const Contact &contact)
+{
+    const bool changed = contact.id != m_contact.id;
+    m_contact = contact;
+    const bool has = contact.id != 0;
+    for (QWidget *w : {static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_delete),
+             static_cast<QWidget *>(m_blacklist), static_cast<QWidget *>(m_conversation),
+             static_cast<QWidget *>(m_booking), static_cast<QWidget *>(m_noteText),
+             static_cast<QWidget *>(m_addNote)})
+        w->setEnabled(has);
+    m_banner->setVisible(has && contact.isBlacklisted);
+    m_blacklist->setText(contact.isBlacklisted ? tr("Remove from &blacklist") : tr("&Blacklist"));
+    if (!has) {
+        m_title->setText(tr("No contact selected"));
+        m_fields->setText(tr("Choose a contact in the list to see their details and notes."));
+    } else {
+        m_title->setText(contact.name.isEmpty() ? tr("(no name)") : contact.name);
+        const QString align = isRightToLeft() ? QStringLiteral("right") : QStringLiteral("left");
+        const auto row = [align](const QString &label, const QString &value) {
+            return value.isEmpty() ? QString()
+                : QStringLiteral("<tr><td align=\"%3\"><b>%1</b>&nbsp;</td><td align=\"%3\">%2</td></tr>")
+                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), align);
+        };
+        // Dates keep their own order inside Arabic text (U+2068 … U+2069 isolate them).
+        const auto when = [](const QDateTime &t) -> QString {
+            return QChar(0x2068) + QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) + QChar(0x2069);
+        };
+        QString html = QStringLiteral("<table>");
+        html += row(tr("Phone"), contact.phone.isEmpty() ? QString() : QChar(0x200E) + contact.phone);
+        html += row(tr("E-mail"), contact.email);
+        html += row(tr("Channel"), contact.channel.isEmpty() ? QString() : ChannelsModel::channelName(contact.channel));
+        html += row(tr("Tags"), contact.tags.join(QStringLiteral(", ")));
+        for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it)
+            html += row(it.key(), it.value().toVariant().toString());
+        html += row(tr("Created"), when(contact.createdAt));
+        if (contact.lastMessageAt.isValid())
+            html += row(tr("Last message"), when(contact.lastMessageAt));
+        html += row(tr("Blacklist"), contact.isBlacklisted ? tr("Blacklisted") : tr("Not blacklisted"));
+        html += QStringLiteral("</table>");
+        m_fields->setText(html);
+    }
+    m_conversation->setVisible(m_canConverse);
+    m_booking->setVisible(m_canBook);
+    if (changed) {
+        setNoteError(QString());
+        m_notes->setContact(contact.id);
+    }
+}

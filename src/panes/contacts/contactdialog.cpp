@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactdialog.h"
+#include "ui_contactdialog.h"
+
+#include "apierrortext.h"
+#include "channelsmodel.h"
+#include "contactdraft.h"
+#include "contactsapi.h"
+#include "phonenormalizer.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonValue>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+ContactDialog::ContactDialog(ContactsApi &api, const PhoneNormalizer &phones, const Contact &contact,
+    QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ContactDialog>())
+    , m_api(api)
+    , m_phones(phones)
+    , m_contact(contact)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(contact.id ? tr("Edit %1").arg(contact.name) : tr("New contact"));
+    m_name = m_ui->name;
+    m_phone = m_ui->phone;
+    m_email = m_ui->email;
+    m_channel = m_ui->channel;
+    m_tags = m_ui->tags;
+    m_fields = m_ui->customFields;
+    m_generalError = m_ui->generalError;
+    m_buttons = m_ui->buttons;
+    m_errorLabels = {{QStringLiteral("name"), m_ui->nameError}, {QStringLiteral("phone"), m_ui->phoneError},
+        {QStringLiteral("email"), m_ui->emailError}, {QStringLiteral("channel"), m_ui->channelError},
+        {QStringLiteral("tags"), m_ui->tagsError}, {QStringLiteral("custom_fields"), m_ui->custom_fieldsError}};
+    clearErrors();
+
+    m_name->setText(contact.name);
+    m_phone->setText(contact.phone);
+    m_phone->setPlaceholderText(tr("e.g. +971 50 123 4567"));
+    // Numbers and addresses are typed and read left to right in Arabic too.
+    m_phone->setLayoutDirection(Qt::LeftToRight);
+    m_email->setText(contact.email);
+    m_email->setLayoutDirection(Qt::LeftToRight);
+    m_channel->addItem(tr("(none)"), QString());
+    for (const char *code : {"whatsapp", "instagram", "messenger", "telegram", "sms", "email", "webchat"}) {
+        const QString c = QLatin1String(code);
+        m_channel->addItem(ChannelsModel::channelName(c), c);
+    }
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(contact.channel)));
+    m_tags->setText(contact.tags.join(QStringLiteral(", ")));
+    m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it) {
+        const int row = m_fields->rowCount();
+        m_fields->insertRow(row);
+        m_fields->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_fields->setItem(row, 1, new QTableWidgetItem(it.value().toVariant().toString()));
+    }
+    connect(m_ui->addFieldButton, &QPushButton::clicked, this, &ContactDialog::addFieldRow);
+
+    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_phone, &QLineEdit::textEdited, this, &ContactDialog::formatPhone);
+}
+
+ContactDialog::~ContactDialog() = default;
+
+void ContactDialog::addFieldRow()
+{
+    const int row = m_fields->rowCount();
+    m_fields->insertRow(row);
+    m_fields->setCurrentCell(row, 0);
+    m_fields->editItem(m_fields->item(row, 0));
+}
+
+void ContactDialog::formatPhone()
+{
+    // Only while typing at the end: reformatting mid-edit would move the cursor under
+    // the user's fingers. International numbers only, as the region's format would
+    // rewrite a number meant for elsewhere.
+    if (m_phone->cursorPosition() != m_phone->text().size())
+        return;
+    const QString text = PhoneNormalizer::toAsciiDigits(m_phone->text());
+    if (!text.trimmed().startsWith(QLatin1Char('+')))
+        return;
+    const QString formatted = m_phones.formatAsYouType(text);
+    if (!formatted.isEmpty() && formatted != m_phone->text())
+        m_phone->setText(formatted);
+}
+
+QJsonObject ContactDialog::customFields() const
+{
+    QJsonObject fields;
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        const QTableWidgetItem *key = m_fields->item(row, 0);
+        const QTableWidgetItem *value = m_fields->item(row, 1);
+        if (key && !key->text().trimmed().isEmpty())
+            fields.insert(key->text().trimmed(), value ? value->text() : QString());
+    }
+    return fields;
+}
+
+QString ContactDialog::fieldError(const QString &field) const
+{
+    const QLabel *label = m_errorLabels.value(field);
+    if (label)
+        return label->isHidden() ? QString() : label->text();
+    return m_generalError->isHidden() ? QString() : m_generalError->text();
+}
+
+void ContactDialog::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_errorLabels))
+        label->hide();
+    m_generalError->hide();
+}
+
+void ContactDialog::showErrors(const QMap<QString, QString> &errors)
+{
+    QWidget *first = nullptr;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        QLabel *label = m_errorLabels.value(it.key());
+        if (!label) {
+            m_generalError->setText(it.value());
+            m_generalError->show();
+            continue;
+        }
+        label->setText(it.value());
+        label->show();
+        if (!first) {
+            if (it.key() == QLatin1String("phone"))
+                first = m_phone;
+            else if (it.key() == QLatin1String("email"))
+                first = m_email;
+            else if (it.key() == QLatin1String("name"))
+                first = m_name;
+        }
+    }
+    if (first)
+        first->setFocus();
+}
+
+void ContactDialog::save()
+{
+    if (m_saving)
+        return;
+    clearErrors();
+    ContactDraft draft;
+    draft.name = m_name->text();
+    draft.phone = m_phone->text();
+    draft.email = m_email->text();
+    draft.channel = m_channel->currentData().toString();
+    draft.tags = m_tags->text();
+    draft.customFields = customFields();
+    const ContactDraft::Checked checked = draft.validate(m_phones);
+    if (!checked.ok()) {
+        showErrors(checked.errors);
+        return;
+    }
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    const auto done = [this](const ApiResult<Contact> &result) {
+        m_saving = false;
+        m_buttons->setEnabled(true);
+        if (!result) {
+            QMap<QString, QString> errors;
+            const ApiError &error = result.error();
+            for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+                errors.insert(it.key(), it.value().join(QLatin1Char(' ')));
+            if (errors.isEmpty())
+                errors.insert(QString(), userMessage(error));
+            showErrors(errors);
+            return;
+        }
+        m_saved = result.value();
+        Q_EMIT contactSaved(m_saved);
+        accept();
+    };
+    if (m_contact.id)
+        m_api.update(m_contact.id, checked.input, this, done);
+    else
+        m_api.create(checked.input, this, done);
+}

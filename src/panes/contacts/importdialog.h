@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+
+#include <QDialog>
+#include <QList>
+#include <QStringList>
+
+class ContactImport;
+class ContactsApi;
+class PhoneNormalizer;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+// CSV import, step by step: choose the file, map its columns (guessed from the header)
+// with a preview, check every row, then send with a progress bar, Cancel, and a time
+// estimate that counts the 120-a-minute budget; the end report offers the failed rows as
+// CSV. A stop on a failure keeps every outcome and offers Resume.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(ContactsApi &api, const PhoneNormalizer &phones, QWidget *parent = nullptr);
+
+    bool loadFile(const QString &path); // false (and a message) when unreadable
+    void loadData(const QByteArray &csv);
+    void startImport();
+    ContactImport *job() const { return m_job; }
+    QString reportText() const;
+    // Budget numbers for the estimate; the pane passes the API client's, tests their own.
+    void setRateBudget(int budgetLeft, int limitPerMinute);
+
+Q_SIGNALS:
+    void imported(); // at least one contact was created
+
+private:
+    void chooseFile();
+    void refreshPreview();
+    void updateProgress(int done, int total);
+    void showReport(const QString &headline);
+    void saveFailures();
+
+    ContactsApi &m_api;
+    const PhoneNormalizer &m_phones;
+    ContactImport *m_job;
+    QList<QStringList> m_rows;
+    QLineEdit *m_path;
+    QCheckBox *m_hasHeader;
+    QList<QComboBox *> m_mapping;
+    QTableWidget *m_preview;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    QLabel *m_estimate;
+    QLabel *m_report;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QPushButton *m_saveFailures;
+    int m_budgetLeft = 0; // unknown: assume spent, so the estimate is never too low
+    int m_limit = 120;
+};
