@@ -5,16 +5,20 @@
 #include "accountpane.h"
 #include "apiclient.h"
 #include "apiconnectiontester.h"
+#include "inboxpane.h"
 #include "appnavigator.h"
 #include "keychainkeystore.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "restaccountapi.h"
+#include "restcontactsapi.h"
+#include "restconversationsapi.h"
 #include "sessioncontroller.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 const QLatin1String kLanguage("language");
@@ -46,6 +50,8 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
+    m_conversationsApi = std::make_unique<RestConversationsApi>(m_client.get());
+    m_contactsApi = std::make_unique<RestContactsApi>(m_client.get());
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -59,6 +65,16 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
                                         *m_tester, {}, {}};
     session.populatePanes = [this](MainWindow &window) {
         m_navigator->reset(&window);
+        auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
+                                     *m_settings,
+                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                         + QStringLiteral("/drafts.json")});
+        window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
+        m_navigator->setConversationTarget(QStringLiteral("inbox"),
+                                           [inbox](int contactId) { inbox->openConversation(contactId); });
+        connect(m_session.get(), &SessionController::connectionRestored, inbox, &InboxPane::reload);
+        connect(inbox, &InboxPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(inbox, &InboxPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         auto *account = new AccountPane(*m_accountApi);
         window.addPane(QStringLiteral("account"), tr("Account"), account);
         connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
