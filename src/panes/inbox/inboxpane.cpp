@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -323,6 +324,19 @@ InboxPane::~InboxPane()
 {
     saveState();
     m_drafts->flush();
+}
+
+void InboxPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange) {
+        m_notifier->setWindowActive(isActiveWindow());
+        // Coming back to the window: show what arrived meanwhile without waiting a tick.
+        if (isActiveWindow() && isVisible()) {
+            m_conversations->refresh();
+            m_thread->refresh();
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void InboxPane::setRefreshIntervals(int listMs, int threadMs, int backgroundMs)

@@ -77,6 +77,9 @@ Q_SIGNALS:
     // What a desktop notification says (also when no tray exists, for the tests).
     void notificationShown(qint64 contactId, const QString &title, const QString &body);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildActions();
     void showConversation(qint64 contactId);
