@@ -50,11 +50,6 @@ public:
     bool canFetchMore(const QModelIndex &) const override { return false; }
 };
 
-QString withShortcut(const QString &text, const QKeySequence &key)
-{
-    return QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
-}
-
 const QLatin1String kChannelFilter("inbox/filterChannel");
 const QLatin1String kUnreadOnly("inbox/filterUnreadOnly");
 const QLatin1String kSplitter("inbox/splitter");

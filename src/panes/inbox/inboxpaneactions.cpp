@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
+#include <QTreeView>
 
 namespace {
 QAction *command(QWidget *owner, const QString &text, const QKeySequence &key, const char *name)

@@ -40,7 +40,7 @@ QuickRepliesDialog::QuickRepliesDialog(QuickRepliesStore &store, QWidget *parent
     connect(m_edit, &QLineEdit::returnPressed, this, &QuickRepliesDialog::add);
     connect(m_remove, &QPushButton::clicked, this, &QuickRepliesDialog::removeCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int current) { m_remove->setEnabled(current >= 0); });
     fill();
 }
 
