@@ -32,6 +32,7 @@ void ThreadModel::setContact(qint64 contactId)
     m_known.clear();
     m_hasOlder = false;
     m_initialised = false;
+    m_loading = false; // the old contact's load is dropped by the generation check
     m_loadingOlder = false;
     endResetModel();
     if (contactId > 0)

@@ -160,10 +160,10 @@ private Q_SLOTS:
         load(api, model);
         const int a = model.send(QStringLiteral("one"), QStringLiteral("whatsapp"));
         const int b = model.send(QStringLiteral("two"), QStringLiteral("sms"));
-        api.sendCalls.at(0).answer(ApiError(ApiError::Kind::Timeout));
+        api.sendCalls[0].answer(ApiError(ApiError::Kind::Timeout));
         ApiError invalid(ApiError::Kind::Validation, 422, QStringLiteral("The given data was invalid."));
         invalid.fieldErrors.insert(QStringLiteral("channel"), {QStringLiteral("The channel is not connected.")});
-        api.sendCalls.at(1).answer(invalid);
+        api.sendCalls[1].answer(invalid);
         QCOMPARE(model.index(a, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
                  ThreadModel::SendState::NotConfirmed);
         QCOMPARE(model.index(a, 0).data(ThreadModel::StatusRole).toString(), QStringLiteral("Not confirmed"));
