@@ -70,10 +70,8 @@ ContactPanel::ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *
     notesLabel->setBuddy(m_notes);
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes, 1);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_noteEdit, 1);
-    row->addWidget(m_addNote);
-    layout->addLayout(row);
+    layout->addWidget(m_noteEdit);
+    layout->addWidget(m_addNote, 0, Qt::AlignTrailing);
 
     connect(m_addNote, &QPushButton::clicked, this, &ContactPanel::addNote);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &ContactPanel::addNote);

@@ -98,6 +98,10 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ConversationsModel::PreviewColumn, QHeaderView::Stretch);
+    m_list->header()->resizeSection(ConversationsModel::ContactColumn, 150);
+    for (const int column : {int(ConversationsModel::ChannelColumn), int(ConversationsModel::TimeColumn),
+                             int(ConversationsModel::UnreadColumn)})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_errorFrame = new QFrame(left);
     m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
     m_errorFrame->setStyleSheet(QStringLiteral(
@@ -534,7 +538,8 @@ void InboxPane::saveState()
 
 void InboxPane::restoreState()
 {
-    m_splitter->restoreState(m_settings.value(kSplitter).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value(kSplitter).toByteArray()))
+        m_splitter->setSizes({430, 560, 250});
     m_list->header()->restoreState(m_settings.value(kHeader).toByteArray());
     const QSignalBlocker b1(m_channelFilter);
     const QSignalBlocker b2(m_unreadOnly);
