@@ -306,10 +306,310 @@
     </message>
 </context>
 <context>
+    <name>ComposerRules</name>
+    <message>
+        <source>Choose a conversation to reply.</source>
+        <translation>اختر محادثة للرد.</translation>
+    </message>
+    <message>
+        <source>This contact is blacklisted: messages cannot be sent. Remove them from the blacklist to reply.</source>
+        <translation>جهة الاتصال هذه في القائمة السوداء: لا يمكن إرسال رسائل. أزلها من القائمة السوداء للرد.</translation>
+    </message>
+    <message>
+        <source>No channel is connected. Connect one in Account to reply.</source>
+        <translation>لا توجد قناة متصلة. صِل قناة في الحساب للرد.</translation>
+    </message>
+    <message>
+        <source>The %1 channel is not connected.</source>
+        <translation>قناة %1 غير متصلة.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>الردود السريعة</translation>
+    </message>
+    <message>
+        <source>The channel the reply goes out on</source>
+        <translation>القناة التي يُرسل عبرها الرد</translation>
+    </message>
+    <message>
+        <source>Type a reply; / for quick replies</source>
+        <translation>اكتب ردًا؛ / للردود السريعة</translation>
+    </message>
+    <message>
+        <source>Send (Enter; Shift+Enter for a new line; Ctrl+Enter always sends)</source>
+        <translation>إرسال (Enter؛ Shift+Enter لسطر جديد؛ Ctrl+Enter يرسل دائمًا)</translation>
+    </message>
+    <message>
+        <source>Insert a quick reply (/ at the start of the reply)</source>
+        <translation>إدراج رد سريع (/ في بداية الرد)</translation>
+    </message>
+    <message>
+        <source>No quick reply matches</source>
+        <translation>لا يوجد رد سريع مطابق</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>حجز موعد…</translation>
+    </message>
+    <message>
+        <source>Write a note for the team</source>
+        <translation>اكتب ملاحظة للفريق</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Blacklist…</source>
+        <translation>إضافة إلى القائمة السوداء…</translation>
+    </message>
+    <message>
+        <source>The contact could not be loaded. %1</source>
+        <translation>تعذّر تحميل جهة الاتصال. %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>القناة: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove from blacklist…</source>
+        <translation>إزالة من القائمة السوداء…</translation>
+    </message>
+    <message>
+        <source>Notes could not be loaded. %1</source>
+        <translation>تعذّر تحميل الملاحظات. %1</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>The note was not saved. %1</source>
+        <translation>لم تُحفظ الملاحظة. %1</translation>
+    </message>
+    <message>
+        <source>Blacklist %1? You will not be able to send them messages.</source>
+        <translation>إضافة %1 إلى القائمة السوداء؟ لن تتمكن من إرسال رسائل إليه.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the blacklist?</source>
+        <translation>إزالة %1 من القائمة السوداء؟</translation>
+    </message>
+    <message>
+        <source>Blacklist contact</source>
+        <translation>إضافة جهة الاتصال إلى القائمة السوداء</translation>
+    </message>
+    <message>
+        <source>Remove from blacklist</source>
+        <translation>إزالة من القائمة السوداء</translation>
+    </message>
+    <message>
+        <source>The blacklist was not changed. %1</source>
+        <translation>لم تتغير القائمة السوداء. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>آخر رسالة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>غير مقروءة</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Account</source>
         <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotifier</name>
+    <message>
+        <source>New %1 message</source>
+        <translation>رسالة %1 جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Search name, phone or e-mail</source>
+        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>غير المقروءة فقط</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>أرسل هذه الرسالة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Take the text back into the reply box</source>
+        <translation>أعد النص إلى مربع الرد</translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded. %1</source>
+        <translation>تعذّر تحميل المحادثات. %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>لم تُرسل الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
+        <translation>لم يؤكد الخادم رسالتك؛ ربما أُرسلت. راجع المحادثة قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent. Its text is kept.</source>
+        <translation>لم تُرسل رسالتك. نصها محفوظ.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1 Its text is kept.</source>
+        <translation>لم تُرسل رسالتك: %1 نصها محفوظ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyLight Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>المحادثة السابقة</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>البحث في المحادثات</translation>
+    </message>
+    <message>
+        <source>Jump to reply</source>
+        <translation>الانتقال إلى الرد</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>كتم الإشعارات</translation>
+    </message>
+    <message>
+        <source>Play a sound for new messages</source>
+        <translation>تشغيل صوت للرسائل الجديدة</translation>
+    </message>
+    <message>
+        <source>Enter sends (Shift+Enter for a new line)</source>
+        <translation>Enter يرسل (Shift+Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <source>Manage quick replies…</source>
+        <translation>إدارة الردود السريعة…</translation>
     </message>
 </context>
 <context>
@@ -369,6 +669,59 @@
     <message>
         <source>Requests left this minute: %1 of %2</source>
         <translation>الطلبات المتبقية هذه الدقيقة: %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>الردود السريعة</translation>
+    </message>
+    <message>
+        <source>A new quick reply</source>
+        <translation>رد سريع جديد</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Type / at the start of a reply to insert one of these.</source>
+        <translation>اكتب / في بداية الرد لإدراج أحد هذه الردود.</translation>
+    </message>
+    <message>
+        <source>Remove quick reply</source>
+        <translation>إزالة الرد السريع</translation>
+    </message>
+    <message>
+        <source>Remove the quick reply &quot;%1&quot;?</source>
+        <translation>إزالة الرد السريع &quot;%1&quot;؟</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesStore</name>
+    <message>
+        <source>Thank you for your message, we will get back to you shortly.</source>
+        <translation>شكرًا على رسالتك، سنعود إليك قريبًا.</translation>
+    </message>
+    <message>
+        <source>Your appointment is confirmed.</source>
+        <translation>تم تأكيد موعدك.</translation>
+    </message>
+    <message>
+        <source>Could you tell us a convenient time?</source>
+        <translation>هل يمكنك إخبارنا بوقت مناسب؟</translation>
     </message>
 </context>
 <context>
@@ -527,6 +880,45 @@
     <message>
         <source>Connected to %1.</source>
         <translation>متصل بـ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>سُلّمت</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>This message could not be read.</source>
+        <translation>تعذّرت قراءة هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم تُرسل</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>لم تُؤكَّد</translation>
     </message>
 </context>
 <context>
