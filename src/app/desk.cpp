@@ -18,10 +18,21 @@
 
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 
 namespace {
 const QLatin1String kLanguage("language");
+
+// Drafts live next to the settings, one file per profile: contact 42 of one account is
+// not contact 42 of another, and a draft must never reach the wrong customer.
+QString draftsPath(const QSettings *settings, const QString &profile)
+{
+    const QByteArray id = QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QFileInfo(settings->fileName()).dir().filePath(
+        QStringLiteral("inbox-drafts/%1.json").arg(QString::fromLatin1(id)));
+}
 }
 
 Desk::Desk(const CommandLine &commandLine, QObject *parent)
@@ -66,9 +77,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     session.populatePanes = [this](MainWindow &window) {
         m_navigator->reset(&window);
         auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
-                                     *m_settings,
-                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                         + QStringLiteral("/drafts.json")});
+                                     *m_settings, draftsPath(m_settings, m_session->currentProfile())});
         window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
         m_navigator->setConversationTarget(QStringLiteral("inbox"),
                                            [inbox](int contactId) { inbox->openConversation(contactId); });

@@ -5,6 +5,7 @@
 #include "channelsmodel.h"
 #include "conversationsapi.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -28,6 +29,23 @@ QString previewText(const Conversation &c)
     if (text.isEmpty() && !m.type.isEmpty() && m.type != QLatin1String("text"))
         text = ConversationsModel::tr("[%1]").arg(m.type);
     return m.isInbound() ? text : ConversationsModel::tr("You: %1").arg(text);
+}
+
+QColor channelColour(const QString &channel)
+{
+    if (channel == QLatin1String("whatsapp"))
+        return QColor(0x25, 0xd3, 0x66);
+    if (channel == QLatin1String("instagram"))
+        return QColor(0xc1, 0x35, 0x84);
+    if (channel == QLatin1String("messenger"))
+        return QColor(0x00, 0x84, 0xff);
+    if (channel == QLatin1String("telegram"))
+        return QColor(0x2a, 0xab, 0xee);
+    if (channel == QLatin1String("sms"))
+        return QColor(0xf0, 0x9a, 0x1a);
+    if (channel == QLatin1String("email"))
+        return QColor(0x6b, 0x6b, 0x7b);
+    return QColor(0x40, 0x90, 0x90);
 }
 
 } // namespace
@@ -218,6 +236,11 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         case UnreadColumn:
             return c.unreadCount > 0 ? QLocale().toString(c.unreadCount) : QString();
         }
+        return {};
+    case Qt::DecorationRole:
+        // A colour swatch per channel: told apart at a glance without reading the name.
+        if (index.column() == ChannelColumn)
+            return channelColour(c.channel);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == PreviewColumn)
