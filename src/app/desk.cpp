@@ -76,6 +76,11 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
                                         *m_tester, {}, {}};
     session.populatePanes = [this](MainWindow &window) {
         m_navigator->reset(&window);
+        auto *account = new AccountPane(*m_accountApi);
+        window.addPane(QStringLiteral("account"), tr("Account"), account);
+        connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
+        connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
                                      *m_settings, draftsPath(m_settings, m_session->currentProfile())});
         window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
@@ -84,11 +89,6 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         connect(m_session.get(), &SessionController::connectionRestored, inbox, &InboxPane::reload);
         connect(inbox, &InboxPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
         connect(inbox, &InboxPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
-        auto *account = new AccountPane(*m_accountApi);
-        window.addPane(QStringLiteral("account"), tr("Account"), account);
-        connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
-        connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
-        connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
     };
     m_session = std::make_unique<SessionController>(std::move(session));
