@@ -315,8 +315,23 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_composer->setConversation(false, {}, false);
     m_sinceTick.start();
     setRefreshIntervals(m_listMs, m_threadMs, m_backgroundMs);
+}
+
+void InboxPane::start()
+{
+    // The first load waits until the pane is shown (or the first background tick), so
+    // sign-in does not spend the rate budget on a pane nobody looks at yet.
+    if (m_started)
+        return;
+    m_started = true;
     loadChannels();
     applyFilters();
+}
+
+void InboxPane::showEvent(QShowEvent *event)
+{
+    start();
+    QWidget::showEvent(event);
 }
 
 InboxPane::~InboxPane()
@@ -327,7 +342,7 @@ InboxPane::~InboxPane()
 
 void InboxPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ActivationChange) {
+    if (event->type() == QEvent::ActivationChange && m_started) {
         m_notifier->setWindowActive(isActiveWindow());
         // Coming back to the window: show what arrived meanwhile without waiting a tick.
         if (isActiveWindow() && isVisible()) {
@@ -360,6 +375,10 @@ void InboxPane::tick()
             return;
     }
     m_backgroundWaited = 0;
+    if (!m_started) {
+        start();
+        return;
+    }
     if (!m_conversations->isLoading())
         m_conversations->refresh();
     if (woke)
@@ -368,6 +387,10 @@ void InboxPane::tick()
 
 void InboxPane::reload()
 {
+    if (!m_started) {
+        start();
+        return;
+    }
     loadChannels();
     m_conversations->refresh();
     m_thread->refresh();
@@ -400,6 +423,7 @@ void InboxPane::openConversation(int contactId)
 {
     if (contactId <= 0)
         return;
+    start();
     const int row = m_conversations->rowForContact(contactId);
     if (row >= 0) {
         m_list->setCurrentIndex(m_conversations->index(row, 0));

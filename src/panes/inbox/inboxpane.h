@@ -79,8 +79,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void start();
     void buildActions();
     void showConversation(qint64 contactId);
     void applyFilters();
@@ -132,5 +134,6 @@ private:
     int m_backgroundMs = 60000;
     int m_backgroundWaited = 0;
     bool m_stickToBottom = true;
+    bool m_started = false;
     QStringList m_connected;
 };
