@@ -224,13 +224,15 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         case ContactColumn:
             return c.contact.name.isEmpty() ? c.contact.phone : c.contact.name;
         case ChannelColumn:
-            return ChannelsModel::channelName(c.channel);
+            return {}; // the colour swatch says it; the name is in the tooltip
         case PreviewColumn:
             return previewText(c);
         case TimeColumn: {
             const QDateTime local = c.updatedAt.toLocalTime();
-            return local.date() == QDate::currentDate()
-                ? QLocale().toString(local.time(), QLocale::ShortFormat)
+            if (local.date() == QDate::currentDate())
+                return QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+            return local.date().year() == QDate::currentDate().year()
+                ? QLocale().toString(local.date(), QStringLiteral("d MMM"))
                 : QLocale().toString(local.date(), QLocale::ShortFormat);
         }
         case UnreadColumn:
@@ -243,6 +245,8 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
             return channelColour(c.channel);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ChannelColumn)
+            return ChannelsModel::channelName(c.channel);
         if (index.column() == PreviewColumn)
             return previewText(c);
         if (index.column() == UnreadColumn && c.unreadCount > 0)

@@ -6,6 +6,7 @@
 #include "fakeconversationsapi.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -136,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ConversationsModel::PreviewColumn).data().toString() != c.lastMessage->content);
         QCOMPARE(model.index(0, 0).data(ConversationsModel::ContactIdRole).toLongLong(), 7);
         QCOMPARE(model.index(0, 0).data(ConversationsModel::UnreadCountRole).toInt(), 3);
-        QCOMPARE(model.index(0, ConversationsModel::ChannelColumn).data().toString(), QStringLiteral("WhatsApp"));
+        QCOMPARE(model.index(0, ConversationsModel::ChannelColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("WhatsApp"));
+        QVERIFY(model.index(0, ConversationsModel::ChannelColumn).data(Qt::DecorationRole).value<QColor>().isValid());
     }
 };
 

@@ -365,8 +365,16 @@ private Q_SLOTS:
             QApplication::setLayoutDirection(direction);
             auto pane = makePane();
             QVERIFY(waitLoaded(*pane));
-            QVERIFY(open(*pane, 43));
-            type(*pane, QStringLiteral("Draft reply"));
+            QVERIFY(open(*pane, 42));
+            // A failed bubble beside the confirmed ones, and an Arabic reply being typed.
+            QCOMPARE(m_sandbox->http().post(QStringLiteral("/_sandbox/faults"),
+                               {{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 500},
+                                {QStringLiteral("path"), QStringLiteral("/api/v1/messages/send")},
+                                {QStringLiteral("count"), 1}}).status, 201);
+            pane->composer()->setText(QStringLiteral("Your booking is on Thursday at 10:00."));
+            pressEnter(*pane);
+            QTRY_VERIFY_WITH_TIMEOUT(pane->findChild<QFrame *>(QStringLiteral("failBar"))->isVisible(), 5000);
+            pane->composer()->setText(QStringLiteral("شكرا لك، نراك يوم الخميس"));
             QVERIFY(!pane->grab().isNull());
             if (!dir.isEmpty()) {
                 QDir().mkpath(dir);
