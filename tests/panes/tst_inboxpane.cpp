@@ -194,8 +194,12 @@ private Q_SLOTS:
         QCOMPARE(channel->currentData().toString(), QStringLiteral("whatsapp")); // Sarah's channel
         for (int i = 0; i < channel->count(); ++i)
             QVERIFY(channel->itemData(i).toString() != QStringLiteral("telegram")); // not connected
-        const QString text = QStringLiteral("See you tomorrow at 10");
-        type(*pane, text);
+        // Shift+Enter breaks the line; Enter sends.
+        type(*pane, QStringLiteral("See you tomorrow"));
+        QTest::keyClick(pane->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit")), Qt::Key_Return, Qt::ShiftModifier);
+        type(*pane, QStringLiteral("at 10"));
+        const QString text = QStringLiteral("See you tomorrow\nat 10");
+        QCOMPARE(pane->composer()->text(), text);
         pressEnter(*pane);
         ThreadModel *thread = pane->threadModel();
         const int row = thread->rowCount() - 1;
