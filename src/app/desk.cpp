@@ -7,20 +7,34 @@
 #include "apiconnectiontester.h"
 #include "appnavigator.h"
 #include "contactspane.h"
-#include "phonenormalizer.h"
+#include "inboxpane.h"
 #include "keychainkeystore.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "phonenormalizer.h"
 #include "profilestore.h"
 #include "restaccountapi.h"
 #include "restcontactsapi.h"
+#include "restconversationsapi.h"
 #include "sessioncontroller.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace {
 const QLatin1String kLanguage("language");
+
+// Drafts live next to the settings, one file per profile: contact 42 of one account is
+// not contact 42 of another, and a draft must never reach the wrong customer.
+QString draftsPath(const QSettings *settings, const QString &profile)
+{
+    const QByteArray id = QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QFileInfo(settings->fileName()).dir().filePath(
+        QStringLiteral("inbox-drafts/%1.json").arg(QString::fromLatin1(id)));
+}
 }
 
 Desk::Desk(const CommandLine &commandLine, QObject *parent)
@@ -49,6 +63,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
+    m_conversationsApi = std::make_unique<RestConversationsApi>(m_client.get());
     m_contactsApi = std::make_unique<RestContactsApi>(m_client.get());
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
@@ -81,6 +96,14 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
                     contacts->setPhoneRegion(PhoneNormalizer::regionOfNumber(result.value().phone));
             });
         });
+        auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
+                                     *m_settings, draftsPath(m_settings, m_session->currentProfile())});
+        window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
+        m_navigator->setConversationTarget(QStringLiteral("inbox"),
+                                           [inbox](int contactId) { inbox->openConversation(contactId); });
+        connect(m_session.get(), &SessionController::connectionRestored, inbox, &InboxPane::reload);
+        connect(inbox, &InboxPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(inbox, &InboxPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
     };
     m_session = std::make_unique<SessionController>(std::move(session));

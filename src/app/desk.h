@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 class QSettings;
 class RestAccountApi;
 class RestContactsApi;
+class RestConversationsApi;
 class SessionController;
 
 // The app's wiring: creates every service once and hands it to whoever needs it through
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestAccountApi> m_accountApi;
+    std::unique_ptr<RestConversationsApi> m_conversationsApi;
     std::unique_ptr<RestContactsApi> m_contactsApi;
     std::unique_ptr<ApiConnectionTester> m_tester;
     // Cross-pane navigation ("book this contact in"); reset for every new window.

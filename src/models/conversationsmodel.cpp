@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationsmodel.h"
+
+#include "channelsmodel.h"
+#include "conversationsapi.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+bool newerFirst(const Conversation &a, const Conversation &b)
+{
+    if (a.updatedAt != b.updatedAt)
+        return a.updatedAt > b.updatedAt;
+    return a.id > b.id;
+}
+
+QString previewText(const Conversation &c)
+{
+    if (!c.lastMessage)
+        return {};
+    const Message &m = *c.lastMessage;
+    QString text = m.content.simplified();
+    if (text.isEmpty() && !m.type.isEmpty() && m.type != QLatin1String("text"))
+        text = ConversationsModel::tr("[%1]").arg(m.type);
+    return m.isInbound() ? text : ConversationsModel::tr("You: %1").arg(text);
+}
+
+QColor channelColour(const QString &channel)
+{
+    if (channel == QLatin1String("whatsapp"))
+        return QColor(0x25, 0xd3, 0x66);
+    if (channel == QLatin1String("instagram"))
+        return QColor(0xc1, 0x35, 0x84);
+    if (channel == QLatin1String("messenger"))
+        return QColor(0x00, 0x84, 0xff);
+    if (channel == QLatin1String("telegram"))
+        return QColor(0x2a, 0xab, 0xee);
+    if (channel == QLatin1String("sms"))
+        return QColor(0xf0, 0x9a, 0x1a);
+    if (channel == QLatin1String("email"))
+        return QColor(0x6b, 0x6b, 0x7b);
+    return QColor(0x40, 0x90, 0x90);
+}
+
+} // namespace
+
+ConversationsModel::ConversationsModel(ConversationsApi &api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+    m_query.page.perPage = 30;
+}
+
+void ConversationsModel::setQuery(const QString &channel, bool unreadOnly, const QString &search)
+{
+    m_query.channel = channel;
+    m_query.unreadOnly = unreadOnly;
+    m_query.search = search;
+    beginResetModel();
+    m_items.clear();
+    m_loadedPages = 0;
+    m_hasMore = false;
+    endResetModel();
+    load(1, false);
+}
+
+void ConversationsModel::refresh()
+{
+    load(1, m_loadedPages > 0);
+}
+
+void ConversationsModel::load(int page, bool mergeIn)
+{
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_fetchingMore = page > 1;
+    ConversationQuery q = m_query;
+    q.page.page = page;
+    m_api.listConversations(q, this, [this, generation, page, mergeIn](const ApiResult<Page<Conversation>> &result) {
+        if (generation != m_generation)
+            return; // an older filter or refresh: the newer one decides
+        m_loading = false;
+        m_fetchingMore = false;
+        if (!result) {
+            Q_EMIT failed(result.error());
+            return;
+        }
+        const Page<Conversation> &p = result.value();
+        if (page == 1 && !mergeIn) {
+            beginResetModel();
+            m_items = p.items;
+            std::stable_sort(m_items.begin(), m_items.end(), newerFirst);
+            endResetModel();
+            m_loadedPages = 1;
+            m_hasMore = p.meta.hasMore();
+        } else {
+            merge(p.items);
+            if (page > 1) {
+                m_loadedPages = page;
+                m_hasMore = p.meta.hasMore();
+            }
+        }
+        Q_EMIT loaded();
+    });
+}
+
+void ConversationsModel::merge(const QList<Conversation> &fresh)
+{
+    // Rows move when a conversation gets a new message: a layout change keeps the
+    // view's selection and current row on the same conversation.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &i : before)
+        ids.append(i.isValid() ? m_items.at(i.row()).contact.id : 0);
+
+    QList<QPair<qint64, int>> raised;
+    for (const Conversation &c : fresh) {
+        auto it = std::find_if(m_items.begin(), m_items.end(),
+                               [&c](const Conversation &o) { return o.contact.id == c.contact.id; });
+        if (it != m_items.end()) {
+            if (c.unreadCount > it->unreadCount)
+                raised.append({c.contact.id, c.unreadCount});
+            *it = c;
+        } else {
+            m_items.append(c);
+            if (c.unreadCount > 0 && m_loadedPages > 0)
+                raised.append({c.contact.id, c.unreadCount});
+        }
+    }
+    std::stable_sort(m_items.begin(), m_items.end(), newerFirst);
+
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = ids.at(i) ? rowForContact(ids.at(i)) : -1;
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+    for (const auto &r : std::as_const(raised))
+        Q_EMIT unreadRaised(r.first, r.second);
+}
+
+void ConversationsModel::setConversations(const QList<Conversation> &conversations, bool hasMore)
+{
+    ++m_generation;
+    beginResetModel();
+    m_items = conversations;
+    endResetModel();
+    m_loadedPages = 1;
+    m_hasMore = hasMore;
+    m_loading = false;
+}
+
+int ConversationsModel::rowForContact(qint64 contactId) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).contact.id == contactId)
+            return i;
+    }
+    return -1;
+}
+
+const Conversation *ConversationsModel::conversationForContact(qint64 contactId) const
+{
+    const int row = rowForContact(contactId);
+    return row < 0 ? nullptr : &m_items.at(row);
+}
+
+int ConversationsModel::unreadTotal() const
+{
+    int total = 0;
+    for (const Conversation &c : m_items)
+        total += c.unreadCount;
+    return total;
+}
+
+void ConversationsModel::markRead(qint64 contactId)
+{
+    const int row = rowForContact(contactId);
+    if (row < 0 || m_items.at(row).unreadCount == 0)
+        return;
+    m_items[row].unreadCount = 0;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ConversationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ConversationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ConversationsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_loading;
+}
+
+void ConversationsModel::fetchMore(const QModelIndex &parent)
+{
+    // Views call this repeatedly while scrolling; one page at a time.
+    if (!canFetchMore(parent) || m_fetchingMore)
+        return;
+    load(m_loadedPages + 1, true);
+}
+
+QVariant ConversationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Conversation &c = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ContactColumn:
+            return c.contact.name.isEmpty() ? c.contact.phone : c.contact.name;
+        case ChannelColumn:
+            return {}; // the colour swatch says it; the name is in the tooltip
+        case PreviewColumn:
+            return previewText(c);
+        case TimeColumn: {
+            const QDateTime local = c.updatedAt.toLocalTime();
+            if (local.date() == QDate::currentDate())
+                return QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+            return local.date().year() == QDate::currentDate().year()
+                ? QLocale().toString(local.date(), QStringLiteral("d MMM"))
+                : QLocale().toString(local.date(), QLocale::ShortFormat);
+        }
+        case UnreadColumn:
+            return c.unreadCount > 0 ? QLocale().toString(c.unreadCount) : QString();
+        }
+        return {};
+    case Qt::DecorationRole:
+        // A colour swatch per channel: told apart at a glance without reading the name.
+        if (index.column() == ChannelColumn)
+            return channelColour(c.channel);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ChannelColumn)
+            return ChannelsModel::channelName(c.channel);
+        if (index.column() == PreviewColumn)
+            return previewText(c);
+        if (index.column() == UnreadColumn && c.unreadCount > 0)
+            return tr("%n unread message(s)", nullptr, c.unreadCount);
+        return {};
+    case Qt::FontRole:
+        if (c.unreadCount > 0) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case ContactIdRole:
+        return c.contact.id;
+    case ChannelCodeRole:
+        return c.channel;
+    case UnreadCountRole:
+        return c.unreadCount;
+    case PreviewRole:
+        return previewText(c);
+    case UpdatedAtRole:
+        return c.updatedAt;
+    }
+    return {};
+}
+
+QVariant ConversationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ContactColumn:
+        return tr("Contact");
+    case ChannelColumn:
+        return tr("Channel");
+    case PreviewColumn:
+        return tr("Last message");
+    case TimeColumn:
+        return tr("Time");
+    case UnreadColumn:
+        return tr("Unread");
+    }
+    return {};
+}

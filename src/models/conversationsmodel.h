@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "conversation.h"
+#include "conversationquery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class ConversationsApi;
+
+// The inbox list (GET /conversations), most recent activity first. fetchMore() appends
+// the next page; refresh() re-reads the first page and merges it in place, so a new
+// inbound message moves its conversation to the top without losing the loaded pages.
+class ConversationsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ContactColumn, ChannelColumn, PreviewColumn, TimeColumn, UnreadColumn, ColumnCount };
+    enum Role {
+        ContactIdRole = Qt::UserRole, // qint64
+        ChannelCodeRole,              // "whatsapp"
+        UnreadCountRole,              // int
+        PreviewRole,                  // last message text
+        UpdatedAtRole,                // QDateTime
+    };
+
+    explicit ConversationsModel(ConversationsApi &api, QObject *parent = nullptr);
+
+    // Filters: a new query drops the list and loads its first page.
+    void setQuery(const QString &channel, bool unreadOnly, const QString &search);
+    ConversationQuery query() const { return m_query; }
+    void setPageSize(int perPage) { m_query.page.perPage = perPage; }
+    void refresh();
+    // For tests and benchmarks: the list as if the server had sent it.
+    void setConversations(const QList<Conversation> &conversations, bool hasMore);
+
+    bool isLoading() const { return m_loading; }
+    int rowForContact(qint64 contactId) const;
+    const Conversation *conversationForContact(qint64 contactId) const;
+    int unreadTotal() const;
+    // Local bookkeeping when the user opens a conversation (the server zeroes it too).
+    void markRead(qint64 contactId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const ApiError &error);
+    // A conversation's unread count went up during a refresh (a new inbound message).
+    void unreadRaised(qint64 contactId, int newUnread);
+
+private:
+    void load(int page, bool merge);
+    void merge(const QList<Conversation> &fresh);
+
+    ConversationsApi &m_api;
+    ConversationQuery m_query;
+    QList<Conversation> m_items;
+    int m_loadedPages = 0;
+    bool m_hasMore = false;
+    bool m_loading = false;
+    bool m_fetchingMore = false;
+    int m_generation = 0;
+};

@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadmodel.h"
+
+#include "conversationsapi.h"
+
+#include <algorithm>
+
+namespace {
+// A resync stops after this many pages even without reaching a known message: beyond
+// that the thread is reloaded from scratch instead of stitched.
+constexpr int kMaxResyncPages = 20;
+
+bool isReadable(const Message &m)
+{
+    return m.id > 0 && (m.direction == QLatin1String("inbound") || m.direction == QLatin1String("outbound"));
+}
+} // namespace
+
+ThreadModel::ThreadModel(ConversationsApi &api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+}
+
+void ThreadModel::setContact(qint64 contactId)
+{
+    ++m_generation;
+    beginResetModel();
+    m_contactId = contactId;
+    m_entries.clear();
+    m_known.clear();
+    m_hasOlder = false;
+    m_initialised = false;
+    m_loading = false; // the old contact's load is dropped by the generation check
+    m_loadingOlder = false;
+    endResetModel();
+    if (contactId > 0)
+        refresh();
+}
+
+void ThreadModel::setMessages(const QList<Message> &messages, bool hasOlder)
+{
+    ++m_generation;
+    beginResetModel();
+    m_entries.clear();
+    m_known.clear();
+    for (const Message &m : messages) {
+        m_entries.append(Entry{m, SendState::Confirmed, 0, {}});
+        m_known.insert(m.id);
+    }
+    m_hasOlder = hasOlder;
+    m_initialised = true;
+    m_loading = false;
+    endResetModel();
+}
+
+void ThreadModel::refresh()
+{
+    if (m_contactId <= 0 || m_loading)
+        return;
+    loadNewer(1, m_generation, {});
+}
+
+void ThreadModel::loadNewer(int page, int generation, QList<Message> collected)
+{
+    m_loading = true;
+    PageRequest request{page, m_perPage};
+    m_api.listMessages(m_contactId, request, this,
+        [this, page, generation, collected](const ApiResult<Page<Message>> &result) mutable {
+            if (generation != m_generation)
+                return;
+            if (!result) {
+                m_loading = false;
+                Q_EMIT failed(result.error());
+                return;
+            }
+            const Page<Message> &p = result.value();
+            bool reachedKnown = !m_initialised;
+            for (const Message &m : p.items) {
+                if (m_known.contains(m.id)) {
+                    reachedKnown = true;
+                    break;
+                }
+                collected.append(m);
+            }
+            if (!reachedKnown && p.meta.hasMore() && page < kMaxResyncPages) {
+                loadNewer(page + 1, generation, collected);
+                return;
+            }
+            m_loading = false;
+            const bool first = !m_initialised;
+            if (first)
+                m_hasOlder = p.meta.hasMore();
+            m_initialised = true;
+            addNewer(collected);
+            if (!first) {
+                QList<Message> inbound;
+                for (const Message &m : std::as_const(collected)) {
+                    if (m.isInbound())
+                        inbound.prepend(m);
+                }
+                if (!inbound.isEmpty())
+                    Q_EMIT inboundArrived(inbound);
+            }
+            Q_EMIT loaded();
+        });
+}
+
+void ThreadModel::addNewer(const QList<Message> &newestFirst)
+{
+    if (newestFirst.isEmpty())
+        return;
+    // Local rows stay at the bottom: they are the newest as far as the user is concerned.
+    int insertAt = int(m_entries.size());
+    while (insertAt > 0 && m_entries.at(insertAt - 1).state != SendState::Confirmed)
+        --insertAt;
+    beginInsertRows({}, insertAt, insertAt + int(newestFirst.size()) - 1);
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
+        m_entries.insert(insertAt++, Entry{*it, SendState::Confirmed, 0, {}});
+        m_known.insert(it->id);
+    }
+    endInsertRows();
+}
+
+bool ThreadModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasOlder && !m_loadingOlder;
+}
+
+void ThreadModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    loadOlder();
+}
+
+void ThreadModel::loadOlder()
+{
+    m_loadingOlder = true;
+    const int generation = m_generation;
+    // The page after the messages we hold; duplicates (new messages shift pages) are skipped.
+    const int page = int(m_known.size()) / m_perPage + 1;
+    m_api.listMessages(m_contactId, PageRequest{page, m_perPage}, this,
+        [this, generation](const ApiResult<Page<Message>> &result) {
+            if (generation != m_generation)
+                return;
+            m_loadingOlder = false;
+            if (!result) {
+                Q_EMIT failed(result.error());
+                return;
+            }
+            QList<Message> older;
+            for (const Message &m : result.value().items) {
+                if (!m_known.contains(m.id))
+                    older.prepend(m);
+            }
+            m_hasOlder = result.value().meta.hasMore();
+            if (older.isEmpty())
+                return;
+            beginInsertRows({}, 0, int(older.size()) - 1);
+            for (int i = 0; i < older.size(); ++i) {
+                m_entries.insert(i, Entry{older.at(i), SendState::Confirmed, 0, {}});
+                m_known.insert(older.at(i).id);
+            }
+            endInsertRows();
+            // The row after the inserted block may no longer start a new day.
+            const QModelIndex next = index(int(older.size()), 0);
+            if (next.isValid())
+                Q_EMIT dataChanged(next, next, {DateSeparatorRole});
+        });
+}
+
+int ThreadModel::send(const QString &content, const QString &channel)
+{
+    Entry e;
+    e.localId = m_nextLocalId++;
+    e.state = SendState::Sending;
+    e.message.contactId = m_contactId;
+    e.message.channel = channel;
+    e.message.direction = QStringLiteral("outbound");
+    e.message.type = QStringLiteral("text");
+    e.message.content = content;
+    e.message.status = QStringLiteral("pending");
+    e.message.createdAt = QDateTime::currentDateTimeUtc();
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.append(e);
+    endInsertRows();
+    sendEntry(e.localId);
+    return row;
+}
+
+bool ThreadModel::retry(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    Entry &e = m_entries[row];
+    if (e.state != SendState::Failed && e.state != SendState::NotConfirmed)
+        return false;
+    e.state = SendState::Sending;
+    e.error.clear();
+    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+    sendEntry(e.localId);
+    return true;
+}
+
+QString ThreadModel::discard(int row)
+{
+    if (row < 0 || row >= m_entries.size() || m_entries.at(row).state == SendState::Confirmed
+        || m_entries.at(row).state == SendState::Sending)
+        return {};
+    const QString text = m_entries.at(row).message.content;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+    return text;
+}
+
+bool ThreadModel::isSending() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry &e) { return e.state == SendState::Sending; });
+}
+
+int ThreadModel::rowForLocal(int localId) const
+{
+    for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
+        if (m_entries.at(i).localId == localId)
+            return i;
+    }
+    return -1;
+}
+
+void ThreadModel::sendEntry(int localId)
+{
+    const Entry &e = m_entries.at(rowForLocal(localId));
+    MessageDraft draft;
+    draft.contactId = m_contactId;
+    draft.channel = e.message.channel;
+    draft.type = QStringLiteral("text");
+    draft.content = e.message.content;
+    const int generation = m_generation;
+    m_api.send(draft, this, [this, localId, generation](const ApiResult<Message> &result) {
+        if (generation != m_generation)
+            return;
+        const int row = rowForLocal(localId);
+        if (row < 0)
+            return;
+        Entry &entry = m_entries[row];
+        if (!result) {
+            const ApiError error = result.error();
+            // No answer: the server may have sent it. Saying "failed" would invite a double.
+            const bool unknown = error.kind == ApiError::Kind::Timeout
+                || error.kind == ApiError::Kind::Network;
+            entry.state = unknown ? SendState::NotConfirmed : SendState::Failed;
+            entry.error = error.serverMessage;
+            if (!error.fieldErrors.isEmpty())
+                entry.error = error.fieldErrors.cbegin().value().join(QLatin1Char(' '));
+            Q_EMIT dataChanged(index(row, 0), index(row, 0));
+            Q_EMIT sendFailed(row, error);
+            return;
+        }
+        const Message &m = result.value();
+        if (m_known.contains(m.id)) {
+            // A refresh already brought it in: the local row goes.
+            beginRemoveRows({}, row, row);
+            m_entries.removeAt(row);
+            endRemoveRows();
+            Q_EMIT sendSucceeded(-1);
+            return;
+        }
+        entry.message = m;
+        entry.state = SendState::Confirmed;
+        entry.localId = 0;
+        entry.error.clear();
+        m_known.insert(m.id);
+        Q_EMIT dataChanged(index(row, 0), index(row, 0));
+        Q_EMIT sendSucceeded(row);
+    });
+}
+
+QString ThreadModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("delivered"))
+        return tr("Delivered");
+    if (status == QLatin1String("read"))
+        return tr("Read");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    return status;
+}
+
+int ThreadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ThreadModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ThreadModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    const Message &m = e.message;
+    const bool readable = e.state != SendState::Confirmed || isReadable(m);
+    switch (role) {
+    case Qt::DisplayRole:
+    case ContentRole:
+        if (!readable)
+            return tr("This message could not be read.");
+        return m.content;
+    case MessageIdRole:
+        return m.id;
+    case DirectionRole:
+        return m.direction;
+    case StatusRole:
+        switch (e.state) {
+        case SendState::Sending:
+            return tr("Sending…");
+        case SendState::Failed:
+            return tr("Not sent");
+        case SendState::NotConfirmed:
+            return tr("Not confirmed");
+        case SendState::Confirmed:
+            return statusText(m.status);
+        }
+        return {};
+    case SendStateRole:
+        return QVariant::fromValue(e.state);
+    case TypeRole:
+        return m.type;
+    case MediaUrlRole:
+        return m.mediaUrl;
+    case CreatedAtRole:
+        return m.createdAt;
+    case SenderRole:
+        return m.sentBy ? m.sentBy->name : QString();
+    case DateSeparatorRole: {
+        const QDate day = m.createdAt.toLocalTime().date();
+        if (index.row() == 0 || m_entries.at(index.row() - 1).message.createdAt.toLocalTime().date() != day)
+            return day;
+        return QDate();
+    }
+    case ErrorRole:
+        return e.error;
+    case IsUnreadableRole:
+        return !readable;
+    }
+    return {};
+}

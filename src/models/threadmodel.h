@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "message.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+class ConversationsApi;
+
+// One contact's messages, oldest at the top (GET /contacts/{id}/messages is newest first).
+// fetchMore() loads older pages; refresh() reads newer ones and keeps reading pages until
+// it reaches a message already shown, so a resync after sleep leaves no gap.
+// Sending adds a local row at once ("sending"); the server's message replaces it. A
+// failed or unconfirmed send keeps its text and is only ever sent again by retry().
+class ThreadModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { MessageColumn, ColumnCount };
+    enum Role {
+        MessageIdRole = Qt::UserRole, // qint64, 0 for a local row
+        DirectionRole,                // "inbound" / "outbound"
+        StatusRole,                   // the server's status or the local state's word
+        SendStateRole,                // SendState
+        ContentRole,
+        TypeRole,
+        MediaUrlRole,
+        CreatedAtRole,                // QDateTime
+        SenderRole,                   // the team member who sent it
+        DateSeparatorRole,            // QDate when this row starts a new day, else null
+        ErrorRole,                    // why a send failed
+        IsUnreadableRole,             // bool: the server sent something we cannot show
+    };
+    enum class SendState { Confirmed, Sending, Failed, NotConfirmed };
+    Q_ENUM(SendState)
+
+    explicit ThreadModel(ConversationsApi &api, QObject *parent = nullptr);
+
+    void setContact(qint64 contactId);
+    qint64 contactId() const { return m_contactId; }
+    void setPageSize(int perPage) { m_perPage = perPage; }
+    void refresh();
+    // For tests and benchmarks: a thread as if loaded (oldest first).
+    void setMessages(const QList<Message> &messages, bool hasOlder);
+
+    // Returns the row of the new "sending" message.
+    int send(const QString &content, const QString &channel);
+    // Sends a failed or unconfirmed row again; false when the row is not one.
+    bool retry(int row);
+    // Drops a failed row (the user gave up on it); its text is returned to keep.
+    QString discard(int row);
+    bool isLoading() const { return m_loading; }
+    bool isSending() const;
+
+    static QString statusText(const QString &status);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const ApiError &error);
+    // Inbound messages that arrived by a refresh (not the first load).
+    void inboundArrived(const QList<Message> &messages);
+    void sendSucceeded(int row);
+    void sendFailed(int row, const ApiError &error);
+
+private:
+    struct Entry
+    {
+        Message message;
+        SendState state = SendState::Confirmed;
+        int localId = 0;
+        QString error;
+    };
+
+    void loadNewer(int page, int generation, QList<Message> collected);
+    void loadOlder();
+    void addNewer(const QList<Message> &newestFirst);
+    void sendEntry(int localId);
+    int rowForLocal(int localId) const;
+
+    ConversationsApi &m_api;
+    qint64 m_contactId = 0;
+    int m_perPage = 30;
+    QList<Entry> m_entries;
+    QSet<qint64> m_known;
+    bool m_hasOlder = false;
+    bool m_loading = false;
+    bool m_loadingOlder = false;
+    bool m_initialised = false;
+    int m_generation = 0;
+    int m_nextLocalId = 1;
+};

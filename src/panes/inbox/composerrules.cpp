@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composerrules.h"
+
+#include "channelsmodel.h"
+
+#include <QCoreApplication>
+
+QStringList ComposerRules::connectedChannels(const QList<Channel> &channels)
+{
+    QStringList out;
+    for (const Channel &c : channels) {
+        if (c.isConnected() && !out.contains(c.channel))
+            out.append(c.channel);
+    }
+    return out;
+}
+
+QString ComposerRules::defaultChannel(const QString &conversationChannel, const QStringList &connected)
+{
+    if (connected.contains(conversationChannel))
+        return conversationChannel;
+    return connected.isEmpty() ? QString() : connected.first();
+}
+
+QString ComposerRules::disabledReason(bool contactKnown, bool blacklisted, const QString &channel,
+                                      const QStringList &connected, bool channelsKnown)
+{
+    if (!contactKnown)
+        return QCoreApplication::translate("ComposerRules", "Choose a conversation to reply.");
+    if (blacklisted)
+        return QCoreApplication::translate("ComposerRules",
+            "This contact is blacklisted: messages cannot be sent. Remove them from the blacklist to reply.");
+    if (channelsKnown && connected.isEmpty())
+        return QCoreApplication::translate("ComposerRules",
+            "No channel is connected. Connect one in Account to reply.");
+    if (channelsKnown && !channel.isEmpty() && !connected.contains(channel))
+        return QCoreApplication::translate("ComposerRules", "The %1 channel is not connected.")
+            .arg(ChannelsModel::channelName(channel));
+    return {};
+}
+
+bool ComposerRules::isSendKey(int key, Qt::KeyboardModifiers modifiers, bool enterSends)
+{
+    if (key != Qt::Key_Return && key != Qt::Key_Enter)
+        return false;
+    const Qt::KeyboardModifiers mods = modifiers & ~Qt::KeypadModifier;
+    if (mods == Qt::ControlModifier)
+        return true; // Ctrl+Enter always sends
+    if (enterSends)
+        return mods == Qt::NoModifier;
+    return false;
+}

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "channel.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Which channels the composer offers and why it may refuse to send, kept apart from the
+// widgets so the rules can be tested alone.
+class ComposerRules
+{
+public:
+    static QStringList connectedChannels(const QList<Channel> &channels);
+    // The conversation's own channel when it is connected, else the first connected one.
+    static QString defaultChannel(const QString &conversationChannel, const QStringList &connected);
+    // Empty when sending is allowed; otherwise the reason in plain words.
+    static QString disabledReason(bool contactKnown, bool blacklisted, const QString &channel,
+                                  const QStringList &connected, bool channelsKnown);
+    // Whether Enter (without Shift) sends, given the user's choice.
+    static bool isSendKey(int key, Qt::KeyboardModifiers modifiers, bool enterSends);
+};

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composerwidget.h"
+
+#include "channelsmodel.h"
+#include "composerrules.h"
+#include "quickrepliesstore.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+ComposerWidget::ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent)
+    : QWidget(parent)
+    , m_quickReplies(quickReplies)
+    , m_channel(new QComboBox(this))
+    , m_edit(new QPlainTextEdit(this))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_quick(new QPushButton(tr("Quick replies"), this))
+    , m_reason(new QLabel(this))
+{
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    m_channel->setToolTip(tr("The channel the reply goes out on"));
+    m_edit->setObjectName(QStringLiteral("composerEdit"));
+    m_edit->setPlaceholderText(tr("Type a reply; / for quick replies"));
+    m_edit->setTabChangesFocus(true);
+    m_edit->setMaximumHeight(110);
+    m_edit->installEventFilter(this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setToolTip(tr("Send (Enter; Shift+Enter for a new line; Ctrl+Enter always sends)"));
+    m_quick->setObjectName(QStringLiteral("quickRepliesButton"));
+    m_quick->setToolTip(tr("Insert a quick reply (/ at the start of the reply)"));
+    m_reason->setObjectName(QStringLiteral("composerReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setStyleSheet(QStringLiteral("color: #b02020;"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_reason, 0, 0, 1, 3);
+    grid->addWidget(m_edit, 1, 0, 2, 1);
+    grid->addWidget(m_channel, 1, 1, 1, 2);
+    grid->addWidget(m_quick, 2, 1);
+    grid->addWidget(m_send, 2, 2);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_send, &QPushButton::clicked, this, &ComposerWidget::requestSend);
+    connect(m_quick, &QPushButton::clicked, this, &ComposerWidget::openQuickReplies);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        m_problem.clear();
+        update();
+    });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        update();
+        Q_EMIT textEdited(m_edit->toPlainText());
+    });
+    update();
+}
+
+void ComposerWidget::setChannels(const QStringList &connected, bool known)
+{
+    m_connected = connected;
+    m_channelsKnown = known;
+    const QString current = channel();
+    const QSignalBlocker block(m_channel);
+    m_channel->clear();
+    for (const QString &c : connected)
+        m_channel->addItem(ChannelsModel::channelName(c), c);
+    const QString wanted = current.isEmpty() ? ComposerRules::defaultChannel(m_conversationChannel, connected) : current;
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(wanted)));
+    update();
+}
+
+void ComposerWidget::setConversation(bool known, const QString &conversationChannel, bool blacklisted)
+{
+    m_conversationKnown = known;
+    m_conversationChannel = conversationChannel;
+    m_blacklisted = blacklisted;
+    m_problem.clear();
+    const QSignalBlocker block(m_channel);
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(
+        ComposerRules::defaultChannel(conversationChannel, m_connected))));
+    update();
+}
+
+void ComposerWidget::setBlacklisted(bool blacklisted)
+{
+    m_blacklisted = blacklisted;
+    update();
+}
+
+QString ComposerWidget::channel() const
+{
+    return m_channel->currentData().toString();
+}
+
+QString ComposerWidget::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void ComposerWidget::setText(const QString &text)
+{
+    const QSignalBlocker block(m_edit);
+    m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+    update();
+}
+
+void ComposerWidget::showProblem(const QString &text)
+{
+    m_problem = text;
+    update();
+}
+
+QString ComposerWidget::reason() const
+{
+    return m_reason->text();
+}
+
+bool ComposerWidget::canSend() const
+{
+    return ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(), m_connected,
+                                         m_channelsKnown).isEmpty()
+        && !channel().isEmpty();
+}
+
+void ComposerWidget::focusEditor()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ComposerWidget::update()
+{
+    const QString rule = ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(),
+                                                       m_connected, m_channelsKnown);
+    // The text box stays editable even when sending is not possible: nothing typed is lost.
+    m_edit->setEnabled(m_conversationKnown);
+    m_channel->setEnabled(m_conversationKnown && !m_blacklisted && !m_connected.isEmpty());
+    m_send->setEnabled(canSend() && !text().trimmed().isEmpty());
+    m_quick->setEnabled(m_conversationKnown);
+    const QString shown = !rule.isEmpty() ? rule : m_problem;
+    m_reason->setText(shown);
+    m_reason->setVisible(!shown.isEmpty());
+}
+
+void ComposerWidget::requestSend()
+{
+    const QString t = text().trimmed();
+    if (t.isEmpty() || !canSend())
+        return;
+    m_problem.clear();
+    Q_EMIT sendRequested(t, channel());
+}
+
+void ComposerWidget::openQuickReplies()
+{
+    const QString typed = text();
+    const QString filter = typed.startsWith(QLatin1Char('/')) ? typed.mid(1) : QString();
+    QMenu menu(this);
+    const QStringList replies = m_quickReplies.matching(filter);
+    for (const QString &r : replies) {
+        QAction *a = menu.addAction(QFontMetrics(menu.font()).elidedText(r, Qt::ElideRight, 400));
+        a->setData(r);
+    }
+    if (replies.isEmpty())
+        menu.addAction(tr("No quick reply matches"))->setEnabled(false);
+    QAction *chosen = menu.exec(m_edit->mapToGlobal(QPoint(0, 0)));
+    if (!chosen || chosen->data().toString().isEmpty())
+        return;
+    // A "/filter" is replaced; otherwise the reply is inserted where the cursor is.
+    if (typed.startsWith(QLatin1Char('/')))
+        m_edit->setPlainText(chosen->data().toString());
+    else
+        m_edit->insertPlainText(chosen->data().toString());
+    m_edit->moveCursor(QTextCursor::End);
+}
+
+bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (ComposerRules::isSendKey(key->key(), key->modifiers(), m_enterSends)) {
+            requestSend();
+            return true;
+        }
+        if (key->text() == QLatin1String("/") && text().isEmpty()) {
+            m_edit->insertPlainText(QStringLiteral("/"));
+            openQuickReplies();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

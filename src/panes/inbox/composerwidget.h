@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QuickRepliesStore;
+
+// The reply box: the channel to send on (connected channels only), the text, Send, and
+// the reason when sending is not possible. Enter sends and Shift+Enter breaks the line
+// (or the other way round, by setting); "/" at the start opens the quick replies.
+class ComposerWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent = nullptr);
+
+    void setChannels(const QStringList &connected, bool known);
+    void setConversation(bool known, const QString &channel, bool blacklisted);
+    void setBlacklisted(bool blacklisted);
+    QString channel() const;
+    QString text() const;
+    void setText(const QString &text);
+    void setEnterSends(bool enterSends) { m_enterSends = enterSends; }
+    bool enterSends() const { return m_enterSends; }
+    void showProblem(const QString &text);
+    QString reason() const;
+    bool canSend() const;
+    QPlainTextEdit *editor() const { return m_edit; }
+    void focusEditor();
+    void openQuickReplies();
+
+Q_SIGNALS:
+    void sendRequested(const QString &text, const QString &channel);
+    void textEdited(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void requestSend();
+    void update();
+
+    QuickRepliesStore &m_quickReplies;
+    QComboBox *m_channel;
+    QPlainTextEdit *m_edit;
+    QPushButton *m_send;
+    QPushButton *m_quick;
+    QLabel *m_reason;
+    QStringList m_connected;
+    bool m_channelsKnown = false;
+    bool m_conversationKnown = false;
+    bool m_blacklisted = false;
+    QString m_conversationChannel;
+    QString m_problem;
+    bool m_enterSends = true;
+};

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactpanel.h"
+
+#include "apierrortext.h"
+#include "channelsmodel.h"
+#include "contactsapi.h"
+#include "panenavigator.h"
+
+#include <QFormLayout>
+#include <QJsonValue>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *wrapping(QWidget *parent, const char *name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QLatin1String(name));
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+} // namespace
+
+ContactPanel::ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_navigator(navigator)
+    , m_name(wrapping(this, "contactName"))
+    , m_details(wrapping(this, "contactDetails"))
+    , m_tags(wrapping(this, "contactTags"))
+    , m_fields(wrapping(this, "contactFields"))
+    , m_error(wrapping(this, "contactError"))
+    , m_notes(new QListWidget(this))
+    , m_noteEdit(new QLineEdit(this))
+    , m_addNote(new QPushButton(tr("Add note"), this))
+    , m_blacklist(new QPushButton(this))
+    , m_book(new QPushButton(tr("Book appointment…"), this))
+{
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_name->setFont(bold);
+    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_error->hide();
+    m_notes->setObjectName(QStringLiteral("notesList"));
+    m_notes->setWordWrap(true);
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setPlaceholderText(tr("Write a note for the team"));
+    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    m_blacklist->setObjectName(QStringLiteral("blacklistButton"));
+    m_book->setObjectName(QStringLiteral("bookButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_name);
+    layout->addWidget(m_details);
+    layout->addWidget(m_tags);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_book);
+    layout->addWidget(m_blacklist);
+    layout->addWidget(m_error);
+    auto *notesLabel = new QLabel(tr("Notes"), this);
+    notesLabel->setBuddy(m_notes);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_noteEdit);
+    layout->addWidget(m_addNote, 0, Qt::AlignTrailing);
+
+    connect(m_addNote, &QPushButton::clicked, this, &ContactPanel::addNote);
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, &ContactPanel::addNote);
+    connect(m_noteEdit, &QLineEdit::textChanged, this,
+            [this] { m_addNote->setEnabled(m_loaded && !m_noteEdit->text().trimmed().isEmpty()); });
+    connect(m_blacklist, &QPushButton::clicked, this, &ContactPanel::toggleBlacklist);
+    connect(m_book, &QPushButton::clicked, this, [this] {
+        if (m_loaded)
+            m_navigator.bookAppointment(ContactRef{int(m_contact.id), m_contact.name});
+    });
+    setContact(0);
+}
+
+void ContactPanel::setContact(qint64 contactId)
+{
+    ++m_generation;
+    m_contactId = contactId;
+    m_loaded = false;
+    m_contact = Contact();
+    m_name->setText(contactId > 0 ? tr("Loading…") : QString());
+    m_details->clear();
+    m_tags->clear();
+    m_fields->clear();
+    m_notes->clear();
+    m_error->hide();
+    m_blacklist->setText(tr("Blacklist…"));
+    m_blacklist->setEnabled(false);
+    m_book->setEnabled(false);
+    m_book->setVisible(m_navigator.canBookAppointment());
+    m_addNote->setEnabled(false);
+    m_noteEdit->setEnabled(contactId > 0);
+    if (contactId <= 0)
+        return;
+    const int generation = m_generation;
+    m_api.get(contactId, this, [this, generation](const ApiResult<Contact> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result) {
+            showError(tr("The contact could not be loaded. %1").arg(userMessage(result.error())));
+            Q_EMIT failed(result.error());
+            return;
+        }
+        showContact(result.value());
+    });
+    loadNotes();
+}
+
+void ContactPanel::showContact(const Contact &c)
+{
+    m_contact = c;
+    m_loaded = true;
+    m_name->setText(c.name);
+    QStringList details;
+    // Numbers and addresses read left to right even in Arabic.
+    if (!c.phone.isEmpty())
+        details << QChar(0x200E) + c.phone;
+    if (!c.email.isEmpty())
+        details << QChar(0x200E) + c.email;
+    if (!c.channel.isEmpty())
+        details << tr("Channel: %1").arg(ChannelsModel::channelName(c.channel));
+    m_details->setText(details.join(QLatin1Char('\n')));
+    m_tags->setText(c.tags.isEmpty() ? QString() : tr("Tags: %1").arg(c.tags.join(QStringLiteral(", "))));
+    QStringList fields;
+    for (auto it = c.customFields.constBegin(); it != c.customFields.constEnd(); ++it)
+        fields << tr("%1: %2").arg(it.key(), it.value().toVariant().toString());
+    m_fields->setText(fields.join(QLatin1Char('\n')));
+    m_blacklist->setText(c.isBlacklisted ? tr("Remove from blacklist…") : tr("Blacklist…"));
+    m_blacklist->setEnabled(true);
+    m_book->setEnabled(!c.isBlacklisted);
+    m_addNote->setEnabled(!m_noteEdit->text().trimmed().isEmpty());
+    Q_EMIT contactLoaded(c);
+}
+
+void ContactPanel::loadNotes()
+{
+    const int generation = m_generation;
+    m_api.listNotes(m_contactId, PageRequest{1, 50}, this, [this, generation](const ApiResult<Page<Note>> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result) {
+            showError(tr("Notes could not be loaded. %1").arg(userMessage(result.error())));
+            return;
+        }
+        m_notes->clear();
+        for (const Note &n : result.value().items) {
+            const QString who = n.author ? n.author->name : tr("API");
+            m_notes->addItem(tr("%1 (%2, %3)").arg(n.content, who,
+                QLocale().toString(n.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
+        }
+    });
+}
+
+void ContactPanel::addNote()
+{
+    const QString text = m_noteEdit->text().trimmed();
+    if (!m_loaded || text.isEmpty() || m_busy)
+        return;
+    m_busy = true;
+    m_addNote->setEnabled(false);
+    const int generation = m_generation;
+    m_api.addNote(m_contactId, text, this, [this, generation](const ApiResult<Note> &result) {
+        m_busy = false;
+        if (generation != m_generation)
+            return;
+        if (!result) {
+            // The note stays in the field to try again.
+            showError(tr("The note was not saved. %1").arg(userMessage(result.error())));
+            m_addNote->setEnabled(true);
+            return;
+        }
+        m_error->hide();
+        m_noteEdit->clear();
+        loadNotes();
+        Q_EMIT noteAdded();
+    });
+}
+
+void ContactPanel::toggleBlacklist()
+{
+    if (!m_loaded || m_busy)
+        return;
+    const bool adding = !m_contact.isBlacklisted;
+    const QString question = adding
+        ? tr("Blacklist %1? You will not be able to send them messages.").arg(m_contact.name)
+        : tr("Remove %1 from the blacklist?").arg(m_contact.name);
+    if (QMessageBox::question(this, adding ? tr("Blacklist contact") : tr("Remove from blacklist"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_busy = true;
+    m_blacklist->setEnabled(false);
+    const int generation = m_generation;
+    m_api.toggleBlacklist(m_contactId, this, [this, generation](const ApiResult<BlacklistState> &result) {
+        m_busy = false;
+        if (generation != m_generation)
+            return;
+        m_blacklist->setEnabled(true);
+        if (!result) {
+            showError(tr("The blacklist was not changed. %1").arg(userMessage(result.error())));
+            return;
+        }
+        m_contact.isBlacklisted = result.value().isBlacklisted;
+        showContact(m_contact);
+        Q_EMIT blacklistChanged(m_contactId, m_contact.isBlacklisted);
+    });
+}
+
+void ContactPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}

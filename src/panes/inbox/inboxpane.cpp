@@ -1,0 +1,572 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxpane.h"
+
+#include "accountapi.h"
+#include "apierrortext.h"
+#include "channelsmodel.h"
+#include "composerrules.h"
+#include "composerwidget.h"
+#include "contactpanel.h"
+#include "conversationsmodel.h"
+#include "draftstore.h"
+#include "inboxnotifier.h"
+#include "messagedelegate.h"
+#include "quickrepliesstore.h"
+#include "threadmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+// The thread loads older messages when scrolled to the TOP; a list view on its own would
+// fetch whenever it sits at the bottom, i.e. always. The pane asks for them itself.
+class NoAutoFetchProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+};
+
+const QLatin1String kChannelFilter("inbox/filterChannel");
+const QLatin1String kUnreadOnly("inbox/filterUnreadOnly");
+const QLatin1String kSplitter("inbox/splitter");
+const QLatin1String kHeader("inbox/listHeader");
+const QLatin1String kMuted("inbox/muted");
+const QLatin1String kSound("inbox/sound");
+const QLatin1String kEnterSends("inbox/enterSends");
+
+} // namespace
+
+InboxPane::InboxPane(const Services &services, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(services.settings)
+    , m_api(services.conversations)
+    , m_accountApi(services.account)
+    , m_navigator(services.navigator)
+    , m_conversations(new ConversationsModel(services.conversations, this))
+    , m_thread(new ThreadModel(services.conversations, this))
+    , m_drafts(new DraftStore(services.draftsPath, this))
+    , m_quickReplies(new QuickRepliesStore(services.settings, this))
+    , m_notifier(new InboxNotifier(this))
+{
+    m_listMs = m_settings.value(QStringLiteral("inbox/listRefreshSeconds"), 15).toInt() * 1000;
+    m_threadMs = m_settings.value(QStringLiteral("inbox/threadRefreshSeconds"), 5).toInt() * 1000;
+    m_backgroundMs = m_settings.value(QStringLiteral("inbox/backgroundRefreshSeconds"), 60).toInt() * 1000;
+
+    // Left: filters and the conversation list.
+    auto *left = new QWidget(this);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search name, phone or e-mail"));
+    m_channelFilter = new QComboBox(left);
+    m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
+    m_channelFilter->addItem(tr("All channels"), QString());
+    for (const char *c : {"whatsapp", "instagram", "messenger", "telegram", "sms", "email", "webchat"})
+        m_channelFilter->addItem(ChannelsModel::channelName(QLatin1String(c)), QLatin1String(c));
+    m_unreadOnly = new QCheckBox(tr("Unread only"), left);
+    m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyCheck"));
+    m_list = new QTreeView(left);
+    m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setModel(m_conversations);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(ConversationsModel::PreviewColumn, QHeaderView::Stretch);
+    m_list->header()->resizeSection(ConversationsModel::ContactColumn, 150);
+    for (const int column : {int(ConversationsModel::ChannelColumn), int(ConversationsModel::TimeColumn),
+                             int(ConversationsModel::UnreadColumn)})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_errorFrame = new QFrame(left);
+    m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
+    m_errorFrame->setStyleSheet(QStringLiteral(
+        "#errorFrame { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
+    m_errorLabel = new QLabel(m_errorFrame);
+    m_errorLabel->setWordWrap(true);
+    auto *retry = new QPushButton(tr("Retry"), m_errorFrame);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    auto *errorLayout = new QHBoxLayout(m_errorFrame);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(retry);
+    m_errorFrame->hide();
+    auto *menuButton = new QToolButton(left);
+    menuButton->setObjectName(QStringLiteral("inboxMenuButton"));
+    menuButton->setText(tr("Inbox"));
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    menuButton->setMenu(new QMenu(menuButton));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_channelFilter, 1);
+    filterRow->addWidget(m_unreadOnly);
+    filterRow->addWidget(menuButton);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_errorFrame);
+    leftLayout->addWidget(m_list, 1);
+
+    // Middle: the thread and the composer.
+    auto *middle = new QWidget(this);
+    m_threadTitle = new QLabel(middle);
+    m_threadTitle->setObjectName(QStringLiteral("threadTitle"));
+    QFont titleFont = m_threadTitle->font();
+    titleFont.setBold(true);
+    m_threadTitle->setFont(titleFont);
+    m_threadView = new QListView(middle);
+    m_threadView->setObjectName(QStringLiteral("threadView"));
+    auto *proxy = new NoAutoFetchProxy(this);
+    proxy->setSourceModel(m_thread);
+    m_threadView->setModel(proxy);
+    m_threadView->setItemDelegate(new MessageDelegate(m_threadView));
+    m_threadView->setResizeMode(QListView::Adjust);
+    m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_threadView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_threadView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_failBar = new QFrame(middle);
+    m_failBar->setObjectName(QStringLiteral("failBar"));
+    m_failBar->setStyleSheet(QStringLiteral(
+        "#failBar { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
+    m_failLabel = new QLabel(m_failBar);
+    m_failLabel->setObjectName(QStringLiteral("failLabel"));
+    m_failLabel->setWordWrap(true);
+    auto *retrySend = new QPushButton(tr("Retry"), m_failBar);
+    retrySend->setObjectName(QStringLiteral("retrySendButton"));
+    retrySend->setToolTip(tr("Send this message again"));
+    auto *editSend = new QPushButton(tr("Edit"), m_failBar);
+    editSend->setObjectName(QStringLiteral("editFailedButton"));
+    editSend->setToolTip(tr("Take the text back into the reply box"));
+    auto *failLayout = new QHBoxLayout(m_failBar);
+    failLayout->addWidget(m_failLabel, 1);
+    failLayout->addWidget(retrySend);
+    failLayout->addWidget(editSend);
+    m_failBar->hide();
+    m_composer = new ComposerWidget(*m_quickReplies, middle);
+    m_composer->setEnterSends(m_settings.value(kEnterSends, true).toBool());
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->addWidget(m_threadTitle);
+    middleLayout->addWidget(m_threadView, 1);
+    middleLayout->addWidget(m_failBar);
+    middleLayout->addWidget(m_composer);
+
+    m_contactPanel = new ContactPanel(services.contacts, services.navigator, this);
+    m_contactPanel->setObjectName(QStringLiteral("contactPanel"));
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("inboxSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_contactPanel);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    m_listTimer = new QTimer(this);
+    m_threadTimer = new QTimer(this);
+
+    connect(retry, &QPushButton::clicked, this, &InboxPane::reload);
+    connect(retrySend, &QPushButton::clicked, this, &InboxPane::retryFailed);
+    connect(editSend, &QPushButton::clicked, this, &InboxPane::editFailed);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &InboxPane::applyFilters);
+    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &InboxPane::applyFilters);
+    connect(m_unreadOnly, &QCheckBox::toggled, this, &InboxPane::applyFilters);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showConversation(current.data(ConversationsModel::ContactIdRole).toLongLong());
+            });
+    connect(m_conversations, &ConversationsModel::loaded, this, [this] {
+        m_errorFrame->hide();
+        m_notifier->setUnreadTotal(m_conversations->unreadTotal());
+        // The open conversation may have just come into the (reset) list: reselect it.
+        const int row = m_conversations->rowForContact(m_current);
+        if (row >= 0 && m_list->currentIndex().row() != row) {
+            const QSignalBlocker block(m_list->selectionModel());
+            m_list->setCurrentIndex(m_conversations->index(row, 0));
+        }
+        Q_EMIT loaded();
+    });
+    connect(m_conversations, &ConversationsModel::failed, this, [this](const ApiError &error) {
+        if (error.kind == ApiError::Kind::Cancelled)
+            return;
+        m_errorLabel->setText(tr("The conversations could not be loaded. %1").arg(userMessage(error)));
+        m_errorFrame->show();
+        Q_EMIT loadFailed(error);
+    });
+    connect(m_conversations, &ConversationsModel::unreadRaised, this, [this](qint64 contactId, int) {
+        const Conversation *c = m_conversations->conversationForContact(contactId);
+        if (!c || !c->lastMessage)
+            return;
+        Message m = *c->lastMessage;
+        m.contactId = contactId;
+        m_notifier->inbound(m, c->contact.name, m_current);
+        if (contactId == m_current)
+            m_thread->refresh();
+    });
+    connect(m_thread, &ThreadModel::inboundArrived, this, [this](const QList<Message> &messages) {
+        const QString name = m_contactPanel->contact().name;
+        for (const Message &m : messages)
+            m_notifier->inbound(m, name, m_current);
+    });
+    connect(m_thread, &ThreadModel::failed, this, [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            Q_EMIT loadFailed(error);
+    });
+    connect(m_thread, &ThreadModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first > 0 && m_stickToBottom)
+            m_threadView->scrollToBottom();
+    });
+    connect(m_thread, &ThreadModel::modelReset, this, [this] { m_stickToBottom = true; });
+    connect(m_thread, &ThreadModel::loaded, this, [this] {
+        if (m_stickToBottom)
+            m_threadView->scrollToBottom();
+        m_conversations->markRead(m_current);
+        m_notifier->setUnreadTotal(m_conversations->unreadTotal());
+    });
+    connect(m_thread, &ThreadModel::dataChanged, this, &InboxPane::updateFailBar);
+    connect(m_thread, &ThreadModel::rowsRemoved, this, &InboxPane::updateFailBar);
+    connect(m_thread, &ThreadModel::modelReset, this, &InboxPane::updateFailBar);
+    connect(m_thread, &ThreadModel::sendFailed, this, [this](int, const ApiError &error) {
+        if (error.kind == ApiError::Kind::Validation)
+            m_composer->showProblem(tr("The message was not sent: %1").arg(userMessage(error)));
+        Q_EMIT loadFailed(error);
+    });
+    connect(m_threadView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        QScrollBar *bar = m_threadView->verticalScrollBar();
+        m_stickToBottom = value >= bar->maximum() - 4;
+        if (value == bar->minimum())
+            maybeLoadOlder();
+    });
+    connect(m_composer, &ComposerWidget::sendRequested, this, &InboxPane::send);
+    connect(m_composer, &ComposerWidget::textEdited, this,
+            [this](const QString &text) { m_drafts->setDraft(m_current, text); });
+    connect(m_contactPanel, &ContactPanel::contactLoaded, this, [this](const Contact &c) {
+        if (c.id != m_current)
+            return;
+        const Conversation *conv = m_conversations->conversationForContact(c.id);
+        m_composer->setConversation(true, conv ? conv->channel : c.channel, c.isBlacklisted);
+        m_threadTitle->setText(c.name);
+    });
+    connect(m_contactPanel, &ContactPanel::blacklistChanged, this,
+            [this](qint64, bool blacklisted) { m_composer->setBlacklisted(blacklisted); });
+    connect(m_listTimer, &QTimer::timeout, this, &InboxPane::tick);
+    connect(m_threadTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && window()->isActiveWindow())
+            m_thread->refresh();
+    });
+    connect(m_notifier, &InboxNotifier::notify, this,
+            [this](qint64 contactId, const QString &title, const QString &body) {
+                m_lastNotified = contactId;
+                if (m_tray)
+                    m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+                Q_EMIT notificationShown(contactId, title, body);
+            });
+    connect(m_notifier, &InboxNotifier::playSound, this, [] { QApplication::beep(); });
+    connect(m_notifier, &InboxNotifier::unreadTotalChanged, this, &InboxPane::updateTray);
+    m_notifier->setMuted(m_settings.value(kMuted, false).toBool());
+    m_notifier->setSoundEnabled(m_settings.value(kSound, false).toBool());
+
+    // Offscreen and some desktops have no tray; notifications then only reach the signal.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_lastNotified > 0) {
+                window()->showNormal();
+                window()->activateWindow();
+                openConversation(int(m_lastNotified));
+            }
+        });
+        updateTray(0);
+        m_tray->show();
+    }
+
+    buildActions();
+    restoreState();
+    m_composer->setConversation(false, {}, false);
+    m_sinceTick.start();
+    setRefreshIntervals(m_listMs, m_threadMs, m_backgroundMs);
+}
+
+void InboxPane::start()
+{
+    // The first load waits until the pane is shown (or the first background tick), so
+    // sign-in does not spend the rate budget on a pane nobody looks at yet.
+    if (m_started)
+        return;
+    m_started = true;
+    loadChannels();
+    applyFilters();
+}
+
+void InboxPane::showEvent(QShowEvent *event)
+{
+    start();
+    QWidget::showEvent(event);
+}
+
+InboxPane::~InboxPane()
+{
+    saveState();
+    m_drafts->flush();
+}
+
+void InboxPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && m_started) {
+        m_notifier->setWindowActive(isActiveWindow());
+        // Coming back to the window: show what arrived meanwhile without waiting a tick.
+        if (isActiveWindow() && isVisible()) {
+            m_conversations->refresh();
+            m_thread->refresh();
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void InboxPane::setRefreshIntervals(int listMs, int threadMs, int backgroundMs)
+{
+    m_listMs = std::max(listMs, 200);
+    m_threadMs = std::max(threadMs, 200);
+    m_backgroundMs = std::max(backgroundMs, m_listMs);
+    m_listTimer->start(m_listMs);
+    m_threadTimer->start(m_threadMs);
+}
+
+void InboxPane::tick()
+{
+    const qint64 elapsed = m_sinceTick.restart();
+    // Far more time than one interval passed: the computer slept. Catch up at once.
+    const bool woke = elapsed > 3 * qint64(m_listMs) + 10000;
+    const bool active = isVisible() && window()->isActiveWindow();
+    if (!active && !woke) {
+        // In the background only every m_backgroundMs, still enough to notify.
+        m_backgroundWaited += m_listMs;
+        if (m_backgroundWaited < m_backgroundMs)
+            return;
+    }
+    m_backgroundWaited = 0;
+    if (!m_started) {
+        start();
+        return;
+    }
+    if (!m_conversations->isLoading())
+        m_conversations->refresh();
+    if (woke)
+        m_thread->refresh();
+}
+
+void InboxPane::reload()
+{
+    if (!m_started) {
+        start();
+        return;
+    }
+    loadChannels();
+    m_conversations->refresh();
+    m_thread->refresh();
+    if (m_current > 0 && !m_contactPanel->isLoaded())
+        m_contactPanel->setContact(m_current);
+}
+
+void InboxPane::loadChannels()
+{
+    m_accountApi.fetchChannels(this, [this](const ApiResult<QList<Channel>> &result) {
+        if (!result) {
+            if (result.error().kind != ApiError::Kind::Cancelled)
+                Q_EMIT loadFailed(result.error());
+            return;
+        }
+        m_connected = ComposerRules::connectedChannels(result.value());
+        m_composer->setChannels(m_connected, true);
+    });
+}
+
+void InboxPane::applyFilters()
+{
+    m_settings.setValue(kChannelFilter, m_channelFilter->currentData().toString());
+    m_settings.setValue(kUnreadOnly, m_unreadOnly->isChecked());
+    m_conversations->setQuery(m_channelFilter->currentData().toString(), m_unreadOnly->isChecked(),
+                              m_search->text().trimmed());
+}
+
+void InboxPane::openConversation(int contactId)
+{
+    if (contactId <= 0)
+        return;
+    start();
+    const int row = m_conversations->rowForContact(contactId);
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_conversations->index(row, 0));
+        m_list->scrollTo(m_list->currentIndex());
+    } else {
+        m_list->selectionModel()->clearCurrentIndex();
+    }
+    showConversation(contactId);
+    m_composer->focusEditor();
+}
+
+void InboxPane::showConversation(qint64 contactId)
+{
+    if (contactId == m_current)
+        return;
+    // The draft of the conversation being left is already saved on every keystroke; make
+    // sure the text never follows the agent to the next customer.
+    m_drafts->setDraft(m_current, m_composer->text());
+    m_current = contactId;
+    const Conversation *c = m_conversations->conversationForContact(contactId);
+    m_threadTitle->setText(c ? c->contact.name : QString());
+    m_composer->setText(m_drafts->draft(contactId));
+    m_composer->setConversation(true, c ? c->channel : QString(), false);
+    m_thread->setContact(contactId);
+    m_contactPanel->setContact(contactId);
+}
+
+void InboxPane::moveSelection(int delta)
+{
+    const int rows = m_conversations->rowCount();
+    if (rows == 0)
+        return;
+    const int row = std::clamp(m_list->currentIndex().row() + delta, 0, rows - 1);
+    m_list->setCurrentIndex(m_conversations->index(row, 0));
+}
+
+void InboxPane::send(const QString &text, const QString &channel)
+{
+    if (m_current <= 0)
+        return;
+    m_stickToBottom = true;
+    m_thread->send(text, channel);
+    m_composer->setText({});
+    m_drafts->setDraft(m_current, {});
+    m_threadView->scrollToBottom();
+}
+
+int InboxPane::lastFailedRow() const
+{
+    for (int row = m_thread->rowCount() - 1; row >= 0; --row) {
+        const auto state = m_thread->index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>();
+        if (state == ThreadModel::SendState::Failed || state == ThreadModel::SendState::NotConfirmed)
+            return row;
+    }
+    return -1;
+}
+
+void InboxPane::updateFailBar()
+{
+    const int row = lastFailedRow();
+    if (row < 0) {
+        m_failBar->hide();
+        return;
+    }
+    const QModelIndex i = m_thread->index(row, 0);
+    const auto state = i.data(ThreadModel::SendStateRole).value<ThreadModel::SendState>();
+    const QString error = i.data(ThreadModel::ErrorRole).toString();
+    m_failLabel->setText(state == ThreadModel::SendState::NotConfirmed
+        ? tr("The server did not confirm your message; it may have been sent. Check the thread before you retry.")
+        : (error.isEmpty() ? tr("Your message was not sent. Its text is kept.")
+                           : tr("Your message was not sent: %1 Its text is kept.").arg(error)));
+    m_failBar->show();
+}
+
+void InboxPane::retryFailed()
+{
+    m_thread->retry(lastFailedRow());
+}
+
+void InboxPane::editFailed()
+{
+    const QString text = m_thread->discard(lastFailedRow());
+    if (text.isEmpty())
+        return;
+    const QString current = m_composer->text();
+    m_composer->setText(current.isEmpty() ? text : text + QLatin1Char('\n') + current);
+    m_drafts->setDraft(m_current, m_composer->text());
+    m_composer->focusEditor();
+}
+
+void InboxPane::maybeLoadOlder()
+{
+    if (!m_thread->canFetchMore({}))
+        return;
+    // Keep the message under the agent's eyes where it is while rows are added above.
+    QScrollBar *bar = m_threadView->verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    auto *guard = new QObject(this);
+    connect(m_thread, &ThreadModel::rowsInserted, guard, [this, bar, fromBottom, guard](const QModelIndex &, int first) {
+        if (first != 0)
+            return;
+        QTimer::singleShot(0, this, [bar, fromBottom] { bar->setValue(bar->maximum() - fromBottom); });
+        guard->deleteLater();
+    });
+    QTimer::singleShot(30000, guard, &QObject::deleteLater);
+    m_thread->fetchMore({});
+}
+
+void InboxPane::updateTray(int unread)
+{
+    if (!m_tray)
+        return;
+    QPixmap pix = style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(32, 32);
+    if (unread > 0) {
+        QPainter p(&pix);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor(0xc0, 0x20, 0x20));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRect(12, 0, 20, 20));
+        p.setPen(Qt::white);
+        QFont f = font();
+        f.setPixelSize(12);
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(QRect(12, 0, 20, 20), Qt::AlignCenter, unread > 99 ? QStringLiteral("99+") : QString::number(unread));
+    }
+    m_tray->setIcon(QIcon(pix));
+    m_tray->setToolTip(tr("SkyLight Desk: %n unread message(s)", nullptr, unread));
+}
+
+void InboxPane::saveState()
+{
+    m_settings.setValue(kSplitter, m_splitter->saveState());
+    m_settings.setValue(kHeader, m_list->header()->saveState());
+}
+
+void InboxPane::restoreState()
+{
+    if (!m_splitter->restoreState(m_settings.value(kSplitter).toByteArray()))
+        m_splitter->setSizes({430, 560, 250});
+    m_list->header()->restoreState(m_settings.value(kHeader).toByteArray());
+    const QSignalBlocker b1(m_channelFilter);
+    const QSignalBlocker b2(m_unreadOnly);
+    m_channelFilter->setCurrentIndex(std::max(0, m_channelFilter->findData(m_settings.value(kChannelFilter).toString())));
+    m_unreadOnly->setChecked(m_settings.value(kUnreadOnly, false).toBool());
+}

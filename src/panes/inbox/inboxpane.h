@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class AccountApi;
+class ComposerWidget;
+class ContactPanel;
+class ContactsApi;
+class ConversationsApi;
+class ConversationsModel;
+class DraftStore;
+class InboxNotifier;
+class PaneNavigator;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QSystemTrayIcon;
+class QTimer;
+class QTreeView;
+class QuickRepliesStore;
+class ThreadModel;
+
+// The agent inbox: the conversation list (filters, search, paging), the open thread with
+// its composer, and the contact panel. Live: the list and the open thread are re-read on
+// timers while the window is active (less often when it is not, for notifications), and
+// after a wake-up or a restored connection the thread is stitched without a gap.
+class InboxPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        ConversationsApi &conversations;
+        ContactsApi &contacts;
+        AccountApi &account;
+        PaneNavigator &navigator;
+        QSettings &settings;
+        QString draftsPath; // the drafts file
+    };
+
+    explicit InboxPane(const Services &services, QWidget *parent = nullptr);
+    ~InboxPane() override;
+
+    // The navigation entry point: shows that contact's conversation (even one that is not
+    // in the loaded part of the list).
+    void openConversation(int contactId);
+    // Reads the list, the channels and the open thread again; safe at any time.
+    void reload();
+    void setRefreshIntervals(int listMs, int threadMs, int backgroundMs);
+
+    qint64 currentContactId() const { return m_current; }
+    ConversationsModel *conversationsModel() const { return m_conversations; }
+    ThreadModel *threadModel() const { return m_thread; }
+    ComposerWidget *composer() const { return m_composer; }
+    ContactPanel *contactPanel() const { return m_contactPanel; }
+    InboxNotifier *notifier() const { return m_notifier; }
+    DraftStore *draftStore() const { return m_drafts; }
+    QuickRepliesStore *quickReplies() const { return m_quickReplies; }
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const ApiError &error);
+    // What a desktop notification says (also when no tray exists, for the tests).
+    void notificationShown(qint64 contactId, const QString &title, const QString &body);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void start();
+    void buildActions();
+    void showConversation(qint64 contactId);
+    void applyFilters();
+    void loadChannels();
+    void tick();
+    void moveSelection(int delta);
+    void send(const QString &text, const QString &channel);
+    void updateFailBar();
+    int lastFailedRow() const;
+    void retryFailed();
+    void editFailed();
+    void maybeLoadOlder();
+    void updateTray(int unread);
+    void manageQuickReplies();
+    void saveState();
+    void restoreState();
+
+    QSettings &m_settings;
+    ConversationsApi &m_api;
+    AccountApi &m_accountApi;
+    PaneNavigator &m_navigator;
+    ConversationsModel *m_conversations;
+    ThreadModel *m_thread;
+    DraftStore *m_drafts;
+    QuickRepliesStore *m_quickReplies;
+    InboxNotifier *m_notifier;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_channelFilter = nullptr;
+    QCheckBox *m_unreadOnly = nullptr;
+    QTreeView *m_list = nullptr;
+    QFrame *m_errorFrame = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLabel *m_threadTitle = nullptr;
+    QListView *m_threadView = nullptr;
+    QFrame *m_failBar = nullptr;
+    QLabel *m_failLabel = nullptr;
+    ComposerWidget *m_composer = nullptr;
+    ContactPanel *m_contactPanel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTimer *m_listTimer = nullptr;
+    QTimer *m_threadTimer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QElapsedTimer m_sinceTick;
+    qint64 m_current = 0;
+    qint64 m_lastNotified = 0;
+    int m_listMs = 15000;
+    int m_threadMs = 5000;
+    int m_backgroundMs = 60000;
+    int m_backgroundWaited = 0;
+    bool m_stickToBottom = true;
+    bool m_started = false;
+    QStringList m_connected;
+};

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// InboxPane's keyboard commands and its menu (kept apart from the layout and the logic).
+#include "inboxpane.h"
+
+#include "composerwidget.h"
+#include "conversationsmodel.h"
+#include "inboxnotifier.h"
+#include "messagedelegate.h"
+#include "quickrepliesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace {
+QAction *command(QWidget *owner, const QString &text, const QKeySequence &key, const char *name)
+{
+    auto *a = new QAction(text, owner);
+    a->setObjectName(QLatin1String(name));
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    owner->addAction(a);
+    return a;
+}
+} // namespace
+
+void InboxPane::buildActions()
+{
+    QAction *next = command(this, tr("Next conversation"), QKeySequence(Qt::ALT | Qt::Key_Down), "nextConversationAction");
+    QAction *previous = command(this, tr("Previous conversation"), QKeySequence(Qt::ALT | Qt::Key_Up), "previousConversationAction");
+    QAction *find = command(this, tr("Search conversations"), QKeySequence(Qt::CTRL | Qt::Key_F), "findAction");
+    QAction *compose = command(this, tr("Jump to reply"), QKeySequence(Qt::CTRL | Qt::Key_R), "composeAction");
+    QAction *sendNow = command(this, tr("Send reply"), QKeySequence(Qt::CTRL | Qt::Key_Return), "sendAction");
+    QAction *refresh = command(this, tr("Refresh"), QKeySequence(Qt::Key_F5), "refreshAction");
+    connect(next, &QAction::triggered, this, [this] { moveSelection(1); });
+    connect(previous, &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(compose, &QAction::triggered, m_composer, &ComposerWidget::focusEditor);
+    connect(sendNow, &QAction::triggered, this, [this] {
+        // The composer's own key handling covers the editor; this covers everywhere else.
+        if (auto *b = m_composer->findChild<QPushButton *>(QStringLiteral("sendButton")); b && b->isEnabled())
+            b->click();
+    });
+    connect(refresh, &QAction::triggered, this, &InboxPane::reload);
+    m_search->setToolTip(find->toolTip());
+    m_composer->editor()->setToolTip(compose->toolTip());
+    m_list->setToolTip(tr("%1, %2").arg(next->toolTip(), previous->toolTip()));
+
+    auto *copy = new QAction(tr("Copy text"), m_threadView);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_threadView->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] {
+        QStringList texts;
+        QModelIndexList rows = m_threadView->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        for (const QModelIndex &i : std::as_const(rows))
+            texts << MessageDelegate::bodyText(i);
+        if (!texts.isEmpty())
+            QApplication::clipboard()->setText(texts.join(QLatin1Char('\n')));
+    });
+
+    auto *mute = new QAction(tr("Mute notifications"), this);
+    mute->setObjectName(QStringLiteral("muteAction"));
+    mute->setCheckable(true);
+    mute->setChecked(m_notifier->isMuted());
+    connect(mute, &QAction::toggled, this, [this](bool on) {
+        m_notifier->setMuted(on);
+        m_settings.setValue(QStringLiteral("inbox/muted"), on);
+    });
+    auto *sound = new QAction(tr("Play a sound for new messages"), this);
+    sound->setCheckable(true);
+    sound->setChecked(m_notifier->isSoundEnabled());
+    connect(sound, &QAction::toggled, this, [this](bool on) {
+        m_notifier->setSoundEnabled(on);
+        m_settings.setValue(QStringLiteral("inbox/sound"), on);
+    });
+    auto *enterSends = new QAction(tr("Enter sends (Shift+Enter for a new line)"), this);
+    enterSends->setCheckable(true);
+    enterSends->setChecked(m_composer->enterSends());
+    connect(enterSends, &QAction::toggled, this, [this](bool on) {
+        m_composer->setEnterSends(on);
+        m_settings.setValue(QStringLiteral("inbox/enterSends"), on);
+    });
+    auto *quick = new QAction(tr("Manage quick replies…"), this);
+    connect(quick, &QAction::triggered, this, [this] {
+        QuickRepliesDialog dialog(*m_quickReplies, this);
+        dialog.exec();
+    });
+
+    QMenu *menu = findChild<QToolButton *>(QStringLiteral("inboxMenuButton"))->menu();
+    menu->addActions({next, previous, find, compose, sendNow, refresh});
+    menu->addSeparator();
+    menu->addActions({mute, sound, enterSends});
+    menu->addSeparator();
+    menu->addAction(quick);
+}

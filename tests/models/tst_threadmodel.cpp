@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// ThreadModel against a scripted API: order, older pages, gap-free resync, sending,
+// failures that are never resent on their own, unreadable messages.
+#include "fakeconversationsapi.h"
+#include "threadmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+Message msg(qint64 id, bool inbound, const QString &text, int minute = 0)
+{
+    Message m;
+    m.id = id;
+    m.contactId = 42;
+    m.channel = QStringLiteral("whatsapp");
+    m.direction = inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
+    m.type = QStringLiteral("text");
+    m.content = text;
+    m.status = QStringLiteral("delivered");
+    m.createdAt = QDateTime(QDate(2026, 3, 4), QTime(8, 0), Qt::UTC).addSecs(60 * (minute ? minute : id));
+    return m;
+}
+
+// Newest first, like the server.
+Page<Message> newestFirst(qint64 from, qint64 to, int page, int last)
+{
+    Page<Message> p;
+    for (qint64 id = to; id >= from; --id)
+        p.items.append(msg(id, id % 2 == 0, QStringLiteral("m%1").arg(id)));
+    p.meta = pageMeta(page, last, 3);
+    return p;
+}
+} // namespace
+
+class TestThreadModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void load(FakeConversationsApi &api, ThreadModel &model)
+    {
+        model.setPageSize(3);
+        model.setContact(42);
+        api.messageCalls.last().answer(newestFirst(8, 10, 1, 4));
+    }
+
+private Q_SLOTS:
+    void passesTheModelTester()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        load(api, model);
+        model.fetchMore({});
+        api.messageCalls.last().answer(newestFirst(5, 7, 2, 4));
+        model.send(QStringLiteral("hi"), QStringLiteral("whatsapp"));
+        api.sendCalls.last().answer(msg(11, false, QStringLiteral("hi")));
+        QCOMPARE(model.rowCount(), 7);
+    }
+
+    void showsOldestFirstAndLoadsOlderAtTheTop()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("m8"));
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("m10"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(api.messageCalls.size(), 2); // one older page at a time
+        QCOMPARE(api.messageCalls.last().args.page.page, 2);
+        api.messageCalls.last().answer(newestFirst(5, 7, 2, 4));
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("m5"));
+        QVERIFY(model.index(0, 0).data(ThreadModel::DateSeparatorRole).toDate().isValid());
+        QVERIFY(!model.index(1, 0).data(ThreadModel::DateSeparatorRole).toDate().isValid());
+    }
+
+    void resyncKeepsFetchingUntilTheLastSeenMessage()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        QSignalSpy inbound(&model, &ThreadModel::inboundArrived);
+        model.refresh();
+        // Seven messages arrived while the laptop slept: pages 1-3 hold 17..11.
+        api.messageCalls.last().answer(newestFirst(15, 17, 1, 6));
+        QCOMPARE(api.messageCalls.last().args.page.page, 2);
+        api.messageCalls.last().answer(newestFirst(12, 14, 2, 6));
+        QCOMPARE(api.messageCalls.last().args.page.page, 3);
+        api.messageCalls.last().answer(newestFirst(9, 11, 3, 6)); // 9 and 10 are known
+        QCOMPARE(model.rowCount(), 10);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(ThreadModel::MessageIdRole).toLongLong(), 8 + row);
+        QCOMPARE(inbound.size(), 1);
+        const auto messages = inbound.first().first().value<QList<Message>>();
+        QCOMPARE(messages.size(), 3); // 12, 14 and 16: the even ids are inbound
+        QCOMPARE(messages.first().id, 12);
+    }
+
+    void sendShowsAtOnceAndIsReplacedByTheServersMessage()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        const int row = model.send(QStringLiteral("See you at 10"), QStringLiteral("whatsapp"));
+        QCOMPARE(row, 3);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Sending);
+        QCOMPARE(api.sendCalls.size(), 1);
+        QCOMPARE(api.sendCalls.first().args.contactId, 42);
+        QCOMPARE(api.sendCalls.first().args.channel, QStringLiteral("whatsapp"));
+        QCOMPARE(api.sendCalls.first().args.content, QStringLiteral("See you at 10"));
+        Message sent = msg(11, false, QStringLiteral("See you at 10"));
+        sent.status = QStringLiteral("sent");
+        api.sendCalls.first().answer(sent);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::MessageIdRole).toLongLong(), 11);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::StatusRole).toString(), QStringLiteral("Sent"));
+        // A refresh bringing the same message does not duplicate it.
+        model.refresh();
+        api.messageCalls.last().answer(newestFirst(9, 11, 1, 4));
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void failedSendKeepsTheTextAndIsNeverResentAlone()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        QSignalSpy failed(&model, &ThreadModel::sendFailed);
+        const int row = model.send(QStringLiteral("Your total is 40 AED"), QStringLiteral("whatsapp"));
+        api.sendCalls.first().answer(ApiError(ApiError::Kind::Server, 500, QStringLiteral("Server error")));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Failed);
+        QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Your total is 40 AED"));
+        model.refresh();
+        api.messageCalls.last().answer(newestFirst(8, 10, 1, 4));
+        QTest::qWait(50);
+        QCOMPARE(api.sendCalls.size(), 1);
+        QVERIFY(model.retry(row));
+        QCOMPARE(api.sendCalls.size(), 2);
+        QVERIFY(!model.retry(row)); // already on its way
+        api.sendCalls.last().answer(msg(11, false, QStringLiteral("Your total is 40 AED")));
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Confirmed);
+    }
+
+    void timeoutIsNotConfirmedAndValidationKeepsTheServersReason()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        const int a = model.send(QStringLiteral("one"), QStringLiteral("whatsapp"));
+        const int b = model.send(QStringLiteral("two"), QStringLiteral("sms"));
+        api.sendCalls[0].answer(ApiError(ApiError::Kind::Timeout));
+        ApiError invalid(ApiError::Kind::Validation, 422, QStringLiteral("The given data was invalid."));
+        invalid.fieldErrors.insert(QStringLiteral("channel"), {QStringLiteral("The channel is not connected.")});
+        api.sendCalls[1].answer(invalid);
+        QCOMPARE(model.index(a, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::NotConfirmed);
+        QCOMPARE(model.index(a, 0).data(ThreadModel::StatusRole).toString(), QStringLiteral("Not confirmed"));
+        QCOMPARE(model.index(b, 0).data(ThreadModel::ErrorRole).toString(), QStringLiteral("The channel is not connected."));
+        QCOMPARE(model.discard(b), QStringLiteral("two"));
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void malformedMessageIsShownAsUnreadable()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        model.setContact(42);
+        Page<Message> p = newestFirst(1, 2, 1, 1);
+        p.items[0].direction.clear(); // what a broken server record decodes to
+        api.messageCalls.last().answer(p);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.index(1, 0).data(ThreadModel::IsUnreadableRole).toBool());
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("This message could not be read."));
+        QVERIFY(!model.index(0, 0).data(ThreadModel::IsUnreadableRole).toBool());
+    }
+
+    void anotherContactDropsLateReplies()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        model.setContact(42);
+        model.setContact(43);
+        api.messageCalls.first().answer(newestFirst(1, 3, 1, 1));
+        QCOMPARE(model.rowCount(), 0);
+        api.messageCalls.last().answer(newestFirst(4, 4, 1, 1));
+        QCOMPARE(model.rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestThreadModel)
+#include "tst_threadmodel.moc"

@@ -1,0 +1,394 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The Inbox pane against the real sandbox (demo seed, pinned clock): live inbound
+// messages, sending, injected failures that are never resent, drafts across re-creating
+// the pane, the blacklisted contact, notes and booking. Set SKYLIGHT_SCREENSHOT_DIR to
+// also save what the pane looks like in English and right to left.
+#include "apiclient.h"
+#include "composerwidget.h"
+#include "contactpanel.h"
+#include "conversationsmodel.h"
+#include "draftstore.h"
+#include "inboxnotifier.h"
+#include "inboxpane.h"
+#include "panenavigator.h"
+#include "restaccountapi.h"
+#include "restcontactsapi.h"
+#include "restconversationsapi.h"
+#include "sandboxfixture.h"
+#include "threadmodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+class RecordingNavigator final : public PaneNavigator
+{
+public:
+    bool canOpenContact() const override { return true; }
+    void openContact(int) override { }
+    bool canOpenConversation() const override { return true; }
+    void openConversation(int) override { }
+    bool canBookAppointment() const override { return true; }
+    void bookAppointment(const ContactRef &contact) override { booked.append(contact); }
+    QList<ContactRef> booked;
+};
+
+using State = ThreadModel::SendState;
+
+State stateOf(ThreadModel *model, int row)
+{
+    return model->index(row, 0).data(ThreadModel::SendStateRole).value<State>();
+}
+
+int countMessages(TestHttp &http, qint64 contactId, const QString &content)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    const TestReply r = http.get(QStringLiteral("/contacts/%1/messages").arg(contactId), q);
+    int n = 0;
+    for (const QJsonValue &v : r.dataArray())
+        n += v.toObject().value(QStringLiteral("content")).toString() == content ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestInboxPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RestConversationsApi> m_conversations;
+    std::unique_ptr<RestContactsApi> m_contacts;
+    std::unique_ptr<RestAccountApi> m_account;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    RecordingNavigator m_navigator;
+
+    std::unique_ptr<InboxPane> makePane()
+    {
+        auto pane = std::make_unique<InboxPane>(InboxPane::Services{*m_conversations, *m_contacts, *m_account,
+                                                                    m_navigator, *m_settings,
+                                                                    m_dir->filePath(QStringLiteral("drafts.json"))});
+        pane->resize(1200, 700);
+        pane->show();
+        return pane;
+    }
+
+    static bool waitLoaded(InboxPane &pane)
+    {
+        return QTest::qWaitFor([&] { return pane.conversationsModel()->rowCount() > 0
+                                            && !pane.conversationsModel()->isLoading(); }, 10000);
+    }
+
+    static bool open(InboxPane &pane, int contactId)
+    {
+        pane.openConversation(contactId);
+        return QTest::qWaitFor([&] { return pane.threadModel()->rowCount() > 0 && !pane.threadModel()->isLoading()
+                                            && pane.contactPanel()->isLoaded(); }, 10000);
+    }
+
+    static void type(InboxPane &pane, const QString &text)
+    {
+        auto *edit = pane.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    }
+
+    static void pressEnter(InboxPane &pane)
+    {
+        QTest::keyClick(pane.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit")), Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Sandbox::Options options = SandboxFixture::defaultOptions();
+        options.seed = QStringLiteral("demo");
+        options.rateLimitPerMinute = 10000;
+        m_sandbox = std::make_unique<SandboxFixture>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_network.get());
+        ApiConnection connection;
+        connection.baseUrl = m_sandbox->baseUrl();
+        connection.apiKey = m_sandbox->apiKey();
+        m_client->setConnection(connection);
+        m_conversations = std::make_unique<RestConversationsApi>(m_client.get());
+        m_contacts = std::make_unique<RestContactsApi>(m_client.get());
+        m_account = std::make_unique<RestAccountApi>(m_client.get());
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        m_navigator.booked.clear();
+    }
+
+    void cleanup()
+    {
+        m_client->cancelAll();
+        m_conversations.reset();
+        m_contacts.reset();
+        m_account.reset();
+        m_client.reset();
+        m_network.reset();
+        m_sandbox.reset();
+    }
+
+    void simulatedInboundShowsInListAndThreadWithinOneRefresh()
+    {
+        auto pane = makePane();
+        pane->setRefreshIntervals(600000, 600000, 600000);
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        pane->notifier()->setWindowActive(false);
+        QSignalSpy notified(pane.get(), &InboxPane::notificationShown);
+        const int before = pane->threadModel()->rowCount();
+        TestHttp &http = m_sandbox->http();
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/contacts/42/inbound"),
+                           {{QStringLiteral("content"), QStringLiteral("Is 10:00 still free?")}}).status, 201);
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/contacts/43/inbound"),
+                           {{QStringLiteral("content"), QStringLiteral("هل يوجد موعد غدا؟")}}).status, 201);
+        // One refresh of the list (the timer's job) brings both.
+        pane->setRefreshIntervals(300, 600000, 300);
+        ThreadModel *thread = pane->threadModel();
+        QTRY_COMPARE_WITH_TIMEOUT(thread->rowCount(), before + 1, 5000);
+        QCOMPARE(thread->index(before, 0).data().toString(), QStringLiteral("Is 10:00 still free?"));
+        QCOMPARE(thread->index(before, 0).data(ThreadModel::DirectionRole).toString(), QStringLiteral("inbound"));
+        ConversationsModel *list = pane->conversationsModel();
+        const int row43 = list->rowForContact(43);
+        QVERIFY(row43 >= 0 && row43 <= 1); // the two newest conversations
+        QVERIFY(list->index(row43, 0).data(ConversationsModel::UnreadCountRole).toInt() >= 1);
+        QVERIFY(list->index(list->rowForContact(43), ConversationsModel::PreviewColumn).data().toString()
+                    .contains(QStringLiteral("موعد")));
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 3000);
+        bool about43 = false;
+        for (const auto &n : std::as_const(notified))
+            about43 = about43 || n.at(0).toLongLong() == 43;
+        QVERIFY(about43);
+        QVERIFY(pane->notifier()->unreadTotal() >= 1);
+    }
+
+    void sentMessageAppearsWithItsStatus()
+    {
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        auto *channel = pane->findChild<QComboBox *>(QStringLiteral("channelCombo"));
+        QTRY_VERIFY(channel->count() > 0);
+        QCOMPARE(channel->currentData().toString(), QStringLiteral("whatsapp")); // Sarah's channel
+        for (int i = 0; i < channel->count(); ++i)
+            QVERIFY(channel->itemData(i).toString() != QStringLiteral("telegram")); // not connected
+        // Shift+Enter breaks the line; Enter sends.
+        type(*pane, QStringLiteral("See you tomorrow"));
+        QTest::keyClick(pane->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit")), Qt::Key_Return, Qt::ShiftModifier);
+        type(*pane, QStringLiteral("at 10"));
+        const QString text = QStringLiteral("See you tomorrow\nat 10");
+        QCOMPARE(pane->composer()->text(), text);
+        pressEnter(*pane);
+        ThreadModel *thread = pane->threadModel();
+        const int row = thread->rowCount() - 1;
+        QCOMPARE(thread->index(row, 0).data().toString(), text);
+        QVERIFY(pane->composer()->text().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(thread, row), State::Confirmed, 5000);
+        QVERIFY(thread->index(row, 0).data(ThreadModel::MessageIdRole).toLongLong() > 0);
+        QCOMPARE(thread->index(row, 0).data(ThreadModel::StatusRole).toString(), QStringLiteral("Sent"));
+        QCOMPARE(countMessages(m_sandbox->http(), 42, text), 1);
+    }
+
+    void injected500LeavesAFailedBubbleAndNoSecondRequest()
+    {
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        TestHttp &http = m_sandbox->http();
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/faults"),
+                           {{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 500},
+                            {QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/messages/send")},
+                            {QStringLiteral("count"), 1}}).status, 201);
+        const QString text = QStringLiteral("Your total is 40 AED");
+        type(*pane, text);
+        pressEnter(*pane);
+        ThreadModel *thread = pane->threadModel();
+        const int row = thread->rowCount() - 1;
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(thread, row), State::Failed, 5000);
+        QCOMPARE(thread->index(row, 0).data().toString(), text);
+        QVERIFY(pane->findChild<QFrame *>(QStringLiteral("failBar"))->isVisible());
+        // The fault hit once; a resend would have reached the real endpoint and stored it.
+        QTest::qWait(1500);
+        QCOMPARE(countMessages(http, 42, text), 0);
+        QCOMPARE(stateOf(thread, row), State::Failed);
+        // Retry is the user's decision, and it sends exactly once.
+        pane->findChild<QPushButton *>(QStringLiteral("retrySendButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(thread, row), State::Confirmed, 5000);
+        QCOMPARE(countMessages(http, 42, text), 1);
+        QTRY_VERIFY(!pane->findChild<QFrame *>(QStringLiteral("failBar"))->isVisible());
+    }
+
+    void stalledSendIsNotConfirmedAndNotResent()
+    {
+        m_client->setTransferTimeout(1000);
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        TestHttp &http = m_sandbox->http();
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/faults"),
+                           {{QStringLiteral("type"), QStringLiteral("latency")}, {QStringLiteral("latency_ms"), 3000},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/messages/send")}}).status, 201);
+        const QString text = QStringLiteral("Please confirm the deposit");
+        type(*pane, text);
+        pressEnter(*pane);
+        ThreadModel *thread = pane->threadModel();
+        const int row = thread->rowCount() - 1;
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(thread, row), State::NotConfirmed, 5000);
+        QCOMPARE(thread->index(row, 0).data().toString(), text);
+        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("failLabel"))->text().contains(QStringLiteral("confirm")));
+        QTest::qWait(3500); // past the server's delay: a second request would have been stored
+        QCOMPARE(countMessages(http, 42, text), 0);
+        QCOMPARE(stateOf(thread, row), State::NotConfirmed);
+    }
+
+    void validationErrorIsExplainedInTheComposer()
+    {
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        QCOMPARE(m_sandbox->http().post(QStringLiteral("/_sandbox/faults"),
+                           {{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 422},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/messages/send")},
+                            {QStringLiteral("count"), 1}}).status, 201);
+        type(*pane, QStringLiteral("hello"));
+        pressEnter(*pane);
+        auto *reason = pane->findChild<QLabel *>(QStringLiteral("composerReason"));
+        QTRY_VERIFY_WITH_TIMEOUT(reason->isVisible(), 5000);
+        QVERIFY(reason->text().contains(QStringLiteral("not sent")));
+        QCOMPARE(pane->threadModel()->index(pane->threadModel()->rowCount() - 1, 0).data().toString(), QStringLiteral("hello"));
+        // Edit takes the text back into the reply box.
+        pane->findChild<QPushButton *>(QStringLiteral("editFailedButton"))->click();
+        QCOMPARE(pane->composer()->text(), QStringLiteral("hello"));
+    }
+
+    void draftsSurviveRecreatingThePane()
+    {
+        {
+            auto pane = makePane();
+            QVERIFY(waitLoaded(*pane));
+            QVERIFY(open(*pane, 42));
+            type(*pane, QStringLiteral("Draft for Sarah"));
+            QVERIFY(open(*pane, 43));
+            QVERIFY(pane->composer()->text().isEmpty()); // never follows to the next customer
+            // Arabic typed as input text (Key_unknown), as an Arabic keyboard sends it.
+            auto *edit = pane->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+            QKeyEvent arabic(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("مرحبا"));
+            QApplication::sendEvent(edit, &arabic);
+            QCOMPARE(pane->composer()->text(), QStringLiteral("مرحبا"));
+        }
+        auto again = makePane();
+        QVERIFY(waitLoaded(*again));
+        QVERIFY(open(*again, 42));
+        QCOMPARE(again->composer()->text(), QStringLiteral("Draft for Sarah"));
+        QVERIFY(open(*again, 43));
+        QCOMPARE(again->composer()->text(), QStringLiteral("مرحبا"));
+    }
+
+    void blacklistedContactsComposerIsDisabledWithItsReason()
+    {
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        pane->openConversation(44);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->contactPanel()->isLoaded(), 5000);
+        auto *reason = pane->findChild<QLabel *>(QStringLiteral("composerReason"));
+        QTRY_VERIFY(reason->text().contains(QStringLiteral("blacklisted")));
+        QVERIFY(reason->isVisible());
+        type(*pane, QStringLiteral("typed anyway"));
+        QCOMPARE(pane->composer()->text(), QStringLiteral("typed anyway")); // kept, not lost
+        QVERIFY(!pane->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+        pressEnter(*pane);
+        QTest::qWait(200);
+        QCOMPARE(pane->threadModel()->rowCount(), 0);
+    }
+
+    void notesAreAddedAndBookingHandsTheContactOver()
+    {
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        auto *notes = pane->findChild<QListWidget *>(QStringLiteral("notesList"));
+        QTRY_COMPARE(notes->count(), 2);
+        auto *edit = pane->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+        QTest::keyClicks(edit, QStringLiteral("Called back, prefers Tuesdays"));
+        pane->findChild<QPushButton *>(QStringLiteral("addNoteButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(notes->count(), 3, 5000);
+        QVERIFY(edit->text().isEmpty());
+        bool found = false;
+        for (const QJsonValue &v : m_sandbox->http().get(QStringLiteral("/contacts/42/notes")).dataArray())
+            found = found || v.toObject().value(QStringLiteral("content")).toString() == QStringLiteral("Called back, prefers Tuesdays");
+        QVERIFY(found);
+        pane->findChild<QPushButton *>(QStringLiteral("bookButton"))->click();
+        QCOMPARE(m_navigator.booked.size(), 1);
+        QCOMPARE(m_navigator.booked.first().id, 42);
+        QCOMPARE(m_navigator.booked.first().name, QStringLiteral("Sarah Johnson"));
+    }
+
+    void keyboardMovesBetweenConversations()
+    {
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        pane->activateWindow();
+        auto *next = pane->findChild<QAction *>(QStringLiteral("nextConversationAction"));
+        QVERIFY(next->toolTip().contains(next->shortcut().toString(QKeySequence::NativeText)));
+        next->trigger();
+        const qint64 first = pane->currentContactId();
+        QVERIFY(first > 0);
+        next->trigger();
+        QVERIFY(pane->currentContactId() != first);
+        pane->findChild<QAction *>(QStringLiteral("previousConversationAction"))->trigger();
+        QCOMPARE(pane->currentContactId(), first);
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            QApplication::setLayoutDirection(direction);
+            auto pane = makePane();
+            QVERIFY(waitLoaded(*pane));
+            QVERIFY(open(*pane, 42));
+            // A failed bubble beside the confirmed ones, and an Arabic reply being typed.
+            QCOMPARE(m_sandbox->http().post(QStringLiteral("/_sandbox/faults"),
+                               {{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 500},
+                                {QStringLiteral("path"), QStringLiteral("/api/v1/messages/send")},
+                                {QStringLiteral("count"), 1}}).status, 201);
+            pane->composer()->setText(QStringLiteral("Your booking is on Thursday at 10:00."));
+            pressEnter(*pane);
+            QTRY_VERIFY_WITH_TIMEOUT(pane->findChild<QFrame *>(QStringLiteral("failBar"))->isVisible(), 5000);
+            pane->composer()->setText(QStringLiteral("شكرا لك، نراك يوم الخميس"));
+            QVERIFY(!pane->grab().isNull());
+            if (!dir.isEmpty()) {
+                QDir().mkpath(dir);
+                pane->grab().save(QDir(dir).filePath(direction == Qt::LeftToRight ? QStringLiteral("inbox-en.png")
+                                                                                   : QStringLiteral("inbox-rtl.png")));
+            }
+        }
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+};
+
+QTEST_MAIN(TestInboxPane)
+#include "tst_inboxpane.moc"

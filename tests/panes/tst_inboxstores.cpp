@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The inbox's rule classes on their own: drafts on disk, quick replies, what to notify,
+// and the composer's rules (channels offered, why sending is refused, the send key).
+#include "composerrules.h"
+#include "draftstore.h"
+#include "inboxnotifier.h"
+#include "quickrepliesstore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestInboxStores : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void draftsAreWrittenAfterAPauseAndSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/drafts.json"));
+        {
+            DraftStore store(path);
+            store.setDelay(50);
+            store.setDraft(42, QStringLiteral("Hello Sarah"));
+            store.setDraft(43, QStringLiteral("مرحبا أحمد"));
+            QVERIFY(!QFile::exists(path)); // not a write per keystroke
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 2000);
+        }
+        {
+            // A crash after the write: a new store reads the file as it is on disk.
+            DraftStore again(path);
+            QCOMPARE(again.draft(42), QStringLiteral("Hello Sarah"));
+            QCOMPARE(again.draft(43), QStringLiteral("مرحبا أحمد"));
+            again.setDraft(42, {});
+            QVERIFY(again.flush());
+        }
+        DraftStore third(path);
+        QCOMPARE(third.count(), 1);
+        QVERIFY(third.draft(42).isEmpty());
+    }
+
+    void unreadableDraftFileIsIgnored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drafts.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{not json");
+        f.close();
+        DraftStore store(path);
+        QCOMPARE(store.count(), 0);
+        store.setDraft(1, QStringLiteral("x"));
+        QVERIFY(store.flush());
+        QCOMPARE(DraftStore(path).draft(1), QStringLiteral("x"));
+    }
+
+    void quickRepliesAreKeptAndFiltered()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QuickRepliesStore store(settings);
+        QVERIFY(!store.replies().isEmpty()); // a few to start with
+        store.setReplies({});
+        QVERIFY(store.add(QStringLiteral("Your appointment is confirmed.")));
+        QVERIFY(store.add(QStringLiteral("موعدك مؤكد")));
+        QVERIFY(!store.add(QStringLiteral("  ")));
+        QVERIFY(!store.add(QStringLiteral("موعدك مؤكد")));
+        QCOMPARE(store.matching(QStringLiteral("APPOINT")), QStringList{QStringLiteral("Your appointment is confirmed.")});
+        QCOMPARE(store.matching({}).size(), 2);
+        QuickRepliesStore reread(settings);
+        QCOMPARE(reread.replies().size(), 2);
+        reread.remove(0);
+        QCOMPARE(reread.replies(), QStringList{QStringLiteral("موعدك مؤكد")});
+    }
+
+    void notifiesOnlyWhenNotFocusedAndNotMuted()
+    {
+        InboxNotifier n;
+        QSignalSpy notify(&n, &InboxNotifier::notify);
+        QSignalSpy sound(&n, &InboxNotifier::playSound);
+        Message m;
+        m.id = 1;
+        m.contactId = 42;
+        m.direction = QStringLiteral("inbound");
+        m.content = QStringLiteral("Hi there");
+        n.setWindowActive(true);
+        n.inbound(m, QStringLiteral("Sarah"), 0);
+        QCOMPARE(notify.size(), 0);
+        n.setWindowActive(false);
+        m.id = 2;
+        n.inbound(m, QStringLiteral("Sarah"), 0);
+        QCOMPARE(notify.size(), 1);
+        QCOMPARE(notify.first().at(0).toLongLong(), 42);
+        QCOMPARE(notify.first().at(1).toString(), QStringLiteral("Sarah"));
+        QCOMPARE(notify.first().at(2).toString(), QStringLiteral("Hi there"));
+        n.inbound(m, QStringLiteral("Sarah"), 0); // the same message again: once is enough
+        QCOMPARE(notify.size(), 1);
+        m.direction = QStringLiteral("outbound");
+        m.id = 3;
+        n.inbound(m, QStringLiteral("Sarah"), 0);
+        QCOMPARE(notify.size(), 1);
+        n.setMuted(true);
+        m.direction = QStringLiteral("inbound");
+        m.id = 4;
+        n.inbound(m, QStringLiteral("Sarah"), 0);
+        QCOMPARE(notify.size(), 1);
+        QCOMPARE(sound.size(), 0);
+        n.setMuted(false);
+        n.setSoundEnabled(true);
+        n.setWindowActive(true);
+        m.id = 5;
+        n.inbound(m, QStringLiteral("Sarah"), 0);
+        QCOMPARE(sound.size(), 1); // the sound also plays while focused
+        QCOMPARE(notify.size(), 1);
+        QSignalSpy total(&n, &InboxNotifier::unreadTotalChanged);
+        n.setUnreadTotal(3);
+        n.setUnreadTotal(3);
+        QCOMPARE(total.size(), 1);
+    }
+
+    void composerRules()
+    {
+        QList<Channel> channels(3);
+        channels[0].channel = QStringLiteral("whatsapp");
+        channels[0].status = QStringLiteral("connected");
+        channels[1].channel = QStringLiteral("sms");
+        channels[1].status = QStringLiteral("disconnected");
+        channels[2].channel = QStringLiteral("email");
+        channels[2].status = QStringLiteral("connected");
+        const QStringList connected = ComposerRules::connectedChannels(channels);
+        QCOMPARE(connected, (QStringList{QStringLiteral("whatsapp"), QStringLiteral("email")}));
+        QCOMPARE(ComposerRules::defaultChannel(QStringLiteral("email"), connected), QStringLiteral("email"));
+        QCOMPARE(ComposerRules::defaultChannel(QStringLiteral("sms"), connected), QStringLiteral("whatsapp"));
+        QVERIFY(ComposerRules::disabledReason(true, false, QStringLiteral("whatsapp"), connected, true).isEmpty());
+        QVERIFY(ComposerRules::disabledReason(true, true, QStringLiteral("whatsapp"), connected, true).contains(QStringLiteral("blacklisted")));
+        QVERIFY(ComposerRules::disabledReason(true, false, QStringLiteral("sms"), connected, true).contains(QStringLiteral("not connected")));
+        QVERIFY(!ComposerRules::disabledReason(true, false, {}, {}, true).isEmpty());
+        QVERIFY(!ComposerRules::disabledReason(false, false, {}, connected, true).isEmpty());
+        QVERIFY(ComposerRules::isSendKey(Qt::Key_Return, Qt::NoModifier, true));
+        QVERIFY(!ComposerRules::isSendKey(Qt::Key_Return, Qt::ShiftModifier, true));
+        QVERIFY(!ComposerRules::isSendKey(Qt::Key_Return, Qt::NoModifier, false));
+        QVERIFY(ComposerRules::isSendKey(Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier, false));
+        QVERIFY(!ComposerRules::isSendKey(Qt::Key_A, Qt::NoModifier, true));
+    }
+};
+
+QTEST_MAIN(TestInboxStores)
+#include "tst_inboxstores.moc"
