@@ -137,7 +137,7 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case UrlColumn:
             // URLs read left to right in an Arabic UI too.
-            return QChar(0x200E) + w.url;
+            return QString(QChar(0x200E) + w.url);
         case DescriptionColumn:
             return w.description;
         case EventsColumn:
