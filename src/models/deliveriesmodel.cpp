@@ -9,10 +9,6 @@
 #include <QColor>
 #include <QLocale>
 
-namespace {
-constexpr int kPageSize = 25;
-}
-
 DeliveriesModel::DeliveriesModel(WebhooksApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
@@ -57,7 +53,7 @@ void DeliveriesModel::fetchPage(int page)
     DeliveryQuery query;
     query.status = m_status;
     query.event = m_event;
-    query.page = PageRequest{page, kPageSize};
+    query.page = PageRequest{page, m_pageSize};
     m_api.listDeliveries(m_webhookId, query, this,
         [this, generation](const ApiResult<Page<WebhookDelivery>> &result) {
             if (generation != m_generation)

@@ -32,6 +32,8 @@ public:
     void setFilter(const QString &status, const QString &event);
     QString statusFilter() const { return m_status; }
     QString eventFilter() const { return m_event; }
+    // Rows asked for per request (25 unless set).
+    void setPageSize(int size) { m_pageSize = size; }
     void refresh();
     bool isLoading() const { return m_loading; }
     int totalCount() const { return m_total; }
@@ -61,5 +63,6 @@ private:
     int m_currentPage = 0;
     int m_lastPage = 1;
     int m_total = 0;
+    int m_pageSize = 25;
     bool m_loading = false;
 };
