@@ -11,7 +11,11 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "restaccountapi.h"
+#include "restteamapi.h"
+#include "restwebhooksapi.h"
 #include "sessioncontroller.h"
+#include "teampane.h"
+#include "webhookspane.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -46,6 +50,8 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
+    m_webhooksApi = std::make_unique<RestWebhooksApi>(m_client.get());
+    m_teamApi = std::make_unique<RestTeamApi>(m_client.get());
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -64,6 +70,16 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
         connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
         connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
+        auto *webhooks = new WebhooksPane(*m_webhooksApi, *m_settings);
+        window.addPane(QStringLiteral("webhooks"), tr("Webhooks"), webhooks);
+        connect(m_session.get(), &SessionController::connectionRestored, webhooks, &WebhooksPane::reload);
+        connect(webhooks, &WebhooksPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(webhooks, &WebhooksPane::requestSucceeded, m_session.get(), &SessionController::noteRequestSucceeded);
+        auto *team = new TeamPane(*m_teamApi, *m_settings);
+        window.addPane(QStringLiteral("team"), tr("Team"), team);
+        connect(m_session.get(), &SessionController::connectionRestored, team, &TeamPane::reload);
+        connect(team, &TeamPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(team, &TeamPane::requestSucceeded, m_session.get(), &SessionController::noteRequestSucceeded);
         connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
     };
     m_session = std::make_unique<SessionController>(std::move(session));

@@ -18,6 +18,8 @@ class ProfileStore;
 class QNetworkAccessManager;
 class QSettings;
 class RestAccountApi;
+class RestTeamApi;
+class RestWebhooksApi;
 class SessionController;
 
 // The app's wiring: creates every service once and hands it to whoever needs it through
@@ -63,6 +65,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestAccountApi> m_accountApi;
+    std::unique_ptr<RestWebhooksApi> m_webhooksApi;
+    std::unique_ptr<RestTeamApi> m_teamApi;
     std::unique_ptr<ApiConnectionTester> m_tester;
     // Cross-pane navigation ("book this contact in"); reset for every new window.
     std::unique_ptr<AppNavigator> m_navigator;

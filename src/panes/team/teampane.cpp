@@ -115,8 +115,16 @@ TeamPane::~TeamPane()
     m_settings.setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
 }
 
+void TeamPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_started)
+        reload();
+}
+
 void TeamPane::reload()
 {
+    m_started = true;
     m_errorFrame->hide();
     m_model->refresh();
 }

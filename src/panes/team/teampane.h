@@ -35,12 +35,17 @@ public:
     void toggleActive();
     void deleteMember();
 
+protected:
+    // The first time the pane is shown it loads: panes the user never opens cost nothing.
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void loaded();
     void loadFailed(const ApiError &error);
     void requestSucceeded();
 
 private:
+    bool m_started = false;
     void submit(TeamMemberDialog *dialog);
     void updateButtons();
     void showMessage(const QString &text, bool error);

@@ -206,8 +206,16 @@ void WebhooksPane::buildUi()
     layout->addWidget(m_splitter, 1);
 }
 
+void WebhooksPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_started)
+        reload();
+}
+
 void WebhooksPane::reload()
 {
+    m_started = true;
     m_errorFrame->hide();
     const qint64 keep = currentWebhookId();
     m_model->refresh();

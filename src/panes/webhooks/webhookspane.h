@@ -48,6 +48,10 @@ public:
     void showDeliveryDetail();
     void openSignatureChecker();
 
+protected:
+    // The first time the pane is shown it loads: panes the user never opens cost nothing.
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void loaded();
     void loadFailed(const ApiError &error);
@@ -91,4 +95,5 @@ private:
     qint64 m_testDeliveryId = 0;
     qint64 m_testWebhookId = 0;
     int m_pollsLeft = 0;
+    bool m_started = false;
 };
