@@ -23,7 +23,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,6 +45,7 @@ class Receiver : public QObject
 public:
     struct Captured
     {
+        QByteArray path;
         QByteArray body;
         QString signature;
         QString event;
@@ -64,6 +64,7 @@ public:
                         return;
                     const QList<QByteArray> lines = buffer->left(end).split('\n');
                     Captured c;
+                    c.path = lines.value(0).split(' ').value(1);
                     qsizetype length = 0;
                     for (const QByteArray &raw : lines) {
                         const QByteArray line = raw.trimmed();
@@ -96,7 +97,20 @@ public:
         });
     }
 
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/hooks").arg(m_server.serverPort()); }
+    QString url(const QString &path = QStringLiteral("/hooks")) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+    }
+    // Retries of earlier tests' failed deliveries may still arrive: each test uses its own path.
+    QList<Captured> requestsTo(const QString &path) const
+    {
+        QList<Captured> result;
+        for (const Captured &c : requests) {
+            if (c.path == path.toLatin1())
+                result.append(c);
+        }
+        return result;
+    }
 
     int status = 200;
     QList<Captured> requests;
@@ -104,6 +118,10 @@ public:
 private:
     QTcpServer m_server;
 };
+
+// Every skylight category at debug level, so a secret that reached any log line is caught.
+// Set before main(): the test runner's own QT_LOGGING_RULES would win over setFilterRules().
+const bool g_verboseLogging = qputenv("QT_LOGGING_RULES", "skylight.*=true");
 
 QStringList g_messages;
 QtMessageHandler g_previous = nullptr;
@@ -192,7 +210,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         g_previous = qInstallMessageHandler(captureMessage);
-        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        QVERIFY(g_verboseLogging);
         Sandbox::Options options = SandboxFixture::defaultOptions();
         options.rateLimitPerMinute = 100000;
         m_fixture = std::make_unique<SandboxFixture>(options);
@@ -257,7 +275,8 @@ private Q_SLOTS:
         m_receiver.status = 200;
         m_receiver.requests.clear();
         qint64 id = 0;
-        const QString secret = createThroughDialog(*pane, m_receiver.url(), &id);
+        const QString path = QStringLiteral("/hooks/first");
+        const QString secret = createThroughDialog(*pane, m_receiver.url(path), &id);
         QVERIFY(secret.startsWith(QLatin1String("whsec_")));
         QVERIFY(id > 0);
         // Shown once: the list keeps only the masked form, the clipboard is untouched.
@@ -267,8 +286,8 @@ private Q_SLOTS:
         const WebhookDelivery delivery = sendTest(*pane, QStringLiteral("booking.created"));
         QCOMPARE(delivery.status, QStringLiteral("success"));
         QCOMPARE(delivery.responseStatus.value_or(0), 200);
-        QCOMPARE(m_receiver.requests.size(), 1);
-        const Receiver::Captured &got = m_receiver.requests.first();
+        QCOMPARE(m_receiver.requestsTo(path).size(), 1);
+        const Receiver::Captured got = m_receiver.requestsTo(path).first();
         QCOMPARE(got.event, QStringLiteral("booking.created"));
         QVERIFY(WebhookSignatureChecker::check(got.body, got.signature, secret).matches());
         QVERIFY(WebhookSignatureChecker::check(delivery.requestBody.toUtf8(), got.signature, secret).matches());
@@ -327,7 +346,7 @@ private Q_SLOTS:
         m_receiver.status = 500;
         m_receiver.requests.clear();
         qint64 id = 0;
-        QVERIFY(!createThroughDialog(*pane, m_receiver.url(), &id).isEmpty());
+        QVERIFY(!createThroughDialog(*pane, m_receiver.url(QStringLiteral("/hooks/failing")), &id).isEmpty());
         const WebhookDelivery delivery = sendTest(*pane, QStringLiteral("booking.created"));
         QCOMPARE(delivery.status, QStringLiteral("failed"));
         QCOMPARE(delivery.responseStatus.value_or(0), 500);
@@ -385,12 +404,13 @@ private Q_SLOTS:
         m_receiver.status = 200;
         m_receiver.requests.clear();
         qint64 id = 0;
-        const QString oldSecret = createThroughDialog(*pane, m_receiver.url(), &id);
+        const QString path = QStringLiteral("/hooks/rotated");
+        const QString oldSecret = createThroughDialog(*pane, m_receiver.url(path), &id);
         QVERIFY(!oldSecret.isEmpty());
         pane->regenerateSecret();
         auto *box = pane->findChild<QMessageBox *>(QStringLiteral("confirmRegenerateBox"));
         QVERIFY(box);
-        QVERIFY(box->text().contains(m_receiver.url()));
+        QVERIFY(box->text().contains(m_receiver.url(path)));
         QVERIFY(box->text().contains(QLatin1String("stops working at once")));
         QTest::mouseClick(child<QPushButton>(*box, "confirmButton"), Qt::LeftButton);
         QTRY_VERIFY(pane->findChild<SecretDialog *>());
@@ -403,8 +423,8 @@ private Q_SLOTS:
 
         const WebhookDelivery delivery = sendTest(*pane, QStringLiteral("booking.created"));
         QCOMPARE(delivery.status, QStringLiteral("success"));
-        QCOMPARE(m_receiver.requests.size(), 1);
-        const Receiver::Captured &got = m_receiver.requests.first();
+        QCOMPARE(m_receiver.requestsTo(path).size(), 1);
+        const Receiver::Captured got = m_receiver.requestsTo(path).first();
         QCOMPARE(WebhookSignatureChecker::check(got.body, got.signature, oldSecret).outcome,
                  WebhookSignatureChecker::Outcome::Mismatch);
         QVERIFY(WebhookSignatureChecker::check(got.body, got.signature, newSecret).matches());
@@ -414,7 +434,7 @@ private Q_SLOTS:
     {
         auto pane = makePane();
         qint64 id = 0;
-        const QString url = m_receiver.url() + QStringLiteral("/to-delete");
+        const QString url = m_receiver.url(QStringLiteral("/hooks/to-delete"));
         QVERIFY(!createThroughDialog(*pane, url, &id).isEmpty());
         const int before = pane->webhooksModel()->rowCount();
         pane->deleteWebhook();
