@@ -453,7 +453,7 @@ private Q_SLOTS:
         QCOMPARE(pane->webhooksModel()->rowOf(id), -1);
     }
 
-    void editKeepsTypedValuesOnRefusal()
+    void editSavesTheChange()
     {
         auto pane = makePane();
         QVERIFY(pane->webhooksModel()->rowCount() > 0);
