@@ -102,7 +102,7 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
     connect(m_model, &TeamModel::loaded, this, [this] {
         m_errorFrame->hide();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_view->selectRow(0);
+            m_view->setCurrentIndex(m_model->index(0, 0));
         updateButtons();
         Q_EMIT requestSucceeded();
         Q_EMIT loaded();

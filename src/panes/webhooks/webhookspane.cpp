@@ -80,7 +80,7 @@ WebhooksPane::WebhooksPane(WebhooksApi &api, QSettings &settings, QWidget *paren
     connect(m_model, &WebhooksModel::loaded, this, [this] {
         m_errorFrame->hide();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_view->selectRow(0);
+            m_view->setCurrentIndex(m_model->index(0, 0));
         updateButtons();
         Q_EMIT requestSucceeded();
         Q_EMIT loaded();
