@@ -138,7 +138,7 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return m.name;
         case EmailColumn:
-            return QString(QChar(0x200E) + m.email);
+            return QString(QChar(0x202A) + m.email + QChar(0x202C));
         case RoleColumn:
             return roleName(m.role);
         case ActiveColumn:

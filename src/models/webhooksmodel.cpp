@@ -136,8 +136,9 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case UrlColumn:
-            // URLs read left to right in an Arabic UI too.
-            return QString(QChar(0x200E) + w.url);
+            // URLs read left to right in an Arabic UI too: embedded left-to-right (LRE … PDF),
+            // or "http://host" would come out as "host//:http".
+            return QString(QChar(0x202A) + w.url + QChar(0x202C));
         case DescriptionColumn:
             return w.description;
         case EventsColumn:

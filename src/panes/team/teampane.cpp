@@ -79,6 +79,9 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(TeamModel::NameColumn, 200);
+    m_view->horizontalHeader()->resizeSection(TeamModel::EmailColumn, 260);
+    m_view->horizontalHeader()->resizeSection(TeamModel::RoleColumn, 130);
     m_view->horizontalHeader()->restoreState(m_settings.value(kColumnsKey).toByteArray());
     connect(m_view, &QTableView::activated, this, &TeamPane::editMember);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TeamPane::updateButtons);

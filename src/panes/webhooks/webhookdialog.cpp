@@ -86,6 +86,7 @@ WebhookDialog::WebhookDialog(const QList<WebhookEvent> &events, const Webhook &e
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(eventsWidget);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(220);
     m_eventsError = errorLabel(this, "eventsError");
     auto *eventsBox = new QVBoxLayout;

@@ -131,6 +131,7 @@ void WebhooksPane::buildUi()
     m_testEvent = new QComboBox(top);
     m_testEvent->setObjectName(QStringLiteral("testEventCombo"));
     m_testEvent->setToolTip(tr("The event to send as a test"));
+    m_testEvent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_test = makeButton(tr("Send &test"), tr("Send a test event to the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_T), "testButton", top);
     m_checker = makeButton(tr("Check &signature…"), tr("Check a signature with a secret"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "checkerButton", top);
     connect(m_new, &QPushButton::clicked, this, &WebhooksPane::newWebhook);
@@ -167,6 +168,7 @@ void WebhooksPane::buildUi()
     m_eventFilter = new QComboBox(bottom);
     m_eventFilter->setObjectName(QStringLiteral("eventFilterCombo"));
     m_eventFilter->addItem(tr("All events"), QString());
+    m_eventFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_detail = makeButton(tr("Show &delivery…"), tr("Show the request and response"), QKeySequence(Qt::CTRL | Qt::Key_D), "detailButton", bottom);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &WebhooksPane::applyFilters);
     connect(m_eventFilter, &QComboBox::currentIndexChanged, this, &WebhooksPane::applyFilters);
@@ -198,8 +200,20 @@ void WebhooksPane::buildUi()
     m_splitter->setChildrenCollapsible(false);
     if (!m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({300, 300});
-    m_view->horizontalHeader()->restoreState(m_settings.value(kColumnsKey).toByteArray());
-    m_deliveriesView->horizontalHeader()->restoreState(m_settings.value(kDeliveryColumnsKey).toByteArray());
+    // The URL is what identifies a webhook: it gets the room, the short columns fit their text.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(WebhooksModel::UrlColumn, QHeaderView::Stretch);
+    header->resizeSection(WebhooksModel::DescriptionColumn, 180);
+    header->resizeSection(WebhooksModel::EventsColumn, 70);
+    header->resizeSection(WebhooksModel::ActiveColumn, 80);
+    header->resizeSection(WebhooksModel::LastDeliveryColumn, 190);
+    header->restoreState(m_settings.value(kColumnsKey).toByteArray());
+    QHeaderView *logHeader = m_deliveriesView->horizontalHeader();
+    logHeader->resizeSection(DeliveriesModel::TimeColumn, 170);
+    logHeader->resizeSection(DeliveriesModel::EventColumn, 170);
+    logHeader->restoreState(m_settings.value(kDeliveryColumnsKey).toByteArray());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorFrame);
