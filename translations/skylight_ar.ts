@@ -984,11 +984,11 @@
     </message>
     <message>
         <source>The signature must start with &quot;sha256=&quot;.</source>
-        <translation>يجب أن يبدأ التوقيع بـ "sha256=".</translation>
+        <translation>يجب أن يبدأ التوقيع بـ &quot;sha256=&quot;.</translation>
     </message>
     <message>
         <source>Paste the X-SkyLight-Signature header: &quot;sha256=&quot; followed by hexadecimal digits.</source>
-        <translation>الصق ترويسة X-SkyLight-Signature: ‏"sha256=" متبوعة بأرقام ست عشرية.</translation>
+        <translation>الصق ترويسة X-SkyLight-Signature: ‏&quot;sha256=&quot; متبوعة بأرقام ست عشرية.</translation>
     </message>
     <message>
         <source>Enter the webhook&apos;s secret.</source>
