@@ -7,6 +7,7 @@
 #include "apiclient.h"
 #include "deliveriesmodel.h"
 #include "deliverydetaildialog.h"
+#include "language.h"
 #include "restwebhooksapi.h"
 #include "sandboxcall.h"
 #include "sandboxfixture.h"
@@ -468,14 +469,19 @@ private Q_SLOTS:
 
     void screenshots()
     {
-        for (const bool rtl : {false, true}) {
+        // English, right-to-left with English text, and the real Arabic translation.
+        Language language;
+        for (const QString &mode : {QStringLiteral("en"), QStringLiteral("rtl"), QStringLiteral("ar")}) {
+            const bool rtl = mode != QLatin1String("en");
+            if (mode == QLatin1String("ar"))
+                QVERIFY(language.apply(QStringLiteral("ar")));
             QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
             auto pane = makePane();
             qint64 id = 0;
             QVERIFY(!createThroughDialog(*pane, m_receiver.url(QStringLiteral("/hooks/shots")), &id).isEmpty());
             QCOMPARE(sendTest(*pane, QStringLiteral("booking.created")).status, QStringLiteral("success"));
             QTRY_VERIFY(child<QTableView>(*pane, "deliveriesView")->currentIndex().isValid());
-            const QString suffix = rtl ? QStringLiteral("-rtl") : QStringLiteral("-en");
+            const QString suffix = QLatin1Char('-') + mode;
             QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane%1.png").arg(suffix)));
             pane->editWebhook();
             auto *dialog = pane->findChild<WebhookDialog *>();
@@ -495,6 +501,7 @@ private Q_SLOTS:
             SecretDialog secret(m_receiver.url(), QStringLiteral("whsec_EXAMPLEexampleEXAMPLE0000"), false);
             QVERIFY(secret.grab().save(QStringLiteral("/tmp/shots/webhooks/secret%1.png").arg(suffix)));
         }
+        QVERIFY(language.apply(QStringLiteral("en")));
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -486,7 +487,7 @@ void WebhooksPane::pollTestDelivery()
         } else if (found.status == QLatin1String("success")) {
             showMessage(tr("Test delivered: HTTP %1 in %2 ms.")
                             .arg(found.responseStatus.value_or(0))
-                            .arg(found.durationMs), false);
+                            .arg(QLocale().toString(found.durationMs)), false);
         } else if (found.responseStatus) {
             showMessage(tr("Test delivery failed: the endpoint answered HTTP %1.")
                             .arg(*found.responseStatus), true);
