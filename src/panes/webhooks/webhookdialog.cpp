@@ -75,6 +75,10 @@ WebhookDialog::WebhookDialog(const QList<WebhookEvent> &events, const Webhook &e
         box->setChecked(existing.events.contains(event.name));
         auto *description = new QLabel(event.description, eventsWidget);
         description->setIndent(24);
+        // The server's descriptions are English; without an absolute alignment they would
+        // sit on the far side from their checkbox in a right-to-left dialog.
+        description->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+            | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
         description->setWordWrap(true);
         description->setStyleSheet(QStringLiteral("color: palette(mid);"));
         eventsLayout->addWidget(box);
