@@ -16,7 +16,11 @@
 #include "restaccountapi.h"
 #include "restcontactsapi.h"
 #include "restconversationsapi.h"
+#include "restteamapi.h"
+#include "restwebhooksapi.h"
 #include "sessioncontroller.h"
+#include "teampane.h"
+#include "webhookspane.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -65,6 +69,8 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
     m_conversationsApi = std::make_unique<RestConversationsApi>(m_client.get());
     m_contactsApi = std::make_unique<RestContactsApi>(m_client.get());
+    m_webhooksApi = std::make_unique<RestWebhooksApi>(m_client.get());
+    m_teamApi = std::make_unique<RestTeamApi>(m_client.get());
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -104,6 +110,16 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         connect(m_session.get(), &SessionController::connectionRestored, inbox, &InboxPane::reload);
         connect(inbox, &InboxPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
         connect(inbox, &InboxPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
+        auto *webhooks = new WebhooksPane(*m_webhooksApi, *m_settings);
+        window.addPane(QStringLiteral("webhooks"), tr("Webhooks"), webhooks);
+        connect(m_session.get(), &SessionController::connectionRestored, webhooks, &WebhooksPane::reload);
+        connect(webhooks, &WebhooksPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(webhooks, &WebhooksPane::requestSucceeded, m_session.get(), &SessionController::noteRequestSucceeded);
+        auto *team = new TeamPane(*m_teamApi, *m_settings);
+        window.addPane(QStringLiteral("team"), tr("Team"), team);
+        connect(m_session.get(), &SessionController::connectionRestored, team, &TeamPane::reload);
+        connect(team, &TeamPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(team, &TeamPane::requestSucceeded, m_session.get(), &SessionController::noteRequestSucceeded);
         connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
     };
     m_session = std::make_unique<SessionController>(std::move(session));

@@ -20,6 +20,8 @@ class QSettings;
 class RestAccountApi;
 class RestContactsApi;
 class RestConversationsApi;
+class RestTeamApi;
+class RestWebhooksApi;
 class SessionController;
 
 // The app's wiring: creates every service once and hands it to whoever needs it through
@@ -67,6 +69,8 @@ private:
     std::unique_ptr<RestAccountApi> m_accountApi;
     std::unique_ptr<RestConversationsApi> m_conversationsApi;
     std::unique_ptr<RestContactsApi> m_contactsApi;
+    std::unique_ptr<RestWebhooksApi> m_webhooksApi;
+    std::unique_ptr<RestTeamApi> m_teamApi;
     std::unique_ptr<ApiConnectionTester> m_tester;
     // Cross-pane navigation ("book this contact in"); reset for every new window.
     std::unique_ptr<AppNavigator> m_navigator;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "paneorder.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -77,6 +79,18 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     m_profileMenu = menuBar()->addMenu(tr("&Profile"));
+    // Built once: setProfileNames() clears the Profile menu but the submenu survives it.
+    m_workAsMenu = new QMenu(tr("I &work as"), this);
+    m_workAsMenu->setObjectName(QStringLiteral("workAsMenu"));
+    auto *roles = new QActionGroup(m_workAsMenu);
+    const QStringList roleCodes = PaneOrder::roles();
+    for (const QString &role : roleCodes) {
+        QAction *action = m_workAsMenu->addAction(PaneOrder::roleName(role));
+        action->setObjectName(QStringLiteral("workAs_") + role);
+        action->setCheckable(true);
+        roles->addAction(action);
+        connect(action, &QAction::triggered, this, [this, role] { Q_EMIT workRoleRequested(role); });
+    }
     m_signOutAction = new QAction(tr("Sign &out"), this);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     m_removeProfileAction = new QAction(tr("&Remove this profile…"), this);
@@ -127,6 +141,7 @@ void MainWindow::setProfileNames(const QStringList &names, const QString &curren
         });
     }
     m_profileMenu->addSeparator();
+    m_profileMenu->addMenu(m_workAsMenu);
     QAction *add = m_profileMenu->addAction(tr("&Add profile…"));
     connect(add, &QAction::triggered, this, &MainWindow::addProfileRequested);
     m_profileMenu->addSeparator();
@@ -142,6 +157,45 @@ void MainWindow::addPane(const QString &id, const QString &title, QWidget *pane)
     m_stack->addWidget(pane);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, id);
+}
+
+void MainWindow::orderPanes(const QStringList &ids)
+{
+    QStringList order;
+    for (const QString &id : ids) {
+        if (m_paneIds.contains(id) && !order.contains(id))
+            order.append(id);
+    }
+    for (const QString &id : std::as_const(m_paneIds)) {
+        if (!order.contains(id))
+            order.append(id);
+    }
+    if (order == m_paneIds)
+        return;
+    const QString current = currentPaneId();
+    {
+        const QSignalBlocker blocker(m_navigation);
+        for (int target = 0; target < order.size(); ++target) {
+            const int from = int(m_paneIds.indexOf(order.at(target)));
+            if (from == target)
+                continue;
+            m_navigation->insertItem(target, m_navigation->takeItem(from));
+            QWidget *pane = m_stack->widget(from);
+            m_stack->removeWidget(pane);
+            m_stack->insertWidget(target, pane);
+            m_paneIds.move(from, target);
+        }
+        const int row = int(m_paneIds.indexOf(current));
+        m_navigation->setCurrentRow(row >= 0 ? row : 0);
+    }
+    m_stack->setCurrentIndex(m_navigation->currentRow());
+}
+
+void MainWindow::setWorkRole(const QString &role)
+{
+    const auto actions = m_workAsMenu->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->objectName() == QStringLiteral("workAs_") + role);
 }
 
 QString MainWindow::currentPaneId() const

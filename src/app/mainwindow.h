@@ -25,6 +25,12 @@ public:
     // `id` is stable across languages and releases; it is what "last pane" remembers.
     void addPane(const QString &id, const QString &title, QWidget *pane);
     QString currentPaneId() const;
+    QStringList paneIds() const { return m_paneIds; }
+    // Puts the panes in this order (ids not listed keep their place after the listed ones);
+    // the current pane stays current.
+    void orderPanes(const QStringList &ids);
+    // Ticks the Profile menu's "I work as" entry; empty ticks none.
+    void setWorkRole(const QString &role);
     void setCurrentPane(const QString &id);
     // Shows the pane remembered from the last run, or the first one.
     void restoreState();
@@ -40,6 +46,7 @@ Q_SIGNALS:
     void signOutRequested();
     void removeProfileRequested();
     void languageRequested(const QString &code);
+    void workRoleRequested(const QString &role);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,4 +65,5 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_removeProfileAction = nullptr;
     QStringList m_paneIds;
+    QMenu *m_workAsMenu = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "connectiontester.h"
 #include "keystore.h"
 #include "mainwindow.h"
+#include "paneorder.h"
 #include "profilestore.h"
 #include "ratelimiter.h"
 #include "signindialog.h"
@@ -244,17 +245,32 @@ void SessionController::rebuildWindow()
     connect(window, &MainWindow::removeProfileRequested, this, &SessionController::removeCurrentProfile);
     connect(window, &MainWindow::switchProfileRequested, this, &SessionController::switchProfile);
     connect(window, &MainWindow::addProfileRequested, this, &SessionController::addProfile);
+    connect(window, &MainWindow::workRoleRequested, this, &SessionController::setWorkRole);
 
     window->setDemoMode(m_demo);
     window->setProfileNames(m_services.profiles.names(), m_profile.name, m_demo);
     if (m_services.populatePanes)
         m_services.populatePanes(*window);
+    window->setWorkRole(m_profile.workRole);
+    window->orderPanes(PaneOrder::apply(m_profile.workRole, window->paneIds()));
     window->restoreState();
     if (!pane.isEmpty())
         window->setCurrentPane(pane);
     updateStatus();
     updateRateStatus();
     window->show();
+}
+
+void SessionController::setWorkRole(const QString &role)
+{
+    m_profile.workRole = role;
+    // The demo has no saved profile: the choice lasts for this run.
+    if (!m_demo && !m_profile.name.isEmpty())
+        m_services.profiles.save(m_profile);
+    if (m_window) {
+        m_window->setWorkRole(role);
+        m_window->orderPanes(PaneOrder::apply(role, m_window->paneIds()));
+    }
 }
 
 void SessionController::closeWindow()

@@ -70,6 +70,8 @@ public:
     void noteRequestSucceeded();
     // Rebuilds the main window so every string is retranslated, keeping the current pane.
     void rebuildWindow();
+    // The profile's "I work as" choice: remembered with the profile, panes reordered at once.
+    void setWorkRole(const QString &role);
 
 Q_SIGNALS:
     // The user is done (closed the window, or cancelled signing in with no window open).

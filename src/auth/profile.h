@@ -22,10 +22,14 @@ struct Profile
     QString name;
     QUrl baseUrl = productionBaseUrl();
     AuthStyle authStyle = AuthStyle::Bearer;
+    // "I work as": receptionist, agent or admin; empty = not chosen. Decides which panes
+    // the navigation lists first (see PaneOrder); every pane stays reachable.
+    QString workRole;
 
     bool isValid() const { return !name.trimmed().isEmpty() && baseUrl.isValid(); }
     friend bool operator==(const Profile &a, const Profile &b)
     {
-        return a.name == b.name && a.baseUrl == b.baseUrl && a.authStyle == b.authStyle;
+        return a.name == b.name && a.baseUrl == b.baseUrl && a.authStyle == b.authStyle
+            && a.workRole == b.workRole;
     }
 };

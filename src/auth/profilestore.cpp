@@ -13,6 +13,7 @@ const QLatin1String kLastUsed("lastProfile");
 const QLatin1String kName("name");
 const QLatin1String kBaseUrl("baseUrl");
 const QLatin1String kAuthStyle("authStyle");
+const QLatin1String kWorkRole("workRole");
 
 // Profile names are free text ("Dubai / front desk"); QSettings treats '/' and '\' as
 // separators, so each profile's group is named by its percent-encoded name.
@@ -60,6 +61,7 @@ QList<Profile> ProfileStore::profiles() const
         p.name = m_settings.value(kName).toString();
         p.baseUrl = QUrl(m_settings.value(kBaseUrl).toString());
         p.authStyle = styleFromString(m_settings.value(kAuthStyle).toString());
+        p.workRole = m_settings.value(kWorkRole).toString();
         m_settings.endGroup();
         if (p.isValid())
             result.append(p);
@@ -88,6 +90,10 @@ void ProfileStore::save(const Profile &profile)
     m_settings.setValue(kName, profile.name);
     m_settings.setValue(kBaseUrl, profile.baseUrl.toString());
     m_settings.setValue(kAuthStyle, styleToString(profile.authStyle));
+    if (profile.workRole.isEmpty())
+        m_settings.remove(kWorkRole);
+    else
+        m_settings.setValue(kWorkRole, profile.workRole);
     m_settings.endGroup();
     m_settings.endGroup();
 }

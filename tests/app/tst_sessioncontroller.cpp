@@ -166,6 +166,37 @@ private Q_SLOTS:
         QCOMPARE(f.tester.calls, 0);
     }
 
+    void workRoleOrdersPanesAndIsRemembered()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore profiles(settings);
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        MemoryKeyStore memory;
+        FakeConnectionTester tester;
+        SessionController session(SessionController::Services{settings, profiles, memory, client, tester,
+            [](MainWindow &w) {
+                for (const char *id : {"inbox", "calendar", "webhooks", "account"})
+                    w.addPane(QLatin1String(id), QLatin1String(id), new QWidget);
+            },
+            {}});
+        Profile p;
+        p.name = QStringLiteral("work");
+        p.workRole = QStringLiteral("admin");
+        profiles.save(p);
+        profiles.setLastUsed(p.name);
+        memory.writeKey(p.name, QStringLiteral("sk_test_good"), this, [](const KeyStore::Result &) {});
+        session.start(QString());
+        QTRY_VERIFY(session.mainWindow());
+        QCOMPARE(session.mainWindow()->paneIds(),
+            (QStringList{QStringLiteral("webhooks"), QStringLiteral("account"), QStringLiteral("inbox"),
+                QStringLiteral("calendar")}));
+        session.setWorkRole(QStringLiteral("receptionist"));
+        QCOMPARE(session.mainWindow()->paneIds().first(), QStringLiteral("calendar"));
+        QCOMPARE(session.mainWindow()->paneIds().size(), 4);
+        QCOMPARE(profiles.profile(QStringLiteral("work"))->workRole, QStringLiteral("receptionist"));
+    }
+
     void savedProfileSignsInWithoutDialog()
     {
         Fixture f(settingsPath());

@@ -32,6 +32,7 @@ private Q_SLOTS:
         p.name = QStringLiteral("Dubai / front desk");
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/api/v1"));
         p.authStyle = Profile::AuthStyle::ApiKeyHeader;
+        p.workRole = QStringLiteral("receptionist");
         {
             QSettings settings(m_path, QSettings::IniFormat);
             ProfileStore store(settings);
@@ -43,6 +44,26 @@ private Q_SLOTS:
         QCOMPARE(store.names(), QStringList{p.name});
         QCOMPARE(store.profile(p.name).value(), p);
         QCOMPARE(store.lastUsed(), p.name);
+    }
+
+    void workRoleIsPerProfileAndCanBeCleared()
+    {
+        QSettings settings(m_path, QSettings::IniFormat);
+        ProfileStore store(settings);
+        Profile front;
+        front.name = QStringLiteral("front");
+        front.workRole = QStringLiteral("receptionist");
+        Profile back;
+        back.name = QStringLiteral("back");
+        back.workRole = QStringLiteral("admin");
+        store.save(front);
+        store.save(back);
+        QCOMPARE(store.profile(QStringLiteral("front"))->workRole, QStringLiteral("receptionist"));
+        QCOMPARE(store.profile(QStringLiteral("back"))->workRole, QStringLiteral("admin"));
+        front.workRole.clear();
+        store.save(front);
+        QVERIFY(store.profile(QStringLiteral("front"))->workRole.isEmpty());
+        QCOMPARE(store.profile(QStringLiteral("back"))->workRole, QStringLiteral("admin"));
     }
 
     void saveSameNameOverwrites()

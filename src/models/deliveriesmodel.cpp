@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliveriesmodel.h"
+
+#include "webhooksapi.h"
+#include "webhooksmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+DeliveriesModel::DeliveriesModel(WebhooksApi &api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+}
+
+void DeliveriesModel::setWebhook(qint64 webhookId)
+{
+    if (webhookId == m_webhookId)
+        return;
+    m_webhookId = webhookId;
+    refresh();
+}
+
+void DeliveriesModel::setFilter(const QString &status, const QString &event)
+{
+    if (status == m_status && event == m_event)
+        return;
+    m_status = status;
+    m_event = event;
+    refresh();
+}
+
+void DeliveriesModel::refresh()
+{
+    ++m_generation;
+    beginResetModel();
+    m_items.clear();
+    m_currentPage = 0;
+    m_lastPage = 1;
+    m_total = 0;
+    endResetModel();
+    m_loading = false;
+    if (m_webhookId > 0)
+        fetchPage(1);
+}
+
+void DeliveriesModel::fetchPage(int page)
+{
+    const int generation = m_generation;
+    m_loading = true;
+    DeliveryQuery query;
+    query.status = m_status;
+    query.event = m_event;
+    query.page = PageRequest{page, m_pageSize};
+    m_api.listDeliveries(m_webhookId, query, this,
+        [this, generation](const ApiResult<Page<WebhookDelivery>> &result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!result) {
+                Q_EMIT failed(result.error());
+                return;
+            }
+            const Page<WebhookDelivery> &p = result.value();
+            m_currentPage = p.meta.currentPage;
+            m_lastPage = p.meta.lastPage;
+            m_total = p.meta.total;
+            if (!p.items.isEmpty()) {
+                beginInsertRows({}, int(m_items.size()), int(m_items.size() + p.items.size()) - 1);
+                m_items.append(p.items);
+                endInsertRows();
+            }
+            Q_EMIT loaded();
+        });
+}
+
+bool DeliveriesModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_currentPage > 0 && m_currentPage < m_lastPage;
+}
+
+void DeliveriesModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchPage(m_currentPage + 1);
+}
+
+int DeliveriesModel::rowOf(qint64 deliveryId) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).id == deliveryId)
+            return i;
+    }
+    return -1;
+}
+
+int DeliveriesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int DeliveriesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WebhookDelivery &d = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case EventColumn:
+            return d.event;
+        case StatusColumn:
+            return WebhooksModel::deliveryStatusText(d.status);
+        case AttemptColumn:
+            return QLocale().toString(d.attempt);
+        case ResponseColumn:
+            if (d.responseStatus)
+                return QString::number(*d.responseStatus);
+            return d.error.isEmpty() ? QString() : tr("No answer");
+        case DurationColumn:
+            return tr("%1 ms").arg(QLocale().toString(d.durationMs));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return d.error.isEmpty() ? QVariant() : QVariant(d.error);
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && d.status == QLatin1String("failed"))
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (index.column() == StatusColumn && d.status == QLatin1String("success"))
+            return QBrush(QColor(0x1b, 0x7a, 0x32));
+        return {};
+    case IdRole:
+        return d.id;
+    case StatusCodeRole:
+        return d.status;
+    case EventRole:
+        return d.event;
+    }
+    return {};
+}
+
+QVariant DeliveriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case StatusColumn:
+        return tr("Status");
+    case AttemptColumn:
+        return tr("Attempt");
+    case ResponseColumn:
+        return tr("Response");
+    case DurationColumn:
+        return tr("Duration");
+    }
+    return {};
+}

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhooksmodel.h"
+
+#include "webhooksapi.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+WebhooksModel::WebhooksModel(WebhooksApi &api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+}
+
+void WebhooksModel::refresh()
+{
+    ++m_generation;
+    beginResetModel();
+    m_items.clear();
+    m_lastDelivery.clear();
+    m_currentPage = 0;
+    m_lastPage = 1;
+    endResetModel();
+    fetchPage(1);
+}
+
+void WebhooksModel::fetchPage(int page)
+{
+    const int generation = m_generation;
+    m_loading = true;
+    m_api.list(PageRequest{page, 50}, this, [this, generation](const ApiResult<Page<Webhook>> &result) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!result) {
+            Q_EMIT failed(result.error());
+            return;
+        }
+        const Page<Webhook> &p = result.value();
+        m_currentPage = p.meta.currentPage;
+        m_lastPage = p.meta.lastPage;
+        if (!p.items.isEmpty()) {
+            beginInsertRows({}, int(m_items.size()), int(m_items.size() + p.items.size()) - 1);
+            m_items.append(p.items);
+            endInsertRows();
+        }
+        for (const Webhook &w : p.items)
+            refreshLastDelivery(w.id);
+        Q_EMIT loaded();
+    });
+}
+
+void WebhooksModel::refreshLastDelivery(qint64 id)
+{
+    DeliveryQuery query;
+    query.page = PageRequest{1, 1};
+    const int generation = m_generation;
+    m_api.listDeliveries(id, query, this, [this, id, generation](const ApiResult<Page<WebhookDelivery>> &result) {
+        // A failure here only leaves the column empty; the list itself is fine.
+        if (generation != m_generation || !result || result.value().items.isEmpty())
+            return;
+        m_lastDelivery.insert(id, result.value().items.first());
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, LastDeliveryColumn), index(row, LastDeliveryColumn));
+    });
+}
+
+bool WebhooksModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_currentPage > 0 && m_currentPage < m_lastPage;
+}
+
+void WebhooksModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchPage(m_currentPage + 1);
+}
+
+int WebhooksModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void WebhooksModel::updateWebhook(const Webhook &webhook)
+{
+    Webhook kept = webhook;
+    // The full secret from a create answer must not linger in the model.
+    kept.secret.clear();
+    const int row = rowOf(webhook.id);
+    if (row < 0) {
+        beginInsertRows({}, int(m_items.size()), int(m_items.size()));
+        m_items.append(kept);
+        endInsertRows();
+        return;
+    }
+    m_items[row] = kept;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString WebhooksModel::deliveryStatusText(const QString &status)
+{
+    if (status == QLatin1String("success"))
+        return tr("Delivered");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    return status;
+}
+
+int WebhooksModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int WebhooksModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WebhooksModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Webhook &w = m_items.at(index.row());
+    const auto last = m_lastDelivery.constFind(w.id);
+    const QString lastStatus = last == m_lastDelivery.constEnd() ? QString() : last->status;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case UrlColumn:
+            // URLs read left to right in an Arabic UI too: embedded left-to-right (LRE … PDF),
+            // or "http://host" would come out as "host//:http".
+            return QString(QChar(0x202A) + w.url + QChar(0x202C));
+        case DescriptionColumn:
+            return w.description;
+        case EventsColumn:
+            return QLocale().toString(w.events.size());
+        case ActiveColumn:
+            return w.isActive ? tr("Active") : tr("Paused");
+        case LastDeliveryColumn:
+            if (lastStatus.isEmpty())
+                return tr("Never delivered");
+            if (last->responseStatus)
+                return tr("%1 (HTTP %2)").arg(deliveryStatusText(lastStatus)).arg(*last->responseStatus);
+            return deliveryStatusText(lastStatus);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == EventsColumn)
+            return w.events.join(QLatin1Char('\n'));
+        if (index.column() == LastDeliveryColumn && !lastStatus.isEmpty() && !last->error.isEmpty())
+            return last->error;
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == LastDeliveryColumn && lastStatus == QLatin1String("failed"))
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (index.column() == LastDeliveryColumn && lastStatus == QLatin1String("success"))
+            return QBrush(QColor(0x1b, 0x7a, 0x32));
+        return {};
+    case IdRole:
+        return w.id;
+    case UrlRole:
+        return w.url;
+    case IsActiveRole:
+        return w.isActive;
+    case LastStatusRole:
+        return lastStatus;
+    }
+    return {};
+}
+
+QVariant WebhooksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UrlColumn:
+        return tr("URL");
+    case DescriptionColumn:
+        return tr("Description");
+    case EventsColumn:
+        return tr("Events");
+    case ActiveColumn:
+        return tr("State");
+    case LastDeliveryColumn:
+        return tr("Last delivery");
+    }
+    return {};
+}

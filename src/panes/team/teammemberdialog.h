@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "teammember.h"
+#include "teammemberinput.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Add or edit a team member. Save keeps the dialog open until the server accepts, so a
+// duplicate e-mail or the last-admin rule shows at its field with the typed values intact.
+class TeamMemberDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // existing.id == 0: create.
+    explicit TeamMemberDialog(const TeamMember &existing, QWidget *parent = nullptr);
+
+    qint64 memberId() const { return m_id; }
+    TeamMemberInput input() const;
+    bool validate();
+    void showServerErrors(const QMap<QString, QStringList> &errors);
+    void showGeneralError(const QString &text);
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void submitRequested();
+
+private:
+    void clearErrors();
+    void updateRoleHint();
+
+    qint64 m_id = 0;
+    QLineEdit *m_name;
+    QLabel *m_nameError;
+    QLineEdit *m_email;
+    QLabel *m_emailError;
+    QComboBox *m_role;
+    QLabel *m_roleHint;
+    QLabel *m_roleError;
+    QCheckBox *m_active;
+    QLabel *m_activeError;
+    QLabel *m_generalError;
+    QPushButton *m_save;
+};

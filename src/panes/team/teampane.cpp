@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teampane.h"
+
+#include "apierrortext.h"
+#include "teamapi.h"
+#include "teammemberdialog.h"
+#include "teammodel.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+const QLatin1String kColumnsKey("team/columns");
+
+QPushButton *makeButton(const QString &text, const QString &tip, const QKeySequence &keys,
+    const char *name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(name));
+    button->setShortcut(keys);
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+    return button;
+}
+
+} // namespace
+
+TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_settings(settings)
+    , m_model(new TeamModel(api, this))
+{
+    setObjectName(QStringLiteral("teamPane"));
+    m_errorFrame = new QFrame(this);
+    m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
+    m_errorFrame->setStyleSheet(QStringLiteral(
+        "#errorFrame { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
+    m_errorLabel = new QLabel(m_errorFrame);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    auto *retry = makeButton(tr("&Retry"), tr("Load again"), QKeySequence::Refresh, "retryButton", m_errorFrame);
+    connect(retry, &QPushButton::clicked, this, &TeamPane::reload);
+    auto *errorLayout = new QHBoxLayout(m_errorFrame);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(retry);
+    m_errorFrame->hide();
+
+    m_new = makeButton(tr("&New…"), tr("Add a team member"), QKeySequence::New, "newButton", this);
+    m_edit = makeButton(tr("&Edit…"), tr("Edit the selected member"), QKeySequence(Qt::CTRL | Qt::Key_E), "editButton", this);
+    m_toggle = makeButton(tr("Deac&tivate"), tr("Deactivate or activate the selected member"), QKeySequence(Qt::CTRL | Qt::Key_T), "toggleActiveButton", this);
+    m_delete = makeButton(tr("&Delete…"), tr("Delete the selected member"), QKeySequence::Delete, "deleteButton", this);
+    connect(m_new, &QPushButton::clicked, this, &TeamPane::newMember);
+    connect(m_edit, &QPushButton::clicked, this, &TeamPane::editMember);
+    connect(m_toggle, &QPushButton::clicked, this, &TeamPane::toggleActive);
+    connect(m_delete, &QPushButton::clicked, this, &TeamPane::deleteMember);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_new);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_toggle);
+    actions->addWidget(m_delete);
+    actions->addStretch();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("teamView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(TeamModel::NameColumn, 200);
+    m_view->horizontalHeader()->resizeSection(TeamModel::EmailColumn, 260);
+    m_view->horizontalHeader()->resizeSection(TeamModel::RoleColumn, 130);
+    m_view->horizontalHeader()->restoreState(m_settings.value(kColumnsKey).toByteArray());
+    connect(m_view, &QTableView::activated, this, &TeamPane::editMember);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TeamPane::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TeamPane::updateButtons);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_errorFrame);
+    layout->addLayout(actions);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+
+    connect(m_model, &TeamModel::failed, this, [this](const ApiError &error) {
+        m_errorLabel->setText(tr("The team could not be loaded. %1").arg(userMessage(error)));
+        m_errorFrame->show();
+        Q_EMIT loadFailed(error);
+    });
+    connect(m_model, &TeamModel::loaded, this, [this] {
+        m_errorFrame->hide();
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        updateButtons();
+        Q_EMIT requestSucceeded();
+        Q_EMIT loaded();
+    });
+    updateButtons();
+}
+
+TeamPane::~TeamPane()
+{
+    m_settings.setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
+}
+
+void TeamPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_started)
+        reload();
+}
+
+void TeamPane::reload()
+{
+    m_started = true;
+    m_errorFrame->hide();
+    m_model->refresh();
+}
+
+void TeamPane::selectMember(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+void TeamPane::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool has = current.isValid();
+    m_edit->setEnabled(has);
+    m_toggle->setEnabled(has);
+    m_delete->setEnabled(has);
+    const bool active = !has || current.data(TeamModel::IsActiveRole).toBool();
+    m_toggle->setText(active ? tr("Deac&tivate") : tr("Ac&tivate"));
+}
+
+void TeamPane::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b02020;") : QString());
+}
+
+QString TeamPane::refusalText(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
+        QStringList parts;
+        for (const QStringList &messages : error.fieldErrors)
+            parts.append(messages);
+        return parts.join(QLatin1Char(' '));
+    }
+    return userMessage(error);
+}
+
+void TeamPane::newMember()
+{
+    auto *dialog = new TeamMemberDialog(TeamMember(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamMemberDialog::submitRequested, this, [this, dialog] { submit(dialog); });
+    dialog->open();
+}
+
+void TeamPane::editMember()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0)
+        return;
+    auto *dialog = new TeamMemberDialog(m_model->member(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamMemberDialog::submitRequested, this, [this, dialog] { submit(dialog); });
+    dialog->open();
+}
+
+void TeamPane::submit(TeamMemberDialog *dialog)
+{
+    dialog->setBusy(true);
+    auto done = [this, dialog](const ApiResult<TeamMember> &result) {
+        dialog->setBusy(false);
+        if (!result) {
+            const ApiError error = result.error();
+            if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
+                dialog->showServerErrors(error.fieldErrors);
+            else
+                dialog->showGeneralError(tr("Not saved. %1").arg(userMessage(error)));
+            if (error.kind != ApiError::Kind::Validation)
+                Q_EMIT loadFailed(error);
+            return;
+        }
+        m_model->updateMember(result.value());
+        selectMember(result.value().id);
+        showMessage(tr("%1 was saved.").arg(result.value().name), false);
+        dialog->accept();
+        Q_EMIT requestSucceeded();
+    };
+    if (dialog->memberId() == 0)
+        m_api.create(dialog->input(), dialog, done);
+    else
+        m_api.update(dialog->memberId(), dialog->input(), dialog, done);
+}
+
+void TeamPane::toggleActive()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0)
+        return;
+    const TeamMember member = m_model->member(row);
+    TeamMemberInput input;
+    input.isActive = !member.isActive;
+    m_api.update(member.id, input, this, [this, member](const ApiResult<TeamMember> &result) {
+        if (!result) {
+            showMessage(tr("%1 was not changed. %2").arg(member.name, refusalText(result.error())), true);
+            return;
+        }
+        m_model->updateMember(result.value());
+        showMessage(result.value().isActive ? tr("%1 is active again.").arg(member.name)
+                                            : tr("%1 was deactivated.").arg(member.name),
+            false);
+        Q_EMIT requestSucceeded();
+    });
+}
+
+void TeamPane::deleteMember()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0)
+        return;
+    const TeamMember member = m_model->member(row);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete team member"),
+        tr("Delete %1 (%2) from the team? They can no longer sign in. This cannot be undone.")
+            .arg(member.name, member.email),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDeleteBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(yes, &QPushButton::clicked, this, [this, member] {
+        m_api.remove(member.id, this, [this, member](const ApiResult<ApiDone> &result) {
+            if (!result) {
+                showMessage(tr("%1 was not deleted. %2").arg(member.name, refusalText(result.error())), true);
+                return;
+            }
+            m_model->removeMember(member.id);
+            showMessage(tr("%1 was deleted.").arg(member.name), false);
+            updateButtons();
+            Q_EMIT requestSucceeded();
+        });
+    });
+    box->open();
+}

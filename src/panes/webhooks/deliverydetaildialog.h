@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "webhookdelivery.h"
+
+#include <QDialog>
+
+class QPlainTextEdit;
+
+// One delivery in full: what was sent (pretty-printed JSON), what came back, the error.
+class DeliveryDetailDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DeliveryDetailDialog(const WebhookDelivery &delivery, QWidget *parent = nullptr);
+
+    static QString prettyJson(const QString &body);
+    // Request and response as one text file; false (with *error) when it cannot be written.
+    bool saveTo(const QString &path, QString *error = nullptr) const;
+    QString asText() const;
+
+private:
+    WebhookDelivery m_delivery;
+};

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "webhook.h"
+#include "webhookevent.h"
+#include "webhookinput.h"
+
+#include <QDialog>
+#include <QList>
+#include <QMap>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Create or edit one webhook. Save does not close the dialog: the pane sends the input and
+// closes it only when the server accepted it, so a refusal shows at the field and nothing
+// typed is lost.
+class WebhookDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // existing.id == 0: create.
+    WebhookDialog(const QList<WebhookEvent> &events, const Webhook &existing, QWidget *parent = nullptr);
+
+    qint64 webhookId() const { return m_id; }
+    WebhookInput input() const;
+    // Checks the form locally; shows the problems at their fields.
+    bool validate();
+    void showServerErrors(const QMap<QString, QStringList> &errors);
+    void showGeneralError(const QString &text);
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void submitRequested();
+
+private:
+    void clearErrors();
+    void updateSelectAll();
+
+    qint64 m_id = 0;
+    QLineEdit *m_url;
+    QLabel *m_urlError;
+    QLineEdit *m_description;
+    QLabel *m_descriptionError;
+    QCheckBox *m_selectAll;
+    QList<QCheckBox *> m_eventBoxes;
+    QLabel *m_eventsError;
+    QCheckBox *m_active;
+    QLabel *m_generalError;
+    QPushButton *m_save;
+};

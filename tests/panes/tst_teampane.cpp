@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The Team pane against the real sandbox: create, edit, the duplicate e-mail and
+// last-admin refusals at their fields, deactivate, delete, and an Arabic name.
+#include "apiclient.h"
+#include "restteamapi.h"
+#include "sandboxfixture.h"
+#include "teammemberdialog.h"
+#include "teammodel.h"
+#include "teampane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *w = parent.findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+const QString kAdminEmail = QStringLiteral("mona@skylight-demo.example");
+
+} // namespace
+
+class TestTeamPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RestTeamApi> m_api;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    std::unique_ptr<TeamPane> makePane()
+    {
+        auto pane = std::make_unique<TeamPane>(*m_api, *m_settings);
+        pane->resize(900, 500);
+        pane->show();
+        QSignalSpy loaded(pane.get(), &TeamPane::loaded);
+        pane->reload();
+        if (!loaded.wait(10000))
+            qFatal("team did not load");
+        return pane;
+    }
+
+    int rowOfEmail(TeamPane &pane, const QString &email)
+    {
+        for (int r = 0; r < pane.model()->rowCount(); ++r) {
+            if (pane.model()->member(r).email == email)
+                return r;
+        }
+        return -1;
+    }
+
+    TeamMemberDialog *openNew(TeamPane &pane, const QString &name, const QString &email, const QString &role)
+    {
+        pane.newMember();
+        auto *dialog = pane.findChild<TeamMemberDialog *>();
+        if (!dialog)
+            return nullptr;
+        child<QLineEdit>(*dialog, "nameEdit")->setText(name);
+        child<QLineEdit>(*dialog, "emailEdit")->setText(email);
+        auto *roles = child<QComboBox>(*dialog, "roleCombo");
+        roles->setCurrentIndex(roles->findData(role));
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Sandbox::Options options = SandboxFixture::defaultOptions();
+        options.rateLimitPerMinute = 100000;
+        m_fixture = std::make_unique<SandboxFixture>(options);
+        QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_network.get());
+        ApiConnection connection;
+        connection.baseUrl = m_fixture->baseUrl();
+        connection.apiKey = m_fixture->apiKey();
+        m_client->setConnection(connection);
+        m_api = std::make_unique<RestTeamApi>(m_client.get());
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    }
+
+    void cleanupTestCase()
+    {
+        m_api.reset();
+        m_client.reset();
+        m_network.reset();
+    }
+
+    void rolesAreExplainedInOneLine()
+    {
+        auto pane = makePane();
+        pane->newMember();
+        auto *dialog = pane->findChild<TeamMemberDialog *>();
+        QVERIFY(dialog);
+        auto *roles = child<QComboBox>(*dialog, "roleCombo");
+        QCOMPARE(roles->count(), 3);
+        for (int i = 0; i < roles->count(); ++i) {
+            roles->setCurrentIndex(i);
+            const QString hint = child<QLabel>(*dialog, "roleHint")->text();
+            QCOMPARE(hint, TeamModel::roleExplanation(roles->itemData(i).toString()));
+            QVERIFY(!hint.isEmpty() && !hint.contains(QLatin1Char('\n')));
+        }
+        // Local checks before anything is sent.
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(*dialog, "nameError")->isVisible());
+        QVERIFY(child<QLabel>(*dialog, "emailError")->isVisible());
+        dialog->reject();
+    }
+
+    void createEditAndDelete()
+    {
+        auto pane = makePane();
+        const int before = pane->model()->rowCount();
+        auto *dialog = openNew(*pane, QStringLiteral("Omar Haddad"), QStringLiteral("omar@example.com"), QStringLiteral("receptionist"));
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(pane->model()->rowCount(), before + 1);
+        const int row = rowOfEmail(*pane, QStringLiteral("omar@example.com"));
+        QVERIFY(row >= 0);
+        QCOMPARE(pane->model()->member(row).role, QStringLiteral("receptionist"));
+        QTRY_VERIFY(!pane->findChild<TeamMemberDialog *>());
+
+        // Edit: new name and role.
+        pane->selectMember(pane->model()->member(row).id);
+        pane->editMember();
+        dialog = pane->findChild<TeamMemberDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(*dialog, "nameEdit")->text(), QStringLiteral("Omar Haddad"));
+        child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("Omar H."));
+        auto *roles = child<QComboBox>(*dialog, "roleCombo");
+        roles->setCurrentIndex(roles->findData(QStringLiteral("agent")));
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(pane->model()->member(row).name, QStringLiteral("Omar H."));
+        QCOMPARE(pane->model()->member(row).role, QStringLiteral("agent"));
+
+        // Deactivate and activate again.
+        QTest::mouseClick(child<QPushButton>(*pane, "toggleActiveButton"), Qt::LeftButton);
+        QTRY_VERIFY(!pane->model()->member(row).isActive);
+        QVERIFY(child<QPushButton>(*pane, "toggleActiveButton")->text().contains(QLatin1String("Ac")));
+        QTest::mouseClick(child<QPushButton>(*pane, "toggleActiveButton"), Qt::LeftButton);
+        QTRY_VERIFY(pane->model()->member(row).isActive);
+
+        // Delete asks first, naming the person.
+        pane->deleteMember();
+        auto *box = pane->findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("Omar H.")));
+        QTest::mouseClick(child<QPushButton>(*box, "confirmButton"), Qt::LeftButton);
+        QTRY_COMPARE(rowOfEmail(*pane, QStringLiteral("omar@example.com")), -1);
+        QCOMPARE(pane->model()->rowCount(), before);
+    }
+
+    void duplicateEmailIsShownAtTheField()
+    {
+        auto pane = makePane();
+        auto *dialog = openNew(*pane, QStringLiteral("Second Mona"), kAdminEmail.toUpper(), QStringLiteral("agent"));
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        auto *error = child<QLabel>(*dialog, "emailError");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QLatin1String("already been taken")));
+        // Nothing typed is lost and the dialog stays.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(*dialog, "nameEdit")->text(), QStringLiteral("Second Mona"));
+        dialog->reject();
+    }
+
+    void theLastAdminIsProtected()
+    {
+        auto pane = makePane();
+        const int row = rowOfEmail(*pane, kAdminEmail);
+        QVERIFY(row >= 0);
+        const qint64 id = pane->model()->member(row).id;
+        pane->selectMember(id);
+        pane->editMember();
+        auto *dialog = pane->findChild<TeamMemberDialog *>();
+        QVERIFY(dialog);
+        auto *roles = child<QComboBox>(*dialog, "roleCombo");
+        roles->setCurrentIndex(roles->findData(QStringLiteral("agent")));
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        auto *roleError = child<QLabel>(*dialog, "roleError");
+        QTRY_VERIFY(roleError->isVisible());
+        QVERIFY(roleError->text().contains(QLatin1String("last active admin")));
+        dialog->reject();
+
+        QTest::mouseClick(child<QPushButton>(*pane, "toggleActiveButton"), Qt::LeftButton);
+        auto *message = child<QLabel>(*pane, "messageLabel");
+        QTRY_VERIFY(message->text().contains(QLatin1String("last active admin")));
+        QVERIFY(pane->model()->member(row).isActive);
+
+        pane->deleteMember();
+        auto *box = pane->findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));
+        QVERIFY(box);
+        QTest::mouseClick(child<QPushButton>(*box, "confirmButton"), Qt::LeftButton);
+        QTRY_VERIFY(message->text().contains(QLatin1String("cannot be deleted")));
+        QCOMPARE(pane->model()->rowOf(id), row);
+    }
+
+    void arabicNameTypedRightToLeftIsSaved()
+    {
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        auto pane = makePane();
+        pane->newMember();
+        auto *dialog = pane->findChild<TeamMemberDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->layoutDirection(), Qt::RightToLeft);
+        auto *name = child<QLineEdit>(*dialog, "nameEdit");
+        name->setFocus();
+        const QString arabic = QStringLiteral("ليلى حسن");
+        for (const QChar c : arabic) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(name, &press);
+        }
+        QCOMPARE(name->text(), arabic);
+        child<QLineEdit>(*dialog, "emailEdit")->setText(QStringLiteral("layla@example.com"));
+        QVERIFY(dialog->grab().save(QStringLiteral("/tmp/shots/team/dialog-rtl.png")));
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(rowOfEmail(*pane, QStringLiteral("layla@example.com")) >= 0);
+        auto reloaded = makePane();
+        const int row = rowOfEmail(*reloaded, QStringLiteral("layla@example.com"));
+        QVERIFY(row >= 0);
+        QCOMPARE(reloaded->model()->member(row).name, arabic);
+        QVERIFY(reloaded->grab().save(QStringLiteral("/tmp/shots/team/pane-rtl.png")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        auto english = makePane();
+        QVERIFY(english->grab().save(QStringLiteral("/tmp/shots/team/pane-en.png")));
+        english->editMember();
+        auto *edit = english->findChild<TeamMemberDialog *>();
+        QVERIFY(edit->grab().save(QStringLiteral("/tmp/shots/team/dialog-en.png")));
+        edit->reject();
+    }
+};
+
+QTEST_MAIN(TestTeamPane)
+#include "tst_teampane.moc"
