@@ -208,6 +208,416 @@
     </message>
 </context>
 <context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Select a booking to see its details.</source>
+        <translation>اختر حجزًا لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>المورد:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>الموعد:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>الملاحظات:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>أُنشئ:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>حُدِّث:</translation>
+    </message>
+    <message>
+        <source>Open &amp;contact</source>
+        <translation>فتح &amp;جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Show this contact in Contacts</source>
+        <translation>عرض جهة الاتصال هذه في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>All &amp;bookings of contact</source>
+        <translation>كل &amp;حجوزات جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>List every booking of this contact</source>
+        <translation>عرض كل حجوزات جهة الاتصال هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Change type, resource, time or notes (Enter)</source>
+        <translation>تغيير النوع أو المورد أو الوقت أو الملاحظات (Enter)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>Mark the booking confirmed</source>
+        <translation>وضع علامة مؤكَّد على الحجز</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted</source>
+        <translation>م&amp;كتمل</translation>
+    </message>
+    <message>
+        <source>Mark the booking completed</source>
+        <translation>وضع علامة مكتمل على الحجز</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>إلغاء الحجز…</translation>
+    </message>
+    <message>
+        <source>Cancel the booking after confirmation (Delete)</source>
+        <translation>إلغاء الحجز بعد التأكيد (Delete)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>حجز جديد</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email</source>
+        <translation>اكتب اسمًا أو هاتفًا أو بريدًا إلكترونيًا</translation>
+    </message>
+    <message>
+        <source>No contact chosen</source>
+        <translation>لم تُختر جهة اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n دقيقة)</numerusform>
+            <numerusform>%1 (دقيقة واحدة)</numerusform>
+            <numerusform>%1 (دقيقتان)</numerusform>
+            <numerusform>%1 (%n دقائق)</numerusform>
+            <numerusform>%1 (%n دقيقة)</numerusform>
+            <numerusform>%1 (%n دقيقة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any free resource</source>
+        <translation>أي مورد متاح</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>ال&amp;مورد:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>النهاية:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>الم&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;احجز</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Edit booking</source>
+        <translation>تعديل الحجز</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Type #%1</source>
+        <translation>النوع رقم %1</translation>
+    </message>
+    <message>
+        <source>Resource #%1</source>
+        <translation>المورد رقم %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Depends on the type</source>
+        <translation>حسب النوع</translation>
+    </message>
+    <message>
+        <source>Times are in %1; %2</source>
+        <translation>الأوقات بتوقيت %1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 Press Book to try again.</source>
+        <translation>%1 اضغط «احجز» للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose a contact.</source>
+        <translation>اختر جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Choose a booking type.</source>
+        <translation>اختر نوع الحجز.</translation>
+    </message>
+    <message>
+        <source>This overlaps &quot;%1&quot; at %2 on the same resource.</source>
+        <translation>يتداخل هذا مع «%1» في %2 على المورد نفسه.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Type #%1</source>
+        <translation>النوع رقم %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أي مورد</translation>
+    </message>
+    <message>
+        <source>Resource #%1</source>
+        <translation>المورد رقم %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>الحجز</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPane</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>إلغاء الحجز</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>الانتقال إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>Day (Ctrl+1), week (Ctrl+2) or list (Ctrl+3)</source>
+        <translation>يوم (Ctrl+1) أو أسبوع (Ctrl+2) أو قائمة (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Show one booking type and its free slots</source>
+        <translation>عرض نوع حجز واحد وأوقاته المتاحة</translation>
+    </message>
+    <message>
+        <source>Show one resource</source>
+        <translation>عرض مورد واحد</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Show ca&amp;ncelled</source>
+        <translation>إظهار الم&amp;لغاة</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إعادة الم&amp;حاولة</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>حجز جديد</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Print day sheet…</source>
+        <translation>طباعة جدول اليوم…</translation>
+    </message>
+    <message>
+        <source>Day sheet as PDF…</source>
+        <translation>جدول اليوم بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save day sheet</source>
+        <translation>حفظ جدول اليوم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>تصدير ‎.ics…</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>تصدير الحجوزات</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>تعذرت كتابة ملف التقويم: %1</translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation>عرض اليوم</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>عرض الأسبوع</translation>
+    </message>
+    <message>
+        <source>List view</source>
+        <translation>عرض القائمة</translation>
+    </message>
+    <message>
+        <source>All types (no free slots)</source>
+        <translation>كل الأنواع (بلا أوقات متاحة)</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>كل الموارد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation>جهة الاتصال رقم %1</translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation>الأوقات بتوقيت %1.</translation>
+    </message>
+    <message>
+        <source>Times are in the account&apos;s time zone, %1. Now: %2 there, %3.</source>
+        <translation>الأوقات بالمنطقة الزمنية للحساب، %1. الآن: %2 هناك، %3.</translation>
+    </message>
+    <message>
+        <source>Not moved: it would overlap &quot;%1&quot;.</source>
+        <translation>لم يُنقل: سيتداخل مع «%1».</translation>
+    </message>
+    <message>
+        <source>The booking was not moved: %1</source>
+        <translation>لم يُنقل الحجز: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 on %2?</source>
+        <translation>هل تريد إلغاء حجز %1 في %2؟</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRules</name>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 على هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsModel</name>
     <message>
         <source>WhatsApp</source>
@@ -306,10 +716,56 @@
     </message>
 </context>
 <context>
+    <name>DaySheetPrinter</name>
+    <message>
+        <source>No bookings.</source>
+        <translation>لا حجوزات.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>الحجز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Account</source>
         <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilterBar</name>
+    <message>
+        <source>Show the bookings of every contact again</source>
+        <translation>إظهار حجوزات كل جهات الاتصال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>Contact: %1 ✕</source>
+        <translation>جهة الاتصال: %1 ✕</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 #include "apiclient.h"
 #include "apiconnectiontester.h"
 #include "appnavigator.h"
+#include "calendarpane.h"
 #include "keychainkeystore.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "restaccountapi.h"
+#include "restbookingsapi.h"
+#include "restcontactsapi.h"
 #include "sessioncontroller.h"
 
 #include <QNetworkAccessManager>
@@ -46,6 +49,9 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
+    m_bookingsApi = std::make_unique<RestBookingsApi>(m_client.get());
+    m_bookingsBackgroundApi = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
+    m_calendarContactsApi = std::make_unique<RestContactsApi>(m_client.get());
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -59,6 +65,13 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
                                         *m_tester, {}, {}};
     session.populatePanes = [this](MainWindow &window) {
         m_navigator->reset(&window);
+        auto *calendar = new CalendarPane({*m_bookingsApi, *m_bookingsBackgroundApi, *m_calendarContactsApi,
+                                           *m_accountApi, *m_navigator});
+        window.addPane(QStringLiteral("calendar"), tr("Calendar"), calendar);
+        m_navigator->setBookingTarget(QStringLiteral("calendar"), [calendar](const ContactRef &c) { calendar->startBooking(c); });
+        connect(m_session.get(), &SessionController::connectionRestored, calendar, &CalendarPane::reload);
+        connect(calendar, &CalendarPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(calendar, &CalendarPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         auto *account = new AccountPane(*m_accountApi);
         window.addPane(QStringLiteral("account"), tr("Account"), account);
         connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);

@@ -18,6 +18,8 @@ class ProfileStore;
 class QNetworkAccessManager;
 class QSettings;
 class RestAccountApi;
+class RestBookingsApi;
+class RestContactsApi;
 class SessionController;
 
 // The app's wiring: creates every service once and hands it to whoever needs it through
@@ -63,6 +65,9 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestAccountApi> m_accountApi;
+    std::unique_ptr<RestBookingsApi> m_bookingsApi;
+    std::unique_ptr<RestBookingsApi> m_bookingsBackgroundApi;
+    std::unique_ptr<RestContactsApi> m_calendarContactsApi;
     std::unique_ptr<ApiConnectionTester> m_tester;
     // Cross-pane navigation ("book this contact in"); reset for every new window.
     std::unique_ptr<AppNavigator> m_navigator;
