@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Co&amp;mpleted</source>
-        <translation>م&amp;كتمل</translation>
+        <translation>&amp;مكتمل</translation>
     </message>
     <message>
         <source>Mark the booking completed</source>
@@ -337,15 +337,15 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation>ال&amp;مورد:</translation>
+        <translation>&amp;المورد:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>ال&amp;بداية:</translation>
+        <translation>&amp;البداية:</translation>
     </message>
     <message>
         <source>Ends:</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>الم&amp;لاحظات:</translation>
+        <translation>&amp;الملاحظات:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
@@ -503,11 +503,11 @@
     </message>
     <message>
         <source>Show ca&amp;ncelled</source>
-        <translation>إظهار الم&amp;لغاة</translation>
+        <translation>إظهار &amp;الملغاة</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>إعادة الم&amp;حاولة</translation>
+        <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>إ&amp;لى:</translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>Contact: %1 ✕</source>

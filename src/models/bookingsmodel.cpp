@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingsmodel.h"
 
+#include "calendarrules.h"
+
 #include "bookingsapi.h"
 
 #include <QLocale>
@@ -200,7 +202,7 @@ QVariant BookingsModel::data(const QModelIndex &index, int role) const
         case StartColumn:
             return QLocale().toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
         case EndColumn:
-            return QLocale().toString(b.endsAt.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+            return CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time());
         case TitleColumn:
             return b.title;
         case TypeColumn:

@@ -81,6 +81,14 @@ int CalendarRules::snapMinutes(double minutes, int step)
     return int(std::floor(minutes / step)) * step;
 }
 
+QString CalendarRules::timeText(const QTime &time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
+}
+
 QString CalendarRules::localHint(
     const QDateTime &instant, const QTimeZone &accountZone, const QTimeZone &localZone)
 {
@@ -90,5 +98,5 @@ QString CalendarRules::localHint(
         return {};
     const QDateTime local = instant.toTimeZone(localZone);
     return QCoreApplication::translate("CalendarRules", "%1 on this computer")
-        .arg(QLocale().toString(local, QLocale::ShortFormat));
+        .arg(timeText(local.time()));
 }

@@ -42,6 +42,8 @@ public:
     static double minutesInto(const QDateTime &instant, const QDate &day, const QTimeZone &zone);
     static QDateTime at(const QDate &day, int minutes, const QTimeZone &zone);
     static int snapMinutes(double minutes, int step);
+    // The locale's short time without seconds (the C locale's short format has them).
+    static QString timeText(const QTime &time);
     // "14:00 here" when the computer's clock differs from the account's, empty otherwise.
     static QString localHint(const QDateTime &instant, const QTimeZone &accountZone,
         const QTimeZone &localZone);

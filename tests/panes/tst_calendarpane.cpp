@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <libical/ical.h>
 
@@ -473,7 +474,10 @@ private Q_SLOTS:
         if (dir.isEmpty())
             return; // only when asked for: the pictures are for people, not assertions
         QDir().mkpath(dir);
+        QTranslator arabic;
         for (const bool rtl : {false, true}) {
+            if (rtl && arabic.load(qEnvironmentVariable("SKYLIGHT_SHOTS_QM")))
+                QCoreApplication::installTranslator(&arabic);
             for (const auto mode : {CalendarPane::Mode::Day, CalendarPane::Mode::Week, CalendarPane::Mode::List}) {
                 auto pane = makePane(mode);
                 pane->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);

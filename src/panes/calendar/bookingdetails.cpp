@@ -3,6 +3,7 @@
 #include "bookingdetails.h"
 
 #include "bookingsmodel.h"
+#include "calendarrules.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -96,7 +97,7 @@ void BookingDetails::showBooking(const std::optional<Booking> &booking, const QS
     m_resource->setText(resource);
     m_status->setText(BookingsModel::statusText(booking->status));
     m_when->setText(tr("%1 – %2").arg(locale.toString(booking->startsAt.toTimeZone(zone), QLocale::LongFormat),
-        locale.toString(booking->endsAt.toTimeZone(zone).time(), QLocale::ShortFormat)));
+        CalendarRules::timeText(booking->endsAt.toTimeZone(zone).time())));
     m_local->setText(localHint);
     m_local->setVisible(!localHint.isEmpty());
     m_notes->setText(booking->notes.isEmpty() ? tr("None") : booking->notes);

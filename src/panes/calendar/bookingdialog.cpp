@@ -247,7 +247,7 @@ void BookingDialog::updateEnd()
     }
     const QDateTime begin = start();
     const QDateTime end = CalendarRules::endsAt(begin, minutes);
-    m_end->setText(minutes > 0 ? QLocale().toString(end.toTimeZone(m_context.zone).time(), QLocale::ShortFormat) : tr("Depends on the type"));
+    m_end->setText(minutes > 0 ? CalendarRules::timeText(end.toTimeZone(m_context.zone).time()) : tr("Depends on the type"));
     const QString hint = CalendarRules::localHint(begin, m_context.zone, QTimeZone::systemTimeZone());
     m_zoneHint->setText(hint.isEmpty() ? QString() : tr("Times are in %1; %2").arg(QString::fromUtf8(m_context.zone.id()), hint));
     m_zoneHint->setVisible(!hint.isEmpty());
@@ -302,7 +302,7 @@ void BookingDialog::save()
     }
     const QDateTime begin = start();
     if (const auto clash = CalendarRules::conflict(m_context.loaded, resource(), begin, CalendarRules::endsAt(begin, minutes), m_editingId)) {
-        showError(QStringLiteral("starts_at"), tr("This overlaps \"%1\" at %2 on the same resource.").arg(clash->title, QLocale().toString(clash->startsAt.toTimeZone(m_context.zone).time(), QLocale::ShortFormat)));
+        showError(QStringLiteral("starts_at"), tr("This overlaps \"%1\" at %2 on the same resource.").arg(clash->title, CalendarRules::timeText(clash->startsAt.toTimeZone(m_context.zone).time())));
         ok = false;
     }
     if (!ok)

@@ -171,13 +171,16 @@ void CalendarPane::buildUi()
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(BookingsModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_table);
     m_details = new BookingDetails;
     m_details->setCanOpenContact(m_navigator.canOpenContact());
+    m_details->setMinimumWidth(300);
+    for (QComboBox *combo : {m_modeCombo, m_typeCombo, m_resourceCombo, m_statusCombo})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("calendarSplitter"));
     m_splitter->addWidget(m_stack);
@@ -597,7 +600,7 @@ QString CalendarPane::zoneHint() const
     if (local.isEmpty())
         return tr("Times are in %1.").arg(zoneName);
     return tr("Times are in the account's time zone, %1. Now: %2 there, %3.")
-        .arg(zoneName, QLocale().toString(now().toTimeZone(m_zone).time(), QLocale::ShortFormat), local);
+        .arg(zoneName, CalendarRules::timeText(now().toTimeZone(m_zone).time()), local);
 }
 
 QString CalendarPane::message() const

@@ -258,7 +258,7 @@ void CalendarView::paintGrid(QPainter &p) const
         p.setPen(palette().color(QPalette::Text));
         const QRect label(rtl ? width - kAxis + 4 : 0, y - 2, kAxis - 8, 16);
         if (hour < 24)
-            p.drawText(label, Qt::AlignRight | Qt::AlignTop, QLocale().toString(QTime(hour, 0), QLocale::ShortFormat));
+            p.drawText(label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));
     }
     p.setPen(QPen(line, 1));
     for (int c = 0; c < laneCount(); ++c) {
@@ -325,9 +325,12 @@ void CalendarView::paintBookings(QPainter &p) const
         if (ghost || r.height() < 12)
             return;
         p.setPen(Qt::white);
-        const QString time = QLocale().toString(b.startsAt.toTimeZone(m_zone).time(), QLocale::ShortFormat);
-        const QString text = r.height() >= 2 * fm.height() ? time + u'\n' + m_label(b) : time + u' ' + m_label(b);
-        p.drawText(r.adjusted(4, 1, -4, -1), Qt::AlignLeading | Qt::AlignTop | Qt::TextWordWrap, text);
+        const QString time = CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time());
+        const QRect inner = r.adjusted(4, 1, -4, -1);
+        if (r.height() >= 2 * fm.height())
+            p.drawText(inner, Qt::AlignLeading | Qt::AlignTop | Qt::TextWordWrap, time + u'\n' + m_label(b));
+        else
+            p.drawText(inner, Qt::AlignLeading | Qt::AlignTop, fm.elidedText(time + u' ' + m_label(b), Qt::ElideRight, inner.width()));
     };
     for (const Booking &b : m_bookings) {
         const QRect r = blockRect(b);
@@ -523,7 +526,7 @@ bool CalendarView::viewportEvent(QEvent *event)
                 const QLocale locale;
                 QToolTip::showText(help->globalPos(),
                     m_label(b) + u'\n' + locale.toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat)
-                        + QStringLiteral(" \u2013 ") + locale.toString(b.endsAt.toTimeZone(m_zone).time(), QLocale::ShortFormat),
+                        + QStringLiteral(" \u2013 ") + CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time()),
                     viewport());
                 return true;
             }

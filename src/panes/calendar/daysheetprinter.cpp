@@ -28,8 +28,8 @@ QString DaySheetPrinter::html(const QString &business, const QDate &day, const Q
             if (b.resourceId != section.resourceId || CalendarRules::dayIn(b.startsAt, zone) != day)
                 continue;
             rows += QStringLiteral("<tr><td>%1&ndash;%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(locale.toString(b.startsAt.toTimeZone(zone).time(), QLocale::ShortFormat),
-                            locale.toString(b.endsAt.toTimeZone(zone).time(), QLocale::ShortFormat),
+                        .arg(CalendarRules::timeText(b.startsAt.toTimeZone(zone).time()),
+                            CalendarRules::timeText(b.endsAt.toTimeZone(zone).time()),
                             label(b).toHtmlEscaped(), status(b).toHtmlEscaped(), b.notes.toHtmlEscaped());
         }
         if (rows.isEmpty()) {
