@@ -105,12 +105,12 @@ private Q_SLOTS:
 
         const auto weekSwitch = [&](int direction) {
             const int lists = user.lists + refresh.lists;
-            const int slots = user.availabilities + refresh.availabilities;
+            const int slotRequests = user.availabilities + refresh.availabilities;
             pane.step(direction);
             if (!loaded.wait(15000))
                 qFatal("no answer");
             QTest::qWait(300); // availability answers
-            return std::pair{user.lists + refresh.lists - lists, user.availabilities + refresh.availabilities - slots};
+            return std::pair<int, int>{user.lists + refresh.lists - lists, user.availabilities + refresh.availabilities - slotRequests};
         };
         const auto plain = weekSwitch(1);
         qInfo("week switch, no type chosen: %d bookings request(s), %d availability request(s)", plain.first, plain.second);

@@ -90,6 +90,11 @@ CalendarPane::~CalendarPane()
     saveState();
 }
 
+BookingDialog *CalendarPane::bookingDialog() const
+{
+    return m_dialog;
+}
+
 QDateTime CalendarPane::now() const
 {
     return m_clock();
@@ -571,7 +576,7 @@ void CalendarPane::fetchContactName(qint64 contactId)
         if (!result)
             return; // the number stays; nothing the user asked for failed
         m_contactNames.insert(contactId, result.value().name);
-        m_view->viewport()->update();
+        m_view->setBookings(visibleBookings());
         updateDetails();
     });
 }

@@ -103,7 +103,7 @@ public:
     BookingsModel *model() const { return m_model; }
     AvailabilityCache *availability() const { return m_availability; }
     CalendarView *view() const { return m_view; }
-    BookingDialog *bookingDialog() const { return m_dialog; }
+    BookingDialog *bookingDialog() const; // the open one, if any
     bool isLoaded() const { return m_loaded; }
 
 Q_SIGNALS:

@@ -51,24 +51,25 @@ CalendarView::CalendarView(QWidget *parent)
 void CalendarView::setDays(const QList<QDate> &days)
 {
     m_days = days;
-    viewport()->update();
+    relayout();
 }
 
 void CalendarView::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
-    viewport()->update();
+    relayout();
 }
 
 void CalendarView::setLanes(const QList<Lane> &lanes)
 {
     m_lanes = lanes.isEmpty() ? QList<Lane>{Lane{std::nullopt, QString()}} : lanes;
-    viewport()->update();
+    relayout();
 }
 
 void CalendarView::setBookings(const QList<Booking> &bookings)
 {
     m_bookings = bookings;
+    relayout();
     if (m_selected && bookingRect(m_selected).isNull()) {
         m_selected = 0;
         Q_EMIT selectionChanged(0);
@@ -118,6 +119,7 @@ void CalendarView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBar();
+    relayout();
 }
 
 QRect CalendarView::laneRect(int column) const
@@ -155,25 +157,77 @@ int CalendarView::columnFor(const Booking &booking) const
     return lane < 0 ? -1 : day * int(m_lanes.size()) + lane;
 }
 
-QRect CalendarView::blockRect(const Booking &booking) const
+int CalendarView::columnOf(qint64 id) const
 {
-    const int column = columnFor(booking);
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? -1 : m_placed.at(*it).column;
+}
+
+void CalendarView::relayout()
+{
+    m_placed.clear();
+    m_index.clear();
+    m_placed.reserve(m_bookings.size());
+    const QFontMetrics fm(font());
+    const int width = qMax(0, laneRect(0).width() - 12);
+    // Too narrow for even "9:00": an ellipsis tells nothing, the tooltip does.
+    const bool textFits = width >= fm.horizontalAdvance(QStringLiteral("00:00"));
+    for (int i = 0; i < m_bookings.size(); ++i) {
+        const Booking &b = m_bookings.at(i);
+        Placed placed;
+        placed.column = m_lanes.isEmpty() ? -1 : columnFor(b);
+        placed.fill = statusColour(b.status);
+        placed.border = placed.fill.darker(130);
+        placed.cancelled = b.status == u"cancelled";
+        if (placed.column >= 0) {
+            const QDate day = m_days.at(placed.column / int(m_lanes.size()));
+            placed.start = qBound(0.0, CalendarRules::minutesInto(b.startsAt, day, m_zone), double(kDayMinutes));
+            placed.end = qBound(0.0, CalendarRules::minutesInto(b.endsAt, day, m_zone), double(kDayMinutes));
+        }
+        if (placed.column >= 0 && textFits) {
+            placed.time = fm.elidedText(CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time()), Qt::ElideRight, width);
+            const QString label = m_label(b);
+            placed.line = fm.elidedText(placed.time + u' ' + label, Qt::ElideRight, width);
+            placed.label = fm.elidedText(label, Qt::ElideRight, width);
+            placed.lineAdvance = fm.horizontalAdvance(placed.line);
+            placed.labelAdvance = fm.horizontalAdvance(placed.label);
+            placed.timeAdvance = fm.horizontalAdvance(placed.time);
+        }
+        m_index.insert(b.id, i);
+        m_placed.append(placed);
+    }
+    viewport()->update();
+}
+
+void CalendarView::setLabelFor(std::function<QString(const Booking &)> label)
+{
+    m_label = std::move(label);
+    relayout();
+}
+
+void CalendarView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange)
+        relayout();
+}
+
+QRect CalendarView::rectFor(int column, double start, double end) const
+{
     if (column < 0)
         return {};
-    const QDate day = m_days.at(column / int(m_lanes.size()));
-    const double start = qBound(0.0, CalendarRules::minutesInto(booking.startsAt, day, m_zone), double(kDayMinutes));
-    const double end = qBound(0.0, CalendarRules::minutesInto(booking.endsAt, day, m_zone), double(kDayMinutes));
     const QRect lane = laneRect(column);
-    return QRect(lane.left() + 2, yFor(start), lane.width() - 4, qMax(14, yFor(end) - yFor(start) - 1));
+    const int top = yFor(start);
+    return QRect(lane.left() + 2, top, lane.width() - 4, qMax(14, yFor(end) - top - 1));
 }
 
 QRect CalendarView::bookingRect(qint64 id) const
 {
-    for (const Booking &b : m_bookings) {
-        if (b.id == id)
-            return blockRect(b);
-    }
-    return {};
+    const auto it = m_index.constFind(id);
+    if (it == m_index.constEnd())
+        return {};
+    const Placed &placed = m_placed.at(*it);
+    return rectFor(placed.column, placed.start, placed.end);
 }
 
 QPoint CalendarView::pointFor(const QDateTime &instant, std::optional<qint64> resourceId) const
@@ -211,9 +265,10 @@ CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const
 qint64 CalendarView::bookingAt(const QPoint &pos) const
 {
     // Last painted is on top.
-    for (auto it = m_bookings.crbegin(); it != m_bookings.crend(); ++it) {
-        if (blockRect(*it).contains(pos))
-            return it->id;
+    for (qsizetype i = m_placed.size() - 1; i >= 0; --i) {
+        const Placed &placed = m_placed.at(i);
+        if (rectFor(placed.column, placed.start, placed.end).contains(pos))
+            return m_bookings.at(i).id;
     }
     return 0;
 }
@@ -253,7 +308,8 @@ void CalendarView::paintGrid(QPainter &p) const
     p.setClipRect(0, kHeader, width, viewport()->height() - kHeader);
     for (int hour = 0; hour <= 24; ++hour) {
         const int y = yFor(hour * 60);
-        p.setPen(QPen(line, 1, hour == 0 ? Qt::SolidLine : Qt::DotLine));
+        // Solid, lighter lines: dotted ones cost more to rasterise than all the blocks.
+        p.setPen(QPen(hour == 0 ? line : line.lighter(115), 1));
         p.drawLine(rtl ? 0 : kAxis, y, rtl ? width - kAxis : width, y);
         p.setPen(palette().color(QPalette::Text));
         const QRect label(rtl ? width - kAxis + 4 : 0, y - 2, kAxis - 8, 16);
@@ -290,20 +346,19 @@ void CalendarView::paintSlots(QPainter &p) const
         const auto it = m_slots.constFind(m_days.at(d));
         if (it == m_slots.constEnd())
             continue;
-        for (int lane = 0; lane < m_lanes.size(); ++lane) {
-            if (m_slotResource && m_lanes.at(lane).resourceId != m_slotResource)
-                continue;
-            const QRect r = laneRect(d * int(m_lanes.size()) + lane);
-            for (const Slot &slot : it->timeSlots) {
-                const int y0 = yFor(CalendarRules::minutesInto(slot.startsAt, m_days.at(d), m_zone));
-                const int y1 = yFor(CalendarRules::minutesInto(slot.endsAt, m_days.at(d), m_zone));
+        for (const Slot &slot : it->timeSlots) {
+            const int y0 = yFor(CalendarRules::minutesInto(slot.startsAt, m_days.at(d), m_zone));
+            const int y1 = yFor(CalendarRules::minutesInto(slot.endsAt, m_days.at(d), m_zone));
+            const bool past = m_now.isValid() && slot.startsAt <= m_now;
+            for (int lane = 0; lane < m_lanes.size(); ++lane) {
+                if (m_slotResource && m_lanes.at(lane).resourceId != m_slotResource)
+                    continue;
+                const QRect r = laneRect(d * int(m_lanes.size()) + lane);
                 const QRect box(r.left() + 1, y0 + 1, r.width() - 2, y1 - y0 - 1);
-                const bool past = m_now.isValid() && slot.startsAt <= m_now;
-                if (slot.available && !past) {
+                if (slot.available && !past)
                     p.fillRect(box, freeColour);
-                } else {
+                else
                     p.fillRect(box, QBrush(takenColour, past ? Qt::Dense6Pattern : Qt::BDiagPattern));
-                }
             }
         }
     }
@@ -314,42 +369,45 @@ void CalendarView::paintBookings(QPainter &p) const
 {
     p.setClipRect(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
     const QRect visible(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
-    const QFontMetrics fm = p.fontMetrics();
-    const auto paintBlock = [&](const Booking &b, const QRect &r, bool ghost) {
-        QColor fill = statusColour(b.status);
-        fill.setAlpha(ghost ? 90 : 215);
-        p.setPen(b.id == m_selected && !ghost ? QPen(palette().color(QPalette::Highlight), 3)
-                                             : QPen(fill.darker(130), 1, b.status == u"cancelled" ? Qt::DashLine : Qt::SolidLine));
-        p.setBrush(fill);
-        p.drawRoundedRect(r, 3, 3);
-        if (ghost || r.height() < 12)
+    const QFontMetrics fm(font());
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const auto textAt = [&](const QRect &r, int line, const QString &text, int advance) {
+        const int x = rtl ? r.right() - 4 - advance : r.left() + 4;
+        p.drawText(QPoint(x, r.top() + 1 + fm.ascent() + line * fm.height()), text);
+    };
+    const QPen selectedPen(palette().color(QPalette::Highlight), 3);
+    const auto paintBlock = [&](const Booking &b, const Placed &placed, const QRect &r, bool ghost) {
+        QColor fill = placed.fill;
+        if (ghost)
+            fill.setAlpha(90);
+        p.fillRect(r, fill);
+        if (b.id == m_selected && !ghost)
+            p.setPen(selectedPen);
+        else
+            p.setPen(QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine));
+        p.drawRect(r.adjusted(0, 0, -1, -1));
+        if (ghost || r.height() < 12 || placed.line.isEmpty())
             return;
         p.setPen(Qt::white);
-        const QString time = CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time());
-        const QRect inner = r.adjusted(4, 1, -4, -1);
-        if (r.height() >= 2 * fm.height())
-            p.drawText(inner, Qt::AlignLeading | Qt::AlignTop | Qt::TextWordWrap, time + u'\n' + m_label(b));
-        else
-            p.drawText(inner, Qt::AlignLeading | Qt::AlignTop, fm.elidedText(time + u' ' + m_label(b), Qt::ElideRight, inner.width()));
-    };
-    for (const Booking &b : m_bookings) {
-        const QRect r = blockRect(b);
-        if (!r.isNull() && r.intersects(visible))
-            paintBlock(b, r, false);
-    }
-    if (m_dragging && m_dropHit.column >= 0) {
-        for (const Booking &b : m_bookings) {
-            if (b.id != m_pressed)
-                continue;
-            Booking moved = b;
-            moved.endsAt = m_dropHit.instant.addSecs(b.startsAt.secsTo(b.endsAt));
-            moved.startsAt = m_dropHit.instant;
-            const QRect lane = laneRect(m_dropHit.column);
-            QRect r = blockRect(moved);
-            r.moveLeft(lane.left() + 2);
-            r.setWidth(lane.width() - 4);
-            paintBlock(moved, r, true);
+        if (r.height() >= 2 * fm.height() + 2) {
+            textAt(r, 0, placed.time, placed.timeAdvance);
+            textAt(r, 1, placed.label, placed.labelAdvance);
+        } else {
+            textAt(r, 0, placed.line, placed.lineAdvance);
         }
+    };
+    for (int i = 0; i < m_placed.size(); ++i) {
+        const Placed &placed = m_placed.at(i);
+        const QRect r = rectFor(placed.column, placed.start, placed.end);
+        if (!r.isNull() && r.intersects(visible))
+            paintBlock(m_bookings.at(i), placed, r, false);
+    }
+    const auto pressed = m_index.constFind(m_pressed);
+    if (m_dragging && m_dropHit.column >= 0 && pressed != m_index.constEnd()) {
+        const Placed &placed = m_placed.at(*pressed);
+        const QDate day = m_days.at(m_dropHit.column / int(m_lanes.size()));
+        const double start = CalendarRules::minutesInto(m_dropHit.instant, day, m_zone);
+        paintBlock(m_bookings.at(*pressed), placed, rectFor(m_dropHit.column, start, start + placed.end - placed.start), true);
     }
     p.setClipping(false);
 }
@@ -461,11 +519,11 @@ void CalendarView::moveSelection(int key)
         setSelectedId(sorted.first().id);
         return;
     }
-    const int column = columnFor(*current);
+    const int column = columnOf(current->id);
     if (key == Qt::Key_Up || key == Qt::Key_Down) {
         const Booking *best = nullptr;
         for (const Booking &b : sorted) {
-            if (columnFor(b) != column || b.id == current->id)
+            if (columnOf(b.id) != column || b.id == current->id)
                 continue;
             if (key == Qt::Key_Down && b.startsAt >= current->startsAt && (!best || b.startsAt < best->startsAt))
                 best = &b;
@@ -483,7 +541,7 @@ void CalendarView::moveSelection(int key)
     for (int c = column + step; c >= 0 && c < laneCount(); c += step) {
         const Booking *best = nullptr;
         for (const Booking &b : sorted) {
-            if (columnFor(b) == c && (!best || qAbs(b.startsAt.secsTo(current->startsAt)) < qAbs(best->startsAt.secsTo(current->startsAt))))
+            if (columnOf(b.id) == c && (!best || qAbs(b.startsAt.secsTo(current->startsAt)) < qAbs(best->startsAt.secsTo(current->startsAt))))
                 best = &b;
         }
         if (best) {

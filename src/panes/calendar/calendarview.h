@@ -35,7 +35,7 @@ public:
     void setBookings(const QList<Booking> &bookings);
     void setSlots(const QHash<QDate, AvailabilityDay> &daySlots, std::optional<qint64> resourceId);
     void setNow(const QDateTime &now);
-    void setLabelFor(std::function<QString(const Booking &)> label) { m_label = std::move(label); }
+    void setLabelFor(std::function<QString(const Booking &)> label);
     void setSelectedId(qint64 id);
     qint64 selectedId() const { return m_selected; }
     void scrollToMinutes(int minutes);
@@ -63,6 +63,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Hit
@@ -71,12 +72,32 @@ private:
         QDateTime instant; // snapped to the step
     };
 
+    // Where each booking goes and what it says, worked out when the data or the size
+    // changes, so that painting a frame is arithmetic (the week view's 8 ms budget).
+    struct Placed
+    {
+        int column = -1;
+        double start = 0; // minutes into its day
+        double end = 0;
+        QString line;     // "time label", elided to the lane
+        QString label;    // the label alone, elided (second line of tall blocks)
+        QString time;
+        int lineAdvance = 0;
+        int labelAdvance = 0;
+        int timeAdvance = 0;
+        QColor fill;
+        QColor border;
+        bool cancelled = false;
+    };
+
     int columnFor(const Booking &booking) const;
+    int columnOf(qint64 id) const;
+    void relayout();
+    QRect rectFor(int column, double start, double end) const;
     int yFor(double minutes) const;
     Hit hitAt(const QPoint &pos) const;
     qint64 bookingAt(const QPoint &pos) const;
     std::optional<Slot> slotAt(const Hit &hit) const;
-    QRect blockRect(const Booking &booking) const;
     void moveSelection(int key);
     void updateScrollBar();
     void paintGrid(QPainter &p) const;
@@ -88,6 +109,8 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     QList<Lane> m_lanes;
     QList<Booking> m_bookings;
+    QList<Placed> m_placed; // parallel to m_bookings
+    QHash<qint64, int> m_index;
     QHash<QDate, AvailabilityDay> m_slots;
     std::optional<qint64> m_slotResource;
     QDateTime m_now;
