@@ -65,6 +65,11 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
                                         *m_tester, {}, {}};
     session.populatePanes = [this](MainWindow &window) {
         m_navigator->reset(&window);
+        auto *account = new AccountPane(*m_accountApi);
+        window.addPane(QStringLiteral("account"), tr("Account"), account);
+        connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
+        connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
+        connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         auto *calendar = new CalendarPane({*m_bookingsApi, *m_bookingsBackgroundApi, *m_calendarContactsApi,
                                            *m_accountApi, *m_navigator});
         window.addPane(QStringLiteral("calendar"), tr("Calendar"), calendar);
@@ -72,11 +77,6 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         connect(m_session.get(), &SessionController::connectionRestored, calendar, &CalendarPane::reload);
         connect(calendar, &CalendarPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
         connect(calendar, &CalendarPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
-        auto *account = new AccountPane(*m_accountApi);
-        window.addPane(QStringLiteral("account"), tr("Account"), account);
-        connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
-        connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
-        connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
         connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
     };
     m_session = std::make_unique<SessionController>(std::move(session));

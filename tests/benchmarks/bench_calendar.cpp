@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -43,7 +44,11 @@ class BenchCalendar : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // no remembered type or resource from an earlier run
+    }
 
     void paintWeekOf2000Bookings()
     {

@@ -86,9 +86,8 @@ private:
         if (mode)
             pane->setMode(*mode);
         pane->resize(1400, 900);
-        pane->show();
         QSignalSpy loaded(pane.get(), &CalendarPane::loaded);
-        pane->reload();
+        pane->show(); // the first show loads
         if (!loaded.wait(15000))
             qFatal("the calendar did not load");
         return pane;
@@ -111,6 +110,11 @@ private Q_SLOTS:
         m_background = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
         m_contacts = std::make_unique<RestContactsApi>(m_client.get());
         m_account = std::make_unique<RestAccountApi>(m_client.get());
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
     }
 
     void init()

@@ -294,6 +294,9 @@ void CalendarPane::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (window())
         window()->installEventFilter(this);
+    // Loaded when first shown: a receptionist who never opens the calendar costs no requests.
+    if (m_generation == 0)
+        reload();
 }
 
 bool CalendarPane::eventFilter(QObject *watched, QEvent *event)

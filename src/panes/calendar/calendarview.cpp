@@ -396,11 +396,56 @@ void CalendarView::paintBookings(QPainter &p) const
             textAt(r, 0, placed.line, placed.lineAdvance);
         }
     };
+    // One drawRects() per status instead of a fill and an outline per block: a busy week
+    // has thousands of blocks and the per-call cost dominates.
+    struct Bucket
+    {
+        QRgb fill;
+        bool cancelled;
+        QPen pen;
+        QList<QRect> rects;
+    };
+    QList<Bucket> buckets;
+    QList<int> withText;
+    QRect selectedRect;
     for (int i = 0; i < m_placed.size(); ++i) {
         const Placed &placed = m_placed.at(i);
         const QRect r = rectFor(placed.column, placed.start, placed.end);
-        if (!r.isNull() && r.intersects(visible))
-            paintBlock(m_bookings.at(i), placed, r, false);
+        if (r.isNull() || !r.intersects(visible))
+            continue;
+        auto bucket = std::find_if(buckets.begin(), buckets.end(), [&placed](const Bucket &b) {
+            return b.fill == placed.fill.rgba() && b.cancelled == placed.cancelled;
+        });
+        if (bucket == buckets.end()) {
+            buckets.append({placed.fill.rgba(), placed.cancelled, QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine), {}});
+            bucket = buckets.end() - 1;
+        }
+        bucket->rects.append(r.adjusted(0, 0, -1, -1));
+        if (!placed.line.isEmpty() && r.height() >= 12)
+            withText.append(i);
+        if (m_bookings.at(i).id == m_selected)
+            selectedRect = r;
+    }
+    for (const Bucket &bucket : std::as_const(buckets)) {
+        p.setPen(bucket.pen);
+        p.setBrush(QColor::fromRgba(bucket.fill));
+        p.drawRects(bucket.rects.constData(), int(bucket.rects.size()));
+    }
+    p.setPen(Qt::white);
+    for (const int i : std::as_const(withText)) {
+        const Placed &placed = m_placed.at(i);
+        const QRect r = rectFor(placed.column, placed.start, placed.end);
+        if (r.height() >= 2 * fm.height() + 2) {
+            textAt(r, 0, placed.time, placed.timeAdvance);
+            textAt(r, 1, placed.label, placed.labelAdvance);
+        } else {
+            textAt(r, 0, placed.line, placed.lineAdvance);
+        }
+    }
+    if (!selectedRect.isNull()) {
+        p.setPen(selectedPen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(selectedRect.adjusted(0, 0, -1, -1));
     }
     const auto pressed = m_index.constFind(m_pressed);
     if (m_dragging && m_dropHit.column >= 0 && pressed != m_index.constEnd()) {
