@@ -10,6 +10,7 @@
 #include "calendarpane.h"
 #include "calendarrules.h"
 #include "calendarview.h"
+#include "countingbookingsapi.h"
 #include "panenavigator.h"
 #include "restaccountapi.h"
 #include "restbookingsapi.h"
@@ -470,6 +471,32 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(15000));
         QVERIFY(pane->message().isEmpty());
         QVERIFY(shown > 0);
+    }
+
+    void refreshesInTheBackgroundWithinTheBudget()
+    {
+        CountingBookingsApi user(*m_bookings);
+        CountingBookingsApi background(*m_background);
+        CalendarPane pane({user, background, *m_contacts, *m_account, m_navigator});
+        QDateTime now = kNow;
+        pane.setClock([&now] { return now; });
+        pane.setDate(QDate(2026, 3, 4));
+        QSignalSpy loaded(&pane, &CalendarPane::loaded);
+        pane.show();
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(user.lists, 1);
+        QCOMPARE(background.lists, 0);
+        // Focus coming back a moment later costs nothing.
+        QEvent activate(QEvent::WindowActivate);
+        QApplication::sendEvent(pane.window(), &activate);
+        pane.refresh();
+        QCOMPARE(background.lists, 0);
+        now = now.addSecs(61); // the minute's timer, or the window regaining focus later
+        QApplication::sendEvent(pane.window(), &activate);
+        QCOMPARE(background.lists, 1);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(user.lists, 1); // refreshes go out at background priority
+        QVERIFY(!pane.visibleBookings().isEmpty());
     }
 
     void screenshots()
