@@ -294,12 +294,12 @@
         <translation>إلغاء الحجز بعد التأكيد (Delete)</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1، %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -504,10 +504,6 @@
     <message>
         <source>Show ca&amp;ncelled</source>
         <translation>إظهار &amp;الملغاة</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -825,6 +821,13 @@
     <message>
         <source>Requests left this minute: %1 of %2</source>
         <translation>الطلبات المتبقية هذه الدقيقة: %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;إعادة المحاولة</translation>
     </message>
 </context>
 <context>

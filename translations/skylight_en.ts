@@ -294,11 +294,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2</source>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
+        <source>%1, %2 – %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,10 +499,6 @@
     </message>
     <message>
         <source>Show ca&amp;ncelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,6 +816,13 @@
     </message>
     <message>
         <source>Requests left this minute: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

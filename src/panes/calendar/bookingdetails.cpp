@@ -96,8 +96,9 @@ void BookingDetails::showBooking(const std::optional<Booking> &booking, const QS
     m_type->setText(type);
     m_resource->setText(resource);
     m_status->setText(BookingsModel::statusText(booking->status));
-    m_when->setText(tr("%1 – %2").arg(locale.toString(booking->startsAt.toTimeZone(zone), QLocale::LongFormat),
-        CalendarRules::timeText(booking->endsAt.toTimeZone(zone).time())));
+    const QDateTime start = booking->startsAt.toTimeZone(zone);
+    m_when->setText(tr("%1, %2 – %3").arg(locale.toString(start.date(), QStringLiteral("ddd d MMM yyyy")),
+        CalendarRules::timeText(start.time()), CalendarRules::timeText(booking->endsAt.toTimeZone(zone).time())));
     m_local->setText(localHint);
     m_local->setVisible(!localHint.isEmpty());
     m_notes->setText(booking->notes.isEmpty() ? tr("None") : booking->notes);

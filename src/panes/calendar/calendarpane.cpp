@@ -16,6 +16,7 @@
 #include "daysheetprinter.h"
 #include "icsexporter.h"
 #include "listfilterbar.h"
+#include "messagebar.h"
 #include "panenavigator.h"
 
 #include <QAction>
@@ -155,18 +156,7 @@ void CalendarPane::buildUi()
 
     m_zoneLabel = new QLabel;
     m_zoneLabel->setObjectName(QStringLiteral("zoneHint"));
-    m_messageBar = new QWidget;
-    auto *messageLayout = new QHBoxLayout(m_messageBar);
-    messageLayout->setContentsMargins(4, 2, 4, 2);
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("calendarMessage"));
-    m_message->setWordWrap(true);
-    m_retryButton = new QPushButton(tr("&Retry"));
-    m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    messageLayout->addWidget(m_message, 1);
-    messageLayout->addWidget(m_retryButton);
-    m_messageBar->setStyleSheet(QStringLiteral("background: #fdecea"));
-    m_messageBar->hide();
+    m_messageBar = new MessageBar;
 
     m_view = new CalendarView;
     m_view->setObjectName(QStringLiteral("calendarView"));
@@ -212,11 +202,6 @@ void CalendarPane::buildUi()
     connect(m_cancelledCheck, &QCheckBox::toggled, this, &CalendarPane::setShowCancelled);
     connect(m_listFilters, &ListFilterBar::rangeChanged, this, &CalendarPane::loadRange);
     connect(m_listFilters, &ListFilterBar::contactCleared, this, [this] { setContactFilter(0); });
-    connect(m_retryButton, &QPushButton::clicked, this, [this] {
-        m_messageBar->hide();
-        if (m_retry)
-            m_retry();
-    });
 
     connect(m_view, &CalendarView::selectionChanged, this, &CalendarPane::updateDetails);
     connect(m_view, &CalendarView::activated, this, &CalendarPane::editBooking);
@@ -613,15 +598,12 @@ QString CalendarPane::zoneHint() const
 
 QString CalendarPane::message() const
 {
-    return m_messageBar->isVisible() ? m_message->text() : QString();
+    return m_messageBar->text();
 }
 
 void CalendarPane::showMessage(const QString &text, std::function<void()> retry)
 {
-    m_message->setText(text);
-    m_retry = std::move(retry);
-    m_retryButton->setVisible(bool(m_retry));
-    m_messageBar->show();
+    m_messageBar->showMessage(text, std::move(retry));
 }
 
 void CalendarPane::fail(const ApiError &error, std::function<void()> retry)

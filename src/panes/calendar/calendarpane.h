@@ -27,6 +27,7 @@ class BookingsModel;
 class CalendarView;
 class ContactsApi;
 class ListFilterBar;
+class MessageBar;
 class PaneNavigator;
 class QCheckBox;
 class QComboBox;
@@ -162,7 +163,6 @@ private:
     qint64 m_lastRefresh = 0;
     QTimer m_refreshTimer;
     QTimer m_nowTimer;
-    std::function<void()> m_retry;
     QPointer<BookingDialog> m_dialog;
 
     QDateEdit *m_dateEdit = nullptr;
@@ -173,9 +173,7 @@ private:
     QCheckBox *m_cancelledCheck = nullptr;
     ListFilterBar *m_listFilters = nullptr;
     QLabel *m_zoneLabel = nullptr;
-    QLabel *m_message = nullptr;
-    QPushButton *m_retryButton = nullptr;
-    QWidget *m_messageBar = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QStackedWidget *m_stack = nullptr;
     CalendarView *m_view = nullptr;
     QTableView *m_table = nullptr;
