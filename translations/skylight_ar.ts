@@ -582,10 +582,6 @@
         <translation>أخرى</translation>
     </message>
     <message>
-        <source>Contact #%1</source>
-        <translation>جهة الاتصال رقم %1</translation>
-    </message>
-    <message>
         <source>Times are in %1.</source>
         <translation>الأوقات بتوقيت %1.</translation>
     </message>
@@ -709,6 +705,13 @@
     <message>
         <source>--sandbox and --profile cannot be used together.</source>
         <translation>لا يمكن استخدام ‎--sandbox و‎--profile معًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactNames</name>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished">جهة الاتصال رقم %1</translation>
     </message>
 </context>
 <context>

@@ -578,10 +578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Times are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +700,13 @@
     </message>
     <message>
         <source>--sandbox and --profile cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactNames</name>
+    <message>
+        <source>Contact #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

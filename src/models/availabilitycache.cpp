@@ -34,7 +34,8 @@ void AvailabilityCache::request(const QList<QDate> &dates)
     const qint64 now = m_clock();
     for (const QDate &date : dates) {
         const auto it = m_days.constFind(date);
-        if ((it != m_days.constEnd() && now - it->fetchedAt < m_maxAge) || m_inFlight.contains(date))
+        if ((it != m_days.constEnd() && now - it->fetchedAt < m_maxAge)
+            || m_inFlight.contains(date))
             continue;
         m_inFlight.insert(date);
         ++m_sent;
@@ -43,17 +44,18 @@ void AvailabilityCache::request(const QList<QDate> &dates)
         query.date = date;
         query.resourceId = m_resourceId;
         const int generation = m_generation;
-        m_api.availability(query, this, [this, generation, date](const ApiResult<AvailabilityDay> &result) {
-            if (generation != m_generation)
-                return;
-            m_inFlight.remove(date);
-            if (!result) {
-                Q_EMIT failed(result.error());
-                return;
-            }
-            m_days.insert(date, Entry{result.value(), m_clock()});
-            Q_EMIT dayChanged(date);
-        });
+        m_api.availability(
+            query, this, [this, generation, date](const ApiResult<AvailabilityDay> &result) {
+                if (generation != m_generation)
+                    return;
+                m_inFlight.remove(date);
+                if (!result) {
+                    Q_EMIT failed(result.error());
+                    return;
+                }
+                m_days.insert(date, Entry { result.value(), m_clock() });
+                Q_EMIT dayChanged(date);
+            });
     }
 }
 

@@ -44,7 +44,8 @@ public:
     };
 
     // refreshApi (may be the same object) carries the background refreshes.
-    explicit BookingsModel(BookingsApi &api, BookingsApi *refreshApi = nullptr, QObject *parent = nullptr);
+    explicit BookingsModel(
+        BookingsApi &api, BookingsApi *refreshApi = nullptr, QObject *parent = nullptr);
 
     void setQuery(const BookingQuery &query); // resets and loads the first page
     BookingQuery query() const { return m_query; }

@@ -33,6 +33,14 @@ std::optional<Booking> CalendarRules::conflict(const QList<Booking> &loaded,
     return std::nullopt;
 }
 
+bool CalendarRules::isShown(const Booking &booking, qint64 typeFilter,
+    std::optional<qint64> resourceFilter, bool showCancelled)
+{
+    return (showCancelled || booking.status != u"cancelled")
+        && (typeFilter <= 0 || booking.bookingTypeId == typeFilter)
+        && (!resourceFilter || booking.resourceId == resourceFilter);
+}
+
 QDate CalendarRules::weekStart(const QDate &date)
 {
     return date.addDays(1 - date.dayOfWeek());
@@ -41,7 +49,7 @@ QDate CalendarRules::weekStart(const QDate &date)
 QList<QDate> CalendarRules::visibleDays(const QDate &anchor, bool week)
 {
     if (!week)
-        return {anchor};
+        return { anchor };
     QList<QDate> days;
     const QDate first = weekStart(anchor);
     for (int i = 0; i < 7; ++i)
@@ -53,8 +61,8 @@ CalendarRules::Range CalendarRules::utcRange(const QList<QDate> &days, const QTi
 {
     if (days.isEmpty())
         return {};
-    return {QDateTime(days.first(), QTime(0, 0), zone).toUTC(),
-        QDateTime(days.last().addDays(1), QTime(0, 0), zone).toUTC()};
+    return { QDateTime(days.first(), QTime(0, 0), zone).toUTC(),
+        QDateTime(days.last().addDays(1), QTime(0, 0), zone).toUTC() };
 }
 
 QDate CalendarRules::dayIn(const QDateTime &instant, const QTimeZone &zone)

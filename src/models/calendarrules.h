@@ -21,7 +21,7 @@ public:
     struct Range
     {
         QDateTime from; // UTC, inclusive
-        QDateTime to;   // UTC, exclusive
+        QDateTime to; // UTC, exclusive
     };
 
     static QDateTime endsAt(const QDateTime &start, int durationMinutes);
@@ -34,6 +34,11 @@ public:
         std::optional<qint64> resourceId, const QDateTime &start, const QDateTime &end,
         qint64 ignoreBookingId = 0);
 
+    // Whether the calendar shows a booking under the toolbar's filters (type 0 = any);
+    // cancelled bookings only when asked for.
+    static bool isShown(const Booking &booking, qint64 typeFilter,
+        std::optional<qint64> resourceFilter, bool showCancelled);
+
     static QDate weekStart(const QDate &date);
     static QList<QDate> visibleDays(const QDate &anchor, bool week);
     static Range utcRange(const QList<QDate> &days, const QTimeZone &zone);
@@ -45,6 +50,6 @@ public:
     // The locale's short time without seconds (the C locale's short format has them).
     static QString timeText(const QTime &time);
     // "14:00 here" when the computer's clock differs from the account's, empty otherwise.
-    static QString localHint(const QDateTime &instant, const QTimeZone &accountZone,
-        const QTimeZone &localZone);
+    static QString localHint(
+        const QDateTime &instant, const QTimeZone &accountZone, const QTimeZone &localZone);
 };

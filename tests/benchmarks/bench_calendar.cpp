@@ -56,15 +56,16 @@ private Q_SLOTS:
         const QList<QDate> days = CalendarRules::visibleDays(QDate(2026, 3, 4), true);
         QList<CalendarView::Lane> lanes;
         for (int r = 1; r <= 10; ++r)
-            lanes.append({r, QStringLiteral("Resource %1").arg(r)});
+            lanes.append({ r, QStringLiteral("Resource %1").arg(r) });
         QList<Booking> bookings;
         QRandomGenerator random(42);
-        const char *statuses[] = {"pending", "confirmed", "completed"};
+        const char *statuses[] = { "pending", "confirmed", "completed" };
         for (int i = 0; i < 2000; ++i) {
             Booking b;
             b.id = i + 1;
             b.resourceId = 1 + random.bounded(10);
-            b.startsAt = CalendarRules::at(days.at(random.bounded(7)), 7 * 60 + 15 * random.bounded(48), QTimeZone::utc());
+            b.startsAt = CalendarRules::at(
+                days.at(random.bounded(7)), 7 * 60 + 15 * random.bounded(48), QTimeZone::utc());
             b.endsAt = b.startsAt.addSecs(30 * 60);
             b.status = QLatin1String(statuses[random.bounded(3)]);
             b.title = QStringLiteral("Consultation \u2013 Contact %1").arg(i);
@@ -78,7 +79,8 @@ private Q_SLOTS:
         view.show();
         view.scrollToMinutes(8 * 60);
         QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             view.viewport()->render(&frame);
         }
     }
@@ -91,7 +93,8 @@ private Q_SLOTS:
         QVERIFY2(fixture.start(), qPrintable(fixture.error()));
         QNetworkAccessManager network;
         ApiClient client(&network);
-        client.setConnection(ApiConnection{fixture.baseUrl(), fixture.apiKey(), ApiConnection::AuthStyle::Bearer});
+        client.setConnection(ApiConnection {
+            fixture.baseUrl(), fixture.apiKey(), ApiConnection::AuthStyle::Bearer });
         RestBookingsApi rest(&client);
         RestBookingsApi background(&client, RequestPriority::Background);
         CountingBookingsApi user(rest);
@@ -99,7 +102,7 @@ private Q_SLOTS:
         RestContactsApi contacts(&client);
         RestAccountApi account(&client);
         NoNavigation navigator;
-        CalendarPane pane({user, refresh, contacts, account, navigator});
+        CalendarPane pane({ user, refresh, contacts, account, navigator });
         const QDateTime now(QDate(2026, 3, 4), QTime(9, 0), QTimeZone::utc());
         pane.setClock([now] { return now; });
         pane.setDate(QDate(2026, 3, 4));
@@ -115,20 +118,26 @@ private Q_SLOTS:
             if (!loaded.wait(15000))
                 qFatal("no answer");
             QTest::qWait(300); // availability answers
-            return std::pair<int, int>{user.lists + refresh.lists - lists, user.availabilities + refresh.availabilities - slotRequests};
+            return std::pair<int, int> { user.lists + refresh.lists - lists,
+                user.availabilities + refresh.availabilities - slotRequests };
         };
         const auto plain = weekSwitch(1);
-        qInfo("week switch, no type chosen: %d bookings request(s), %d availability request(s)", plain.first, plain.second);
+        qInfo("week switch, no type chosen: %d bookings request(s), %d availability request(s)",
+            plain.first, plain.second);
         QCOMPARE(plain.first, 1);
         QCOMPARE(plain.second, 0);
         pane.setTypeFilter(3);
         QTest::qWait(300);
         const auto next = weekSwitch(1);
-        qInfo("week switch, type chosen, new week: %d bookings request(s), %d availability request(s)", next.first, next.second);
+        qInfo("week switch, type chosen, new week: %d bookings request(s), %d availability "
+              "request(s)",
+            next.first, next.second);
         QCOMPARE(next.first, 1);
         QCOMPARE(next.second, 7);
         const auto back = weekSwitch(-1);
-        qInfo("week switch back to a cached week: %d bookings request(s), %d availability request(s)", back.first, back.second);
+        qInfo(
+            "week switch back to a cached week: %d bookings request(s), %d availability request(s)",
+            back.first, back.second);
         QCOMPARE(back.first, 1);
         QCOMPARE(back.second, 0);
     }

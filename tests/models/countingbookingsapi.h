@@ -14,7 +14,8 @@ public:
     {
     }
 
-    void list(const BookingQuery &query, QObject *context, ApiCallback<Page<Booking>> callback) override
+    void list(
+        const BookingQuery &query, QObject *context, ApiCallback<Page<Booking>> callback) override
     {
         ++lists;
         m_inner.list(query, context, std::move(callback));
@@ -29,7 +30,8 @@ public:
         ++creates;
         m_inner.create(input, context, std::move(callback));
     }
-    void update(qint64 id, const BookingInput &input, QObject *context, ApiCallback<Booking> callback) override
+    void update(qint64 id, const BookingInput &input, QObject *context,
+        ApiCallback<Booking> callback) override
     {
         ++updates;
         m_inner.update(id, input, context, std::move(callback));
@@ -47,7 +49,8 @@ public:
     {
         m_inner.listResources(context, std::move(callback));
     }
-    void availability(const AvailabilityQuery &query, QObject *context, ApiCallback<AvailabilityDay> callback) override
+    void availability(const AvailabilityQuery &query, QObject *context,
+        ApiCallback<AvailabilityDay> callback) override
     {
         ++availabilities;
         m_inner.availability(query, context, std::move(callback));

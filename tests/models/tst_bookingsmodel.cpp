@@ -28,7 +28,8 @@ private:
     BookingQuery weekQuery() const
     {
         BookingQuery q;
-        const auto range = CalendarRules::utcRange(CalendarRules::visibleDays(QDate(2026, 3, 4), true), QTimeZone::utc());
+        const auto range = CalendarRules::utcRange(
+            CalendarRules::visibleDays(QDate(2026, 3, 4), true), QTimeZone::utc());
         q.from = range.from;
         q.to = range.to;
         return q;
@@ -43,7 +44,8 @@ private Q_SLOTS:
         QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ApiClient>(m_network.get());
-        m_client->setConnection(ApiConnection{m_fixture->baseUrl(), m_fixture->apiKey(), ApiConnection::AuthStyle::Bearer});
+        m_client->setConnection(ApiConnection {
+            m_fixture->baseUrl(), m_fixture->apiKey(), ApiConnection::AuthStyle::Bearer });
         m_rest = std::make_unique<RestBookingsApi>(m_client.get());
     }
 
@@ -51,7 +53,8 @@ private Q_SLOTS:
     {
         CountingBookingsApi api(*m_rest);
         BookingsModel model(api);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false);
         model.setLoadAllPages(true);
         QSignalSpy loaded(&model, &BookingsModel::loaded);
@@ -59,7 +62,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.columnCount(), int(BookingsModel::ColumnCount));
-        const auto range = CalendarRules::utcRange(CalendarRules::visibleDays(QDate(2026, 3, 4), true), QTimeZone::utc());
+        const auto range = CalendarRules::utcRange(
+            CalendarRules::visibleDays(QDate(2026, 3, 4), true), QTimeZone::utc());
         for (const Booking &b : model.bookings())
             QVERIFY(b.startsAt >= range.from && b.startsAt < range.to);
         // A demo week fits in one page of 100: one request per week.
@@ -72,7 +76,8 @@ private Q_SLOTS:
     void pagesOnDemandAndDropsStaleAnswers()
     {
         BookingsModel model(*m_rest);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false);
         BookingQuery q = weekQuery();
         q.page.perPage = 5;
@@ -109,8 +114,14 @@ private Q_SLOTS:
         b.status = QStringLiteral("pending");
         model.upsert(b);
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY(model.index(0, BookingsModel::TypeColumn).data().toString().contains(QStringLiteral("77")));
-        QVERIFY(model.index(0, BookingsModel::ResourceColumn).data().toString().contains(QStringLiteral("88")));
+        QVERIFY(model.index(0, BookingsModel::TypeColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("77")));
+        QVERIFY(model.index(0, BookingsModel::ResourceColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("88")));
         // A partial answer (create, cancel) keeps what it lacks.
         Booking partial;
         partial.id = 9999;
@@ -128,7 +139,7 @@ private Q_SLOTS:
         AvailabilityCache cache(api);
         qint64 clock = 1000000;
         cache.setClock([&clock] { return clock; });
-        const QList<QDate> days{QDate(2026, 3, 4), QDate(2026, 3, 5)};
+        const QList<QDate> days { QDate(2026, 3, 4), QDate(2026, 3, 5) };
         cache.request(days); // no type chosen: nothing to ask
         QCOMPARE(api.availabilities, 0);
         cache.setSelection(3, std::nullopt);

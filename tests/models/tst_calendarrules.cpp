@@ -13,7 +13,8 @@ QDateTime utc(int y, int m, int d, int h, int min = 0)
     return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
 }
 
-Booking booking(qint64 id, qint64 resource, const QDateTime &start, int minutes, const QString &status = QStringLiteral("confirmed"))
+Booking booking(qint64 id, qint64 resource, const QDateTime &start, int minutes,
+    const QString &status = QStringLiteral("confirmed"))
 {
     Booking b;
     b.id = id;
@@ -39,20 +40,39 @@ private Q_SLOTS:
 
     void overlapIsHalfOpen()
     {
-        QVERIFY(CalendarRules::overlaps(utc(2026, 3, 4, 9), utc(2026, 3, 4, 10), utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 11)));
-        QVERIFY(!CalendarRules::overlaps(utc(2026, 3, 4, 9), utc(2026, 3, 4, 10), utc(2026, 3, 4, 10), utc(2026, 3, 4, 11)));
+        QVERIFY(CalendarRules::overlaps(
+            utc(2026, 3, 4, 9), utc(2026, 3, 4, 10), utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 11)));
+        QVERIFY(!CalendarRules::overlaps(
+            utc(2026, 3, 4, 9), utc(2026, 3, 4, 10), utc(2026, 3, 4, 10), utc(2026, 3, 4, 11)));
     }
 
     void conflictLooksAtTheSameResourceOnly()
     {
-        const QList<Booking> loaded{booking(1, 1, utc(2026, 3, 4, 9), 60), booking(2, 2, utc(2026, 3, 4, 10), 30),
-            booking(3, 1, utc(2026, 3, 4, 11), 30, QStringLiteral("cancelled"))};
-        QCOMPARE(CalendarRules::conflict(loaded, 1, utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 10))->id, 1);
+        const QList<Booking> loaded { booking(1, 1, utc(2026, 3, 4, 9), 60),
+            booking(2, 2, utc(2026, 3, 4, 10), 30),
+            booking(3, 1, utc(2026, 3, 4, 11), 30, QStringLiteral("cancelled")) };
+        QCOMPARE(
+            CalendarRules::conflict(loaded, 1, utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 10))->id, 1);
         QVERIFY(!CalendarRules::conflict(loaded, 2, utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 10)));
         // A cancelled booking frees its time; the booking being moved does not block itself.
         QVERIFY(!CalendarRules::conflict(loaded, 1, utc(2026, 3, 4, 11), utc(2026, 3, 4, 11, 30)));
-        QVERIFY(!CalendarRules::conflict(loaded, 1, utc(2026, 3, 4, 9, 15), utc(2026, 3, 4, 10, 15), 1));
-        QVERIFY(!CalendarRules::conflict(loaded, std::nullopt, utc(2026, 3, 4, 9), utc(2026, 3, 4, 10)));
+        QVERIFY(!CalendarRules::conflict(
+            loaded, 1, utc(2026, 3, 4, 9, 15), utc(2026, 3, 4, 10, 15), 1));
+        QVERIFY(!CalendarRules::conflict(
+            loaded, std::nullopt, utc(2026, 3, 4, 9), utc(2026, 3, 4, 10)));
+    }
+
+    void filtersHideCancelledUnlessAsked()
+    {
+        const Booking cancelled
+            = booking(1, 2, utc(2026, 3, 4, 9), 30, QStringLiteral("cancelled"));
+        Booking other = booking(2, 3, utc(2026, 3, 4, 9), 30);
+        other.bookingTypeId = 5;
+        QVERIFY(!CalendarRules::isShown(cancelled, 0, std::nullopt, false));
+        QVERIFY(CalendarRules::isShown(cancelled, 0, std::nullopt, true));
+        QVERIFY(CalendarRules::isShown(other, 5, 3, false));
+        QVERIFY(!CalendarRules::isShown(other, 4, std::nullopt, false));
+        QVERIFY(!CalendarRules::isShown(other, 0, 2, false));
     }
 
     void weekStartsOnMonday()
@@ -63,24 +83,26 @@ private Q_SLOTS:
         QCOMPARE(week.size(), 7);
         QCOMPARE(week.first(), QDate(2026, 3, 2));
         QCOMPARE(week.last(), QDate(2026, 3, 8));
-        QCOMPARE(CalendarRules::visibleDays(QDate(2026, 3, 4), false), QList<QDate>{QDate(2026, 3, 4)});
+        QCOMPARE(CalendarRules::visibleDays(QDate(2026, 3, 4), false),
+            QList<QDate> { QDate(2026, 3, 4) });
     }
 
     void visibleRangeIsInTheAccountsZone()
     {
         const QTimeZone dubai("Asia/Dubai");
-        const auto range = CalendarRules::utcRange({QDate(2026, 3, 4)}, dubai);
+        const auto range = CalendarRules::utcRange({ QDate(2026, 3, 4) }, dubai);
         QCOMPARE(range.from, utc(2026, 3, 3, 20));
         QCOMPARE(range.to, utc(2026, 3, 4, 20));
         QCOMPARE(CalendarRules::dayIn(utc(2026, 3, 3, 21), dubai), QDate(2026, 3, 4));
-        QCOMPARE(CalendarRules::minutesInto(utc(2026, 3, 4, 10), QDate(2026, 3, 4), dubai), 14 * 60.0);
+        QCOMPARE(
+            CalendarRules::minutesInto(utc(2026, 3, 4, 10), QDate(2026, 3, 4), dubai), 14 * 60.0);
     }
 
     void slotArithmeticSurvivesDaylightSaving()
     {
         // Berlin springs forward on 2026-03-29: the day has 23 hours.
         const QTimeZone berlin("Europe/Berlin");
-        const auto range = CalendarRules::utcRange({QDate(2026, 3, 29)}, berlin);
+        const auto range = CalendarRules::utcRange({ QDate(2026, 3, 29) }, berlin);
         QCOMPARE(range.from.secsTo(range.to), 23 * 3600);
         // 04:00 on the wall clock is 180 minutes after midnight, not 240.
         const QDateTime four(QDate(2026, 3, 29), QTime(4, 0), berlin);
@@ -93,7 +115,8 @@ private Q_SLOTS:
     void localHintOnlyWhenTheClocksDiffer()
     {
         const QDateTime t = utc(2026, 3, 4, 10);
-        QVERIFY(CalendarRules::localHint(t, QTimeZone("Asia/Dubai"), QTimeZone("Asia/Dubai")).isEmpty());
+        QVERIFY(CalendarRules::localHint(t, QTimeZone("Asia/Dubai"), QTimeZone("Asia/Dubai"))
+                    .isEmpty());
         QVERIFY(CalendarRules::localHint(t, QTimeZone::utc(), QTimeZone("Etc/GMT")).isEmpty());
         const QString hint = CalendarRules::localHint(t, QTimeZone("Asia/Dubai"), QTimeZone::utc());
         QVERIFY2(hint.contains(QStringLiteral("10:00")), qPrintable(hint));

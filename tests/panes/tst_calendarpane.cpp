@@ -58,7 +58,8 @@ public:
 
 void sendMouse(QWidget *target, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons)
 {
-    QMouseEvent event(type, QPointF(pos), target->mapToGlobal(QPointF(pos)), Qt::LeftButton, buttons, Qt::NoModifier);
+    QMouseEvent event(type, QPointF(pos), target->mapToGlobal(QPointF(pos)), Qt::LeftButton,
+        buttons, Qt::NoModifier);
     QApplication::sendEvent(target, &event);
 }
 } // namespace
@@ -77,10 +78,11 @@ private:
     std::unique_ptr<RestAccountApi> m_account;
     RecordingNavigator m_navigator;
 
-    std::unique_ptr<CalendarPane> makePane(std::optional<CalendarPane::Mode> mode = CalendarPane::Mode::Week)
+    std::unique_ptr<CalendarPane> makePane(
+        std::optional<CalendarPane::Mode> mode = CalendarPane::Mode::Week)
     {
-        auto pane = std::make_unique<CalendarPane>(
-            CalendarPane::Services{*m_bookings, *m_background, *m_contacts, *m_account, m_navigator});
+        auto pane = std::make_unique<CalendarPane>(CalendarPane::Services {
+            *m_bookings, *m_background, *m_contacts, *m_account, m_navigator });
         pane->setClock([] { return kNow; });
         pane->setLocalZone(QTimeZone::utc());
         pane->setDate(QDate(2026, 3, 4));
@@ -94,7 +96,10 @@ private:
         return pane;
     }
 
-    QJsonObject serverBooking(qint64 id) { return m_fixture->http().get(QStringLiteral("/bookings/%1").arg(id)).dataObject(); }
+    QJsonObject serverBooking(qint64 id)
+    {
+        return m_fixture->http().get(QStringLiteral("/bookings/%1").arg(id)).dataObject();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -106,17 +111,16 @@ private Q_SLOTS:
         QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ApiClient>(m_network.get());
-        m_client->setConnection(ApiConnection{m_fixture->baseUrl(), m_fixture->apiKey(), ApiConnection::AuthStyle::Bearer});
+        m_client->setConnection(ApiConnection {
+            m_fixture->baseUrl(), m_fixture->apiKey(), ApiConnection::AuthStyle::Bearer });
         m_bookings = std::make_unique<RestBookingsApi>(m_client.get());
-        m_background = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
+        m_background
+            = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
         m_contacts = std::make_unique<RestContactsApi>(m_client.get());
         m_account = std::make_unique<RestAccountApi>(m_client.get());
     }
 
-    void cleanupTestCase()
-    {
-        QSettings().clear();
-    }
+    void cleanupTestCase() { QSettings().clear(); }
 
     void init()
     {
@@ -168,7 +172,8 @@ private Q_SLOTS:
         };
         QVERIFY(slotAt() && slotAt()->available);
         pane->view()->scrollToMinutes(12 * 60);
-        QTest::mouseClick(pane->view()->viewport(), Qt::LeftButton, {}, pane->view()->pointFor(start, 2));
+        QTest::mouseClick(
+            pane->view()->viewport(), Qt::LeftButton, {}, pane->view()->pointFor(start, 2));
         QTRY_VERIFY(pane->bookingDialog());
         BookingDialog *dialog = pane->bookingDialog();
         QCOMPARE(dialog->start(), start);
@@ -188,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(pane->model()->booking(made.id).has_value());
         QVERIFY(!pane->view()->bookingRect(made.id).isNull());
         QTRY_VERIFY_WITH_TIMEOUT(slotAt() && !slotAt()->available, 10000);
-        QCOMPARE(serverBooking(made.id).value(QStringLiteral("resource_id")).toInteger(), qint64(2));
+        QCOMPARE(
+            serverBooking(made.id).value(QStringLiteral("resource_id")).toInteger(), qint64(2));
     }
 
     void aRefusedBookingKeepsTheForm()
@@ -196,23 +202,27 @@ private Q_SLOTS:
         auto pane = makePane(CalendarPane::Mode::Day);
         // Taken behind the pane's back: only the server can say no.
         const TestReply taken = m_fixture->http().post(QStringLiteral("/bookings"),
-            QJsonObject{{QStringLiteral("contact_id"), 42}, {QStringLiteral("booking_type_id"), 3},
-                {QStringLiteral("resource_id"), 3}, {QStringLiteral("starts_at"), QStringLiteral("2026-03-04T13:30:00Z")}});
+            QJsonObject { { QStringLiteral("contact_id"), 42 },
+                { QStringLiteral("booking_type_id"), 3 }, { QStringLiteral("resource_id"), 3 },
+                { QStringLiteral("starts_at"), QStringLiteral("2026-03-04T13:30:00Z") } });
         QCOMPARE(taken.status, 201);
         pane->newBooking(utc(4, 13, 30), 3);
         BookingDialog *dialog = pane->bookingDialog();
         QVERIFY(dialog);
-        dialog->setContact({42, QStringLiteral("Sarah Johnson")});
+        dialog->setContact({ 42, QStringLiteral("Sarah Johnson") });
         dialog->setBookingType(3);
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))->setPlainText(QStringLiteral("Prefers mornings"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
+            ->setPlainText(QStringLiteral("Prefers mornings"));
         QSignalSpy failed(dialog, &BookingDialog::saveFailed);
         dialog->save();
         QVERIFY(failed.wait(10000));
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("starts_at_error"));
         QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("not available")), qPrintable(error->text()));
+        QVERIFY2(
+            error->text().contains(QStringLiteral("not available")), qPrintable(error->text()));
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))->toPlainText(), QStringLiteral("Prefers mornings"));
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))->toPlainText(),
+            QStringLiteral("Prefers mornings"));
         QCOMPARE(dialog->contact().id, 42);
         QCOMPARE(dialog->start(), utc(4, 13, 30));
     }
@@ -221,8 +231,9 @@ private Q_SLOTS:
     {
         auto pane = makePane(CalendarPane::Mode::Day);
         const TestReply made = m_fixture->http().post(QStringLiteral("/bookings"),
-            QJsonObject{{QStringLiteral("contact_id"), 42}, {QStringLiteral("booking_type_id"), 3},
-                {QStringLiteral("resource_id"), 4}, {QStringLiteral("starts_at"), QStringLiteral("2026-03-04T13:00:00Z")}});
+            QJsonObject { { QStringLiteral("contact_id"), 42 },
+                { QStringLiteral("booking_type_id"), 3 }, { QStringLiteral("resource_id"), 4 },
+                { QStringLiteral("starts_at"), QStringLiteral("2026-03-04T13:00:00Z") } });
         QCOMPARE(made.status, 201);
         const qint64 id = made.dataObject().value(QStringLiteral("id")).toInteger();
         QSignalSpy loaded(pane.get(), &CalendarPane::loaded);
@@ -233,14 +244,16 @@ private Q_SLOTS:
         const QRect block = view->bookingRect(id);
         QVERIFY(!block.isNull());
         const QPoint from = block.topLeft() + QPoint(10, 2);
-        const QPoint to = from + QPoint(0, view->pointFor(utc(4, 14), 4).y() - view->pointFor(utc(4, 13), 4).y());
+        const QPoint to = from
+            + QPoint(0, view->pointFor(utc(4, 14), 4).y() - view->pointFor(utc(4, 13), 4).y());
         QSignalSpy saved(pane.get(), &CalendarPane::bookingSaved);
         sendMouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton);
         sendMouse(view->viewport(), QEvent::MouseMove, from + QPoint(0, 20), Qt::LeftButton);
         sendMouse(view->viewport(), QEvent::MouseMove, to, Qt::LeftButton);
         sendMouse(view->viewport(), QEvent::MouseButtonRelease, to, Qt::NoButton);
         QVERIFY(saved.wait(10000));
-        QCOMPARE(serverBooking(id).value(QStringLiteral("starts_at")).toString(), QStringLiteral("2026-03-04T14:00:00.000000Z"));
+        QCOMPARE(serverBooking(id).value(QStringLiteral("starts_at")).toString(),
+            QStringLiteral("2026-03-04T14:00:00.000000Z"));
         QCOMPARE(pane->model()->booking(id)->startsAt, utc(4, 14));
 
         // Onto a booking already there: refused with a message, the block stays put.
@@ -263,8 +276,9 @@ private Q_SLOTS:
     {
         auto pane = makePane(CalendarPane::Mode::Day);
         const TestReply made = m_fixture->http().post(QStringLiteral("/bookings"),
-            QJsonObject{{QStringLiteral("contact_id"), 42}, {QStringLiteral("booking_type_id"), 3},
-                {QStringLiteral("resource_id"), 2}, {QStringLiteral("starts_at"), QStringLiteral("2026-03-04T14:00:00Z")}});
+            QJsonObject { { QStringLiteral("contact_id"), 42 },
+                { QStringLiteral("booking_type_id"), 3 }, { QStringLiteral("resource_id"), 2 },
+                { QStringLiteral("starts_at"), QStringLiteral("2026-03-04T14:00:00Z") } });
         QCOMPARE(made.status, 201);
         const qint64 id = made.dataObject().value(QStringLiteral("id")).toInteger();
         const QString before = made.dataObject().value(QStringLiteral("status")).toString();
@@ -272,18 +286,24 @@ private Q_SLOTS:
         pane->reload();
         QVERIFY(loaded.wait(10000));
         QString asked;
-        pane->setConfirm([&asked](const QString &q) { asked = q; return false; });
+        pane->setConfirm([&asked](const QString &q) {
+            asked = q;
+            return false;
+        });
         pane->view()->setFocus();
         pane->view()->setSelectedId(id);
         QTest::keyClick(pane->view(), Qt::Key_Delete);
         QVERIFY2(asked.contains(QStringLiteral("Sarah Johnson")), qPrintable(asked));
-        QVERIFY2(asked.contains(QStringLiteral("2:00")) || asked.contains(QStringLiteral("14:00")), qPrintable(asked));
-        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(), before); // said no: nothing happened
+        QVERIFY2(asked.contains(QStringLiteral("2:00")) || asked.contains(QStringLiteral("14:00")),
+            qPrintable(asked));
+        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
+            before); // said no: nothing happened
         pane->setConfirm([](const QString &) { return true; });
         QSignalSpy saved(pane.get(), &CalendarPane::bookingSaved);
         pane->cancelBooking(id);
         QVERIFY(saved.wait(10000));
-        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
+            QStringLiteral("cancelled"));
         QVERIFY(pane->view()->bookingRect(id).isNull());
         pane->setShowCancelled(true);
         QVERIFY(!pane->view()->bookingRect(id).isNull());
@@ -293,16 +313,19 @@ private Q_SLOTS:
     {
         auto pane = makePane(CalendarPane::Mode::Day);
         const TestReply made = m_fixture->http().post(QStringLiteral("/bookings"),
-            QJsonObject{{QStringLiteral("contact_id"), 42}, {QStringLiteral("booking_type_id"), 3},
-                {QStringLiteral("resource_id"), 3}, {QStringLiteral("starts_at"), QStringLiteral("2026-03-04T14:30:00Z")}});
+            QJsonObject { { QStringLiteral("contact_id"), 42 },
+                { QStringLiteral("booking_type_id"), 3 }, { QStringLiteral("resource_id"), 3 },
+                { QStringLiteral("starts_at"), QStringLiteral("2026-03-04T14:30:00Z") } });
         const qint64 id = made.dataObject().value(QStringLiteral("id")).toInteger();
         QSignalSpy saved(pane.get(), &CalendarPane::bookingSaved);
         pane->setBookingStatus(id, QStringLiteral("confirmed"));
         QVERIFY(saved.wait(10000));
-        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
+            QStringLiteral("confirmed"));
         pane->setBookingStatus(id, QStringLiteral("completed"));
         QVERIFY(saved.wait(10000));
-        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
+            QStringLiteral("completed"));
     }
 
     void weekNavigationAndFilters()
@@ -341,16 +364,27 @@ private Q_SLOTS:
 
     void showsTheAccountsZoneWithALocalHint()
     {
-        QCOMPARE(m_fixture->http().patch(QStringLiteral("/account"), QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Asia/Dubai")}}).status, 200);
+        QCOMPARE(
+            m_fixture->http()
+                .patch(QStringLiteral("/account"),
+                    QJsonObject { { QStringLiteral("timezone"), QStringLiteral("Asia/Dubai") } })
+                .status,
+            200);
         auto pane = makePane(CalendarPane::Mode::Day);
         QCOMPARE(pane->timeZone().id(), QByteArray("Asia/Dubai"));
-        QVERIFY2(pane->zoneHint().contains(QStringLiteral("Asia/Dubai")), qPrintable(pane->zoneHint()));
-        QVERIFY2(pane->zoneHint().contains(QStringLiteral("on this computer")), qPrintable(pane->zoneHint()));
+        QVERIFY2(
+            pane->zoneHint().contains(QStringLiteral("Asia/Dubai")), qPrintable(pane->zoneHint()));
+        QVERIFY2(pane->zoneHint().contains(QStringLiteral("on this computer")),
+            qPrintable(pane->zoneHint()));
         // 09:00 UTC is 13:00 in Dubai: the day runs from 20:00 UTC the evening before.
         QCOMPARE(pane->model()->query().from, utc(3, 20));
         pane->setLocalZone(QTimeZone("Asia/Dubai"));
         QVERIFY(!pane->zoneHint().contains(QStringLiteral("on this computer")));
-        QCOMPARE(m_fixture->http().patch(QStringLiteral("/account"), QJsonObject{{QStringLiteral("timezone"), QStringLiteral("UTC")}}).status, 200);
+        QCOMPARE(m_fixture->http()
+                     .patch(QStringLiteral("/account"),
+                         QJsonObject { { QStringLiteral("timezone"), QStringLiteral("UTC") } })
+                     .status,
+            200);
     }
 
     void rightToLeftMirrorsAxisAndLanes()
@@ -378,7 +412,8 @@ private Q_SLOTS:
         QCOMPARE(pane->model()->booking(view->selectedId())->resourceId, std::optional<qint64>(2));
         // Arabic typed into the contact search stays as typed.
         pane->newBooking(utc(4, 15), std::nullopt);
-        auto *search = pane->bookingDialog()->findChild<QLineEdit *>(QStringLiteral("contactSearch"));
+        auto *search
+            = pane->bookingDialog()->findChild<QLineEdit *>(QStringLiteral("contactSearch"));
         QKeyEvent arabic(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("سارة"));
         QApplication::sendEvent(search, &arabic);
         QCOMPARE(search->text(), QStringLiteral("سارة"));
@@ -406,7 +441,7 @@ private Q_SLOTS:
         QTRY_VERIFY(pane->bookingDialog());
         QCOMPARE(pane->bookingDialog()->windowTitle(), QStringLiteral("New booking"));
         pane->bookingDialog()->reject();
-        pane->startBooking({42, QStringLiteral("Sarah Johnson")});
+        pane->startBooking({ 42, QStringLiteral("Sarah Johnson") });
         QCOMPARE(pane->bookingDialog()->contact().id, 42);
         pane->bookingDialog()->reject();
     }
@@ -425,12 +460,14 @@ private Q_SLOTS:
         int events = 0;
         bool found = false;
         const Booking first = pane->visibleBookings().first();
-        for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
-             e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+        for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+             e; e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
             ++events;
-            if (QByteArray(icalcomponent_get_uid(e)) == "booking-" + QByteArray::number(first.id) + "@skylight-desk") {
+            if (QByteArray(icalcomponent_get_uid(e))
+                == "booking-" + QByteArray::number(first.id) + "@skylight-desk") {
                 found = true;
-                QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtstart(e))), first.startsAt.toSecsSinceEpoch());
+                QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtstart(e))),
+                    first.startsAt.toSecsSinceEpoch());
                 QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(e)), first.title);
             }
         }
@@ -466,7 +503,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pane->message().isEmpty(), 20000);
         QVERIFY(pane->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
         QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
-        m_client->setConnection(ApiConnection{m_fixture->baseUrl(), m_fixture->apiKey(), ApiConnection::AuthStyle::Bearer});
+        m_client->setConnection(ApiConnection {
+            m_fixture->baseUrl(), m_fixture->apiKey(), ApiConnection::AuthStyle::Bearer });
         pane->findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
         QVERIFY(loaded.wait(15000));
         QVERIFY(pane->message().isEmpty());
@@ -477,7 +515,7 @@ private Q_SLOTS:
     {
         CountingBookingsApi user(*m_bookings);
         CountingBookingsApi background(*m_background);
-        CalendarPane pane({user, background, *m_contacts, *m_account, m_navigator});
+        CalendarPane pane({ user, background, *m_contacts, *m_account, m_navigator });
         QDateTime now = kNow;
         pane.setClock([&now] { return now; });
         pane.setDate(QDate(2026, 3, 4));
@@ -506,10 +544,11 @@ private Q_SLOTS:
             return; // only when asked for: the pictures are for people, not assertions
         QDir().mkpath(dir);
         QTranslator arabic;
-        for (const bool rtl : {false, true}) {
+        for (const bool rtl : { false, true }) {
             if (rtl && arabic.load(qEnvironmentVariable("SKYLIGHT_SHOTS_QM")))
                 QCoreApplication::installTranslator(&arabic);
-            for (const auto mode : {CalendarPane::Mode::Day, CalendarPane::Mode::Week, CalendarPane::Mode::List}) {
+            for (const auto mode :
+                { CalendarPane::Mode::Day, CalendarPane::Mode::Week, CalendarPane::Mode::List }) {
                 auto pane = makePane(mode);
                 pane->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
                 pane->setTypeFilter(3);
@@ -517,12 +556,20 @@ private Q_SLOTS:
                 pane->view()->scrollToMinutes(8 * 60);
                 if (!pane->visibleBookings().isEmpty())
                     pane->view()->setSelectedId(pane->visibleBookings().first().id);
-                const QString name = QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1String(mode == CalendarPane::Mode::Day ? "day" : mode == CalendarPane::Mode::Week ? "week" : "list"), QLatin1String(rtl ? "rtl" : "ltr"));
+                const QString name = QStringLiteral("%1/%2-%3.png")
+                                         .arg(dir,
+                                             QLatin1String(mode == CalendarPane::Mode::Day ? "day"
+                                                     : mode == CalendarPane::Mode::Week    ? "week"
+                                                                                        : "list"),
+                                             QLatin1String(rtl ? "rtl" : "ltr"));
                 QVERIFY(pane->grab().save(name));
                 if (mode == CalendarPane::Mode::Day) {
-                    pane->startBooking({42, QStringLiteral("Sarah Johnson")});
-                    pane->bookingDialog()->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-                    QVERIFY(pane->bookingDialog()->grab().save(QStringLiteral("%1/dialog-%2.png").arg(dir, QLatin1String(rtl ? "rtl" : "ltr"))));
+                    pane->startBooking({ 42, QStringLiteral("Sarah Johnson") });
+                    pane->bookingDialog()->setLayoutDirection(
+                        rtl ? Qt::RightToLeft : Qt::LeftToRight);
+                    QVERIFY(pane->bookingDialog()->grab().save(
+                        QStringLiteral("%1/dialog-%2.png")
+                            .arg(dir, QLatin1String(rtl ? "rtl" : "ltr"))));
                     pane->bookingDialog()->reject();
                 }
             }

@@ -39,12 +39,15 @@ BookingDetails::BookingDetails(QWidget *parent)
         b->setToolTip(tip);
         return b;
     };
-    m_openContact = button(tr("Open &contact"), "openContactButton", tr("Show this contact in Contacts"));
-    m_contactBookings = button(tr("All &bookings of contact"), "contactBookingsButton", tr("List every booking of this contact"));
+    m_openContact
+        = button(tr("Open &contact"), "openContactButton", tr("Show this contact in Contacts"));
+    m_contactBookings = button(tr("All &bookings of contact"), "contactBookingsButton",
+        tr("List every booking of this contact"));
     m_edit = button(tr("&Edit…"), "editButton", tr("Change type, resource, time or notes (Enter)"));
     m_confirm = button(tr("Con&firm"), "confirmButton", tr("Mark the booking confirmed"));
     m_complete = button(tr("Co&mpleted"), "completeButton", tr("Mark the booking completed"));
-    m_cancel = button(tr("Cancel booking…"), "cancelBookingButton", tr("Cancel the booking after confirmation (Delete)"));
+    m_cancel = button(tr("Cancel booking…"), "cancelBookingButton",
+        tr("Cancel the booking after confirmation (Delete)"));
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_openContact, 0, 0);
     buttons->addWidget(m_contactBookings, 0, 1);
@@ -58,11 +61,15 @@ BookingDetails::BookingDetails(QWidget *parent)
     layout->addStretch();
     m_body->hide();
 
-    connect(m_openContact, &QPushButton::clicked, this, [this] { Q_EMIT openContactRequested(m_contactId); });
-    connect(m_contactBookings, &QPushButton::clicked, this, [this] { Q_EMIT contactBookingsRequested(m_contactId); });
+    connect(m_openContact, &QPushButton::clicked, this,
+        [this] { Q_EMIT openContactRequested(m_contactId); });
+    connect(m_contactBookings, &QPushButton::clicked, this,
+        [this] { Q_EMIT contactBookingsRequested(m_contactId); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
-    connect(m_confirm, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(m_id, QStringLiteral("confirmed")); });
-    connect(m_complete, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(m_id, QStringLiteral("completed")); });
+    connect(m_confirm, &QPushButton::clicked, this,
+        [this] { Q_EMIT statusRequested(m_id, QStringLiteral("confirmed")); });
+    connect(m_complete, &QPushButton::clicked, this,
+        [this] { Q_EMIT statusRequested(m_id, QStringLiteral("completed")); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_id); });
 }
 
@@ -82,8 +89,8 @@ void BookingDetails::setCanOpenContact(bool can)
     m_openContact->setVisible(can);
 }
 
-void BookingDetails::showBooking(const std::optional<Booking> &booking, const QString &contact, const QString &type,
-    const QString &resource, const QTimeZone &zone, const QString &localHint)
+void BookingDetails::showBooking(const std::optional<Booking> &booking, const QString &contact,
+    const QString &type, const QString &resource, const QTimeZone &zone, const QString &localHint)
 {
     m_id = booking ? booking->id : 0;
     m_contactId = booking ? booking->contactId : 0;
@@ -97,8 +104,10 @@ void BookingDetails::showBooking(const std::optional<Booking> &booking, const QS
     m_resource->setText(resource);
     m_status->setText(BookingsModel::statusText(booking->status));
     const QDateTime start = booking->startsAt.toTimeZone(zone);
-    m_when->setText(tr("%1, %2 – %3").arg(locale.toString(start.date(), QStringLiteral("ddd d MMM yyyy")),
-        CalendarRules::timeText(start.time()), CalendarRules::timeText(booking->endsAt.toTimeZone(zone).time())));
+    m_when->setText(tr("%1, %2 – %3")
+                        .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM yyyy")),
+                            CalendarRules::timeText(start.time()),
+                            CalendarRules::timeText(booking->endsAt.toTimeZone(zone).time())));
     m_local->setText(localHint);
     m_local->setVisible(!localHint.isEmpty());
     m_notes->setText(booking->notes.isEmpty() ? tr("None") : booking->notes);

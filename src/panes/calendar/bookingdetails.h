@@ -19,8 +19,9 @@ class BookingDetails final : public QWidget
 public:
     explicit BookingDetails(QWidget *parent = nullptr);
 
-    void showBooking(const std::optional<Booking> &booking, const QString &contact, const QString &type,
-        const QString &resource, const QTimeZone &zone, const QString &localHint);
+    void showBooking(const std::optional<Booking> &booking, const QString &contact,
+        const QString &type, const QString &resource, const QTimeZone &zone,
+        const QString &localHint);
     void setCanOpenContact(bool can);
     qint64 bookingId() const { return m_id; }
 

@@ -44,7 +44,8 @@ QWidget *withError(QWidget *field, QLabel *error)
 }
 } // namespace
 
-BookingDialog::BookingDialog(BookingsApi &api, ContactsApi &contacts, const Context &context, QWidget *parent)
+BookingDialog::BookingDialog(
+    BookingsApi &api, ContactsApi &contacts, const Context &context, QWidget *parent)
     : QDialog(parent)
     , m_api(api)
     , m_contacts(contacts)
@@ -52,7 +53,8 @@ BookingDialog::BookingDialog(BookingsApi &api, ContactsApi &contacts, const Cont
 {
     setWindowTitle(tr("New booking"));
     m_context.zone = context.zone.isValid() ? context.zone : QTimeZone::utc();
-    for (const char *field : {"contact_id", "booking_type_id", "resource_id", "starts_at", "notes"})
+    for (const char *field :
+        { "contact_id", "booking_type_id", "resource_id", "starts_at", "notes" })
         m_errors.insert(QLatin1String(field), errorLabel(QLatin1String(field) + u"_error"));
 
     m_search = new QLineEdit;
@@ -107,14 +109,18 @@ BookingDialog::BookingDialog(BookingsApi &api, ContactsApi &contacts, const Cont
     m_generalError = errorLabel(QStringLiteral("generalError"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Contact:"), withError(contactBox, m_errors.value(QStringLiteral("contact_id"))));
-    form->addRow(tr("&Type:"), withError(m_type, m_errors.value(QStringLiteral("booking_type_id"))));
-    form->addRow(tr("&Resource:"), withError(m_resource, m_errors.value(QStringLiteral("resource_id"))));
+    form->addRow(
+        tr("&Contact:"), withError(contactBox, m_errors.value(QStringLiteral("contact_id"))));
+    form->addRow(
+        tr("&Type:"), withError(m_type, m_errors.value(QStringLiteral("booking_type_id"))));
+    form->addRow(
+        tr("&Resource:"), withError(m_resource, m_errors.value(QStringLiteral("resource_id"))));
     form->addRow(tr("&Starts:"), withError(when, m_errors.value(QStringLiteral("starts_at"))));
     form->addRow(tr("Ends:"), m_end);
     form->addRow(QString(), m_zoneHint);
     form->addRow(tr("N&otes:"), withError(m_notes, m_errors.value(QStringLiteral("notes"))));
-    qobject_cast<QLabel *>(form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->widget()))->setBuddy(m_search);
+    qobject_cast<QLabel *>(form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->widget()))
+        ->setBuddy(m_search);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Book"));
@@ -133,14 +139,16 @@ BookingDialog::BookingDialog(BookingsApi &api, ContactsApi &contacts, const Cont
     connect(m_time, &QTimeEdit::timeChanged, this, &BookingDialog::updateEnd);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setStart(CalendarRules::at(QDateTime::currentDateTimeUtc().toTimeZone(m_context.zone).date(), 9 * 60, m_context.zone));
+    setStart(CalendarRules::at(
+        QDateTime::currentDateTimeUtc().toTimeZone(m_context.zone).date(), 9 * 60, m_context.zone));
     updateEnd();
 }
 
 void BookingDialog::setContact(const ContactRef &contact)
 {
     m_contact = contact;
-    m_chosen->setText(contact.id > 0 ? tr("Contact: %1").arg(contact.name) : tr("No contact chosen"));
+    m_chosen->setText(
+        contact.id > 0 ? tr("Contact: %1").arg(contact.name) : tr("No contact chosen"));
 }
 
 void BookingDialog::setStart(const QDateTime &start)
@@ -174,7 +182,7 @@ void BookingDialog::editBooking(const Booking &booking, const QString &contactNa
     m_editingId = booking.id;
     setWindowTitle(tr("Edit booking"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    setContact(ContactRef{int(booking.contactId), contactName});
+    setContact(ContactRef { int(booking.contactId), contactName });
     m_search->setEnabled(false);
     m_results->hide();
     if (m_type->findData(booking.bookingTypeId) < 0)
@@ -189,7 +197,8 @@ void BookingDialog::editBooking(const Booking &booking, const QString &contactNa
 
 QDateTime BookingDialog::start() const
 {
-    return CalendarRules::at(m_date->date(), m_time->time().msecsSinceStartOfDay() / 60000, m_context.zone);
+    return CalendarRules::at(
+        m_date->date(), m_time->time().msecsSinceStartOfDay() / 60000, m_context.zone);
 }
 
 std::optional<qint64> BookingDialog::resource() const
@@ -219,7 +228,8 @@ void BookingDialog::searchContacts()
         const QSignalBlocker block(m_results);
         m_results->clear();
         for (const Contact &c : result.value().items) {
-            auto *item = new QListWidgetItem(c.phone.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.phone));
+            auto *item = new QListWidgetItem(
+                c.phone.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.phone));
             item->setData(Qt::UserRole, c.id);
             item->setData(Qt::UserRole + 1, c.name);
             m_results->addItem(item);
@@ -234,7 +244,8 @@ void BookingDialog::chooseContact(int row)
     const QListWidgetItem *item = m_results->item(row);
     if (!item)
         return;
-    setContact(ContactRef{item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toString()});
+    setContact(
+        ContactRef { item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toString() });
     m_errors.value(QStringLiteral("contact_id"))->hide();
 }
 
@@ -247,9 +258,13 @@ void BookingDialog::updateEnd()
     }
     const QDateTime begin = start();
     const QDateTime end = CalendarRules::endsAt(begin, minutes);
-    m_end->setText(minutes > 0 ? CalendarRules::timeText(end.toTimeZone(m_context.zone).time()) : tr("Depends on the type"));
-    const QString hint = CalendarRules::localHint(begin, m_context.zone, QTimeZone::systemTimeZone());
-    m_zoneHint->setText(hint.isEmpty() ? QString() : tr("Times are in %1; %2").arg(QString::fromUtf8(m_context.zone.id()), hint));
+    m_end->setText(minutes > 0 ? CalendarRules::timeText(end.toTimeZone(m_context.zone).time())
+                               : tr("Depends on the type"));
+    const QString hint
+        = CalendarRules::localHint(begin, m_context.zone, QTimeZone::systemTimeZone());
+    m_zoneHint->setText(hint.isEmpty()
+            ? QString()
+            : tr("Times are in %1; %2").arg(QString::fromUtf8(m_context.zone.id()), hint));
     m_zoneHint->setVisible(!hint.isEmpty());
 }
 
@@ -301,8 +316,12 @@ void BookingDialog::save()
             minutes = t.durationMinutes;
     }
     const QDateTime begin = start();
-    if (const auto clash = CalendarRules::conflict(m_context.loaded, resource(), begin, CalendarRules::endsAt(begin, minutes), m_editingId)) {
-        showError(QStringLiteral("starts_at"), tr("This overlaps \"%1\" at %2 on the same resource.").arg(clash->title, CalendarRules::timeText(clash->startsAt.toTimeZone(m_context.zone).time())));
+    if (const auto clash = CalendarRules::conflict(m_context.loaded, resource(), begin,
+            CalendarRules::endsAt(begin, minutes), m_editingId)) {
+        showError(QStringLiteral("starts_at"),
+            tr("This overlaps \"%1\" at %2 on the same resource.")
+                .arg(clash->title,
+                    CalendarRules::timeText(clash->startsAt.toTimeZone(m_context.zone).time())));
         ok = false;
     }
     if (!ok)

@@ -41,7 +41,8 @@ public:
         QTimeZone zone;
     };
 
-    BookingDialog(BookingsApi &api, ContactsApi &contacts, const Context &context, QWidget *parent = nullptr);
+    BookingDialog(
+        BookingsApi &api, ContactsApi &contacts, const Context &context, QWidget *parent = nullptr);
 
     void setContact(const ContactRef &contact);
     void setStart(const QDateTime &start);

@@ -12,6 +12,7 @@
 #include "calendarrules.h"
 #include "calendarsettings.h"
 #include "calendarview.h"
+#include "contactnames.h"
 #include "contactsapi.h"
 #include "daysheetprinter.h"
 #include "icsexporter.h"
@@ -23,7 +24,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,6 +52,7 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     , m_navigator(services.navigator)
     , m_model(new BookingsModel(services.bookings, &services.background, this))
     , m_availability(new AvailabilityCache(services.background, this))
+    , m_names(new ContactNames(services.contacts, this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_confirm([this](const QString &question) {
         return QMessageBox::question(this, tr("Cancel booking"), question,
@@ -72,18 +73,18 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     connect(m_model, &BookingsModel::modelReset, this, &CalendarPane::applyFilters);
     connect(m_model, &BookingsModel::rowsInserted, this, &CalendarPane::applyFilters);
     connect(m_model, &BookingsModel::dataChanged, this, &CalendarPane::applyFilters);
-    connect(m_model, &BookingsModel::loadFailed, this, [this](const ApiError &error) { fail(error, [this] { loadRange(); }); });
+    connect(m_model, &BookingsModel::loadFailed, this,
+        [this](const ApiError &error) { fail(error, [this] { loadRange(); }); });
     connect(m_availability, &AvailabilityCache::dayChanged, this, &CalendarPane::updateSlots);
+    connect(m_names, &ContactNames::changed, this, &CalendarPane::applyFilters);
     connect(m_availability, &AvailabilityCache::failed, this, [this](const ApiError &error) {
         fail(error, [this] { m_availability->request(visibleDays()); });
     });
 
-    m_refreshTimer.setInterval(60000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CalendarPane::refresh);
-    m_refreshTimer.start();
-    m_nowTimer.setInterval(30000);
+    m_refreshTimer.start(60000);
     connect(&m_nowTimer, &QTimer::timeout, this, [this] { m_view->setNow(now()); });
-    m_nowTimer.start();
+    m_nowTimer.start(30000);
 }
 
 CalendarPane::~CalendarPane()
@@ -96,6 +97,13 @@ BookingDialog *CalendarPane::bookingDialog() const
     return m_dialog;
 }
 
+QDateTime CalendarPane::nextHour() const
+{
+    const QDateTime local = now().toTimeZone(m_zone);
+    const QDate day = m_date.isValid() ? m_date : local.date();
+    return CalendarRules::at(day, (local.time().hour() + 1) * 60, m_zone);
+}
+
 QDateTime CalendarPane::now() const
 {
     return m_clock();
@@ -105,13 +113,13 @@ void CalendarPane::setClock(Clock clock)
 {
     m_clock = std::move(clock);
     m_view->setNow(now());
-    updateZoneHint();
+    m_zoneLabel->setText(zoneHint());
 }
 
 void CalendarPane::setLocalZone(const QTimeZone &zone)
 {
     m_localZone = zone;
-    updateZoneHint();
+    m_zoneLabel->setText(zoneHint());
     updateDetails();
 }
 
@@ -138,7 +146,7 @@ void CalendarPane::buildUi()
     m_statusCombo = new QComboBox;
     m_statusCombo->setObjectName(QStringLiteral("statusFilter"));
     m_statusCombo->addItem(tr("All statuses"), QString());
-    for (const char *s : {"pending", "confirmed", "completed", "cancelled"})
+    for (const char *s : { "pending", "confirmed", "completed", "cancelled" })
         m_statusCombo->addItem(BookingsModel::statusText(QLatin1String(s)), QLatin1String(s));
     m_cancelledCheck = new QCheckBox(tr("Show ca&ncelled"));
     m_cancelledCheck->setObjectName(QStringLiteral("showCancelled"));
@@ -160,13 +168,14 @@ void CalendarPane::buildUi()
 
     m_view = new CalendarView;
     m_view->setObjectName(QStringLiteral("calendarView"));
-    m_view->setLabelFor([this](const Booking &b) { return b.title.isEmpty() ? contactName(b) : b.title; });
+    m_view->setLabelFor([this](const Booking &b) { return m_names->label(b); });
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("bookingsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(BookingsModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        BookingsModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_view);
@@ -174,7 +183,7 @@ void CalendarPane::buildUi()
     m_details = new BookingDetails;
     m_details->setCanOpenContact(m_navigator.canOpenContact());
     m_details->setMinimumWidth(300);
-    for (QComboBox *combo : {m_modeCombo, m_typeCombo, m_resourceCombo, m_statusCombo})
+    for (QComboBox *combo : { m_modeCombo, m_typeCombo, m_resourceCombo, m_statusCombo })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("calendarSplitter"));
@@ -192,13 +201,16 @@ void CalendarPane::buildUi()
 
     m_dateEdit->setDate(m_date);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &CalendarPane::setDate);
-    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] { setMode(Mode(m_modeCombo->currentData().toInt())); });
-    connect(m_typeCombo, &QComboBox::currentIndexChanged, this, [this] { setTypeFilter(m_typeCombo->currentData().toLongLong()); });
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setMode(Mode(m_modeCombo->currentData().toInt())); });
+    connect(m_typeCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setTypeFilter(m_typeCombo->currentData().toLongLong()); });
     connect(m_resourceCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant id = m_resourceCombo->currentData();
         setResourceFilter(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
     });
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this] { setStatusFilter(m_statusCombo->currentData().toString()); });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setStatusFilter(m_statusCombo->currentData().toString()); });
     connect(m_cancelledCheck, &QCheckBox::toggled, this, &CalendarPane::setShowCancelled);
     connect(m_listFilters, &ListFilterBar::rangeChanged, this, &CalendarPane::loadRange);
     connect(m_listFilters, &ListFilterBar::contactCleared, this, [this] { setContactFilter(0); });
@@ -209,12 +221,17 @@ void CalendarPane::buildUi()
     connect(m_view, &CalendarView::slotClicked, this, &CalendarPane::newBooking);
     connect(m_view, &CalendarView::emptyActivated, this, &CalendarPane::newBooking);
     connect(m_view, &CalendarView::moveRequested, this, &CalendarPane::moveBooking);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        m_view->setSelectedId(index.data(BookingsModel::IdRole).toLongLong());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &index) {
+            m_view->setSelectedId(index.data(BookingsModel::IdRole).toLongLong());
+        });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        editBooking(index.data(BookingsModel::IdRole).toLongLong());
     });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { editBooking(index.data(BookingsModel::IdRole).toLongLong()); });
-    connect(m_details, &BookingDetails::openContactRequested, this, [this](qint64 id) { m_navigator.openContact(int(id)); });
-    connect(m_details, &BookingDetails::contactBookingsRequested, this, &CalendarPane::setContactFilter);
+    connect(m_details, &BookingDetails::openContactRequested, this,
+        [this](qint64 id) { m_navigator.openContact(int(id)); });
+    connect(m_details, &BookingDetails::contactBookingsRequested, this,
+        &CalendarPane::setContactFilter);
     connect(m_details, &BookingDetails::editRequested, this, &CalendarPane::editBooking);
     connect(m_details, &BookingDetails::statusRequested, this, &CalendarPane::setBookingStatus);
     connect(m_details, &BookingDetails::cancelRequested, this, &CalendarPane::cancelBooking);
@@ -224,53 +241,64 @@ void CalendarPane::buildUi()
 void CalendarPane::buildActions()
 {
     auto *toolbar = findChild<QToolBar *>(QStringLiteral("calendarToolbar"));
-    const auto add = [this](const QString &text, const QKeySequence &key, const char *name, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    QAction *prev = add(tr("Previous"), QKeySequence(Qt::ALT | Qt::Key_Left), "previousAction", [this] { step(-1); });
-    QAction *today = add(tr("Today"), QKeySequence(Qt::Key_T), "todayAction", [this] { goToday(); });
-    QAction *next = add(tr("Next"), QKeySequence(Qt::ALT | Qt::Key_Right), "nextAction", [this] { step(1); });
-    QAction *create = add(tr("New booking"), QKeySequence(Qt::Key_N), "newAction", [this] {
-        const QDateTime start = CalendarRules::at(m_date, (now().toTimeZone(m_zone).time().hour() + 1) * 60, m_zone);
-        newBooking(start, m_resourceFilter);
-    });
-    QAction *reloadAction = add(tr("Refresh"), QKeySequence(Qt::Key_F5), "refreshAction", [this] { loadRange(); });
+    const auto add
+        = [this](const QString &text, const QKeySequence &key, const char *name, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(QLatin1String(name));
+              action->setShortcut(key);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                  QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+              return action;
+          };
+    QAction *prev = add(tr("Previous"), QKeySequence(Qt::ALT | Qt::Key_Left), "previousAction",
+        [this] { step(-1); });
+    QAction *today
+        = add(tr("Today"), QKeySequence(Qt::Key_T), "todayAction", [this] { goToday(); });
+    QAction *next
+        = add(tr("Next"), QKeySequence(Qt::ALT | Qt::Key_Right), "nextAction", [this] { step(1); });
+    QAction *create = add(tr("New booking"), QKeySequence(Qt::Key_N), "newAction",
+        [this] { newBooking(nextHour(), m_resourceFilter); });
+    QAction *reloadAction
+        = add(tr("Refresh"), QKeySequence(Qt::Key_F5), "refreshAction", [this] { loadRange(); });
     QAction *print = add(tr("Print day sheet…"), QKeySequence::Print, "printAction", [this] {
         QPrinter printer;
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
             printDaySheet(printer);
     });
-    QAction *pdf = add(tr("Day sheet as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "pdfAction", [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save day sheet"), QString(), tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(path);
-        printDaySheet(printer);
-    });
-    QAction *ics = add(tr("Export .ics…"), QKeySequence(Qt::CTRL | Qt::Key_E), "exportAction", [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export bookings"), QString(), tr("Calendar files (*.ics)"));
-        QString error;
-        if (!path.isEmpty() && !exportIcs(path, &error))
-            showMessage(tr("The calendar file could not be written: %1").arg(error));
-    });
-    add(tr("Day view"), QKeySequence(Qt::CTRL | Qt::Key_1), "dayAction", [this] { setMode(Mode::Day); });
-    add(tr("Week view"), QKeySequence(Qt::CTRL | Qt::Key_2), "weekAction", [this] { setMode(Mode::Week); });
-    add(tr("List view"), QKeySequence(Qt::CTRL | Qt::Key_3), "listAction", [this] { setMode(Mode::List); });
+    QAction *pdf = add(tr("Day sheet as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        "pdfAction", [this] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save day sheet"), QString(), tr("PDF files (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(path);
+            printDaySheet(printer);
+        });
+    QAction *ics
+        = add(tr("Export .ics…"), QKeySequence(Qt::CTRL | Qt::Key_E), "exportAction", [this] {
+              const QString path = QFileDialog::getSaveFileName(
+                  this, tr("Export bookings"), QString(), tr("Calendar files (*.ics)"));
+              QString error;
+              if (!path.isEmpty() && !exportIcs(path, &error))
+                  showMessage(tr("The calendar file could not be written: %1").arg(error));
+          });
+    add(tr("Day view"), QKeySequence(Qt::CTRL | Qt::Key_1), "dayAction",
+        [this] { setMode(Mode::Day); });
+    add(tr("Week view"), QKeySequence(Qt::CTRL | Qt::Key_2), "weekAction",
+        [this] { setMode(Mode::Week); });
+    add(tr("List view"), QKeySequence(Qt::CTRL | Qt::Key_3), "listAction",
+        [this] { setMode(Mode::List); });
     toolbar->insertAction(toolbar->actions().value(0), prev);
     toolbar->insertAction(toolbar->actions().value(1), today);
     toolbar->insertAction(toolbar->actions().value(2), next);
     toolbar->addSeparator();
-    for (QAction *action : {create, reloadAction, print, pdf, ics})
+    for (QAction *action : { create, reloadAction, print, pdf, ics })
         toolbar->addAction(action);
 }
 
@@ -305,56 +333,55 @@ void CalendarPane::reload()
             loadRange();
         }
     };
-    m_accountApi.fetchAccount(this, [this, generation, finish, failed](const ApiResult<Account> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result)
-            return failed(result.error());
-        m_account = result.value();
-        const QTimeZone zone(m_account.timezone.toUtf8());
-        m_zone = zone.isValid() ? zone : QTimeZone::utc();
-        m_model->setTimeZone(m_zone);
-        m_view->setTimeZone(m_zone);
-        updateZoneHint();
-        finish();
-    });
-    m_api.listTypes(this, [this, generation, finish, failed](const ApiResult<QList<BookingType>> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result)
-            return failed(result.error());
-        m_types = result.value();
-        m_model->setTypes(m_types);
-        const QSignalBlocker block(m_typeCombo);
-        m_typeCombo->clear();
-        m_typeCombo->addItem(tr("All types (no free slots)"), qint64(0));
-        for (const BookingType &t : std::as_const(m_types))
-            m_typeCombo->addItem(t.name, t.id);
-        m_typeCombo->setCurrentIndex(qMax(0, m_typeCombo->findData(m_typeFilter)));
-        finish();
-    });
-    m_api.listResources(this, [this, generation, finish, failed](const ApiResult<QList<Resource>> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result)
-            return failed(result.error());
-        m_resources = result.value();
-        m_model->setResources(m_resources);
-        const QSignalBlocker block(m_resourceCombo);
-        m_resourceCombo->clear();
-        m_resourceCombo->addItem(tr("All resources"), QVariant());
-        for (const Resource &r : std::as_const(m_resources)) {
-            if (r.isActive)
-                m_resourceCombo->addItem(r.name, r.id);
-        }
-        m_resourceCombo->setCurrentIndex(m_resourceFilter ? qMax(0, m_resourceCombo->findData(*m_resourceFilter)) : 0);
-        finish();
-    });
-}
-
-QList<QDate> CalendarPane::visibleDays() const
-{
-    return CalendarRules::visibleDays(m_date, m_mode == Mode::Week);
+    m_accountApi.fetchAccount(
+        this, [this, generation, finish, failed](const ApiResult<Account> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result)
+                return failed(result.error());
+            m_account = result.value();
+            const QTimeZone zone(m_account.timezone.toUtf8());
+            m_zone = zone.isValid() ? zone : QTimeZone::utc();
+            m_model->setTimeZone(m_zone);
+            m_view->setTimeZone(m_zone);
+            m_zoneLabel->setText(zoneHint());
+            finish();
+        });
+    m_api.listTypes(
+        this, [this, generation, finish, failed](const ApiResult<QList<BookingType>> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result)
+                return failed(result.error());
+            m_types = result.value();
+            m_model->setTypes(m_types);
+            const QSignalBlocker block(m_typeCombo);
+            m_typeCombo->clear();
+            m_typeCombo->addItem(tr("All types (no free slots)"), qint64(0));
+            for (const BookingType &t : std::as_const(m_types))
+                m_typeCombo->addItem(t.name, t.id);
+            m_typeCombo->setCurrentIndex(qMax(0, m_typeCombo->findData(m_typeFilter)));
+            finish();
+        });
+    m_api.listResources(
+        this, [this, generation, finish, failed](const ApiResult<QList<Resource>> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result)
+                return failed(result.error());
+            m_resources = result.value();
+            m_model->setResources(m_resources);
+            const QSignalBlocker block(m_resourceCombo);
+            m_resourceCombo->clear();
+            m_resourceCombo->addItem(tr("All resources"), QVariant());
+            for (const Resource &r : std::as_const(m_resources)) {
+                if (r.isActive)
+                    m_resourceCombo->addItem(r.name, r.id);
+            }
+            m_resourceCombo->setCurrentIndex(
+                m_resourceFilter ? qMax(0, m_resourceCombo->findData(*m_resourceFilter)) : 0);
+            finish();
+        });
 }
 
 void CalendarPane::loadRange()
@@ -402,7 +429,8 @@ void CalendarPane::setMode(Mode mode)
     m_stack->setCurrentIndex(mode == Mode::List ? 1 : 0);
     m_listFilters->setVisible(mode == Mode::List);
     if (mode == Mode::List && !m_listFilters->hasRange())
-        m_listFilters->setRange(CalendarRules::weekStart(m_date), CalendarRules::weekStart(m_date).addDays(27));
+        m_listFilters->setRange(
+            CalendarRules::weekStart(m_date), CalendarRules::weekStart(m_date).addDays(27));
     if (m_loaded)
         loadRange();
 }
@@ -442,7 +470,8 @@ void CalendarPane::setResourceFilter(std::optional<qint64> resourceId)
 {
     m_resourceFilter = resourceId;
     const QSignalBlocker block(m_resourceCombo);
-    m_resourceCombo->setCurrentIndex(resourceId ? qMax(0, m_resourceCombo->findData(*resourceId)) : 0);
+    m_resourceCombo->setCurrentIndex(
+        resourceId ? qMax(0, m_resourceCombo->findData(*resourceId)) : 0);
     updateLanes();
     applyFilters();
     updateSlots();
@@ -470,8 +499,7 @@ void CalendarPane::setShowCancelled(bool show)
 void CalendarPane::setContactFilter(qint64 contactId)
 {
     m_contactFilter = contactId;
-    const auto it = m_contactNames.constFind(contactId);
-    m_listFilters->setContact(contactId, it != m_contactNames.constEnd() ? *it : QString::number(contactId));
+    m_listFilters->setContact(contactId, m_names->name(contactId));
     if (contactId > 0) {
         if (m_mode != Mode::List) {
             m_mode = Mode::Day; // forces setMode to switch and load
@@ -485,14 +513,10 @@ void CalendarPane::setContactFilter(qint64 contactId)
 QList<Booking> CalendarPane::visibleBookings() const
 {
     QList<Booking> out;
+    const bool cancelled = m_showCancelled || m_statusFilter == u"cancelled";
     for (const Booking &b : m_model->bookings()) {
-        if (b.status == u"cancelled" && !m_showCancelled && m_statusFilter != u"cancelled")
-            continue;
-        if (m_typeFilter > 0 && b.bookingTypeId != m_typeFilter)
-            continue;
-        if (m_resourceFilter && b.resourceId != m_resourceFilter)
-            continue;
-        out.append(b);
+        if (CalendarRules::isShown(b, m_typeFilter, m_resourceFilter, cancelled))
+            out.append(b);
     }
     return out;
 }
@@ -503,8 +527,8 @@ void CalendarPane::applyFilters()
     updateLanes();
     m_view->setBookings(bookings);
     for (const Booking &b : bookings) {
-        if (!m_contactNames.contains(b.contactId) && b.title.isEmpty())
-            fetchContactName(b.contactId);
+        if (b.title.isEmpty())
+            m_names->request(b.contactId);
     }
     updateDetails();
 }
@@ -515,15 +539,16 @@ void CalendarPane::updateLanes()
     bool unlisted = false;
     for (const Resource &r : std::as_const(m_resources)) {
         if (r.isActive && (!m_resourceFilter || *m_resourceFilter == r.id))
-            lanes.append({r.id, r.name});
+            lanes.append({ r.id, r.name });
     }
     // A booking whose resource is gone (or not yet assigned) still needs somewhere to be.
     for (const Booking &b : m_model->bookings()) {
-        if (!std::any_of(lanes.cbegin(), lanes.cend(), [&b](const CalendarView::Lane &l) { return l.resourceId == b.resourceId; }))
+        if (!std::any_of(lanes.cbegin(), lanes.cend(),
+                [&b](const CalendarView::Lane &l) { return l.resourceId == b.resourceId; }))
             unlisted = true;
     }
     if (unlisted && !m_resourceFilter)
-        lanes.append({std::nullopt, tr("Other")});
+        lanes.append({ std::nullopt, tr("Other") });
     m_view->setLanes(lanes);
 }
 
@@ -545,30 +570,6 @@ void CalendarPane::updateSlots()
     m_view->setSlots(daySlots, m_resourceFilter);
 }
 
-QString CalendarPane::contactName(const Booking &booking) const
-{
-    const auto it = m_contactNames.constFind(booking.contactId);
-    if (it != m_contactNames.constEnd())
-        return *it;
-    // The server titles a booking "<type> – <contact>"; enough until the contact arrives.
-    const qsizetype dash = booking.title.lastIndexOf(QStringLiteral(" \u2013 "));
-    return dash >= 0 ? booking.title.mid(dash + 3) : tr("Contact #%1").arg(booking.contactId);
-}
-
-void CalendarPane::fetchContactName(qint64 contactId)
-{
-    if (contactId <= 0 || m_contactNames.contains(contactId))
-        return;
-    m_contactNames.insert(contactId, tr("Contact #%1").arg(contactId));
-    m_contacts.get(contactId, this, [this, contactId](const ApiResult<Contact> &result) {
-        if (!result)
-            return; // the number stays; nothing the user asked for failed
-        m_contactNames.insert(contactId, result.value().name);
-        m_view->setBookings(visibleBookings());
-        updateDetails();
-    });
-}
-
 void CalendarPane::updateDetails()
 {
     const qint64 id = m_view->selectedId();
@@ -577,13 +578,9 @@ void CalendarPane::updateDetails()
         m_details->showBooking(std::nullopt, {}, {}, {}, m_zone, {});
         return;
     }
-    m_details->showBooking(booking, contactName(*booking), m_model->typeName(booking->bookingTypeId),
-        m_model->resourceName(booking->resourceId), m_zone, CalendarRules::localHint(booking->startsAt, m_zone, m_localZone));
-}
-
-void CalendarPane::updateZoneHint()
-{
-    m_zoneLabel->setText(zoneHint());
+    m_details->showBooking(booking, m_names->nameFor(*booking),
+        m_model->typeName(booking->bookingTypeId), m_model->resourceName(booking->resourceId),
+        m_zone, CalendarRules::localHint(booking->startsAt, m_zone, m_localZone));
 }
 
 QString CalendarPane::zoneHint() const
@@ -614,8 +611,8 @@ void CalendarPane::fail(const ApiError &error, std::function<void()> retry)
 void CalendarPane::startBooking(const ContactRef &contact)
 {
     if (contact.id > 0)
-        m_contactNames.insert(contact.id, contact.name);
-    newBooking(CalendarRules::at(now().toTimeZone(m_zone).date(), (now().toTimeZone(m_zone).time().hour() + 1) * 60, m_zone), m_resourceFilter);
+        m_names->remember(contact.id, contact.name);
+    newBooking(nextHour(), m_resourceFilter);
     if (m_dialog)
         m_dialog->setContact(contact);
 }
@@ -629,7 +626,7 @@ void CalendarPane::openDialog(BookingDialog *dialog)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Booking result = dialog->result();
         const std::optional<Booking> old = m_model->booking(result.id);
-        m_contactNames.insert(result.contactId, dialog->contact().name);
+        m_names->remember(result.contactId, dialog->contact().name);
         bookingChanged(result, old ? CalendarRules::dayIn(old->startsAt, m_zone) : QDate());
     });
     connect(dialog, &BookingDialog::saveFailed, this, [this](const ApiError &error) {
@@ -641,9 +638,11 @@ void CalendarPane::openDialog(BookingDialog *dialog)
 
 void CalendarPane::newBooking(const QDateTime &start, std::optional<qint64> resourceId)
 {
-    auto *dialog = new BookingDialog(m_api, m_contacts, {m_types, m_resources, m_model->bookings(), m_zone}, this);
+    auto *dialog = new BookingDialog(
+        m_api, m_contacts, { m_types, m_resources, m_model->bookings(), m_zone }, this);
     dialog->setStart(start);
-    dialog->setBookingType(m_typeFilter > 0 ? m_typeFilter : (m_types.isEmpty() ? 0 : m_types.first().id));
+    dialog->setBookingType(
+        m_typeFilter > 0 ? m_typeFilter : (m_types.isEmpty() ? 0 : m_types.first().id));
     dialog->setResource(resourceId);
     openDialog(dialog);
 }
@@ -653,8 +652,9 @@ void CalendarPane::editBooking(qint64 id)
     const std::optional<Booking> booking = m_model->booking(id);
     if (!booking)
         return;
-    auto *dialog = new BookingDialog(m_api, m_contacts, {m_types, m_resources, m_model->bookings(), m_zone}, this);
-    dialog->editBooking(*booking, contactName(*booking));
+    auto *dialog = new BookingDialog(
+        m_api, m_contacts, { m_types, m_resources, m_model->bookings(), m_zone }, this);
+    dialog->editBooking(*booking, m_names->nameFor(*booking));
     openDialog(dialog);
 }
 
@@ -682,7 +682,8 @@ void CalendarPane::moveBooking(qint64 id, const QDateTime &start, std::optional<
     if (!booking)
         return;
     const QDateTime end = start.addSecs(booking->startsAt.secsTo(booking->endsAt));
-    if (const auto clash = CalendarRules::conflict(m_model->bookings(), resourceId, start, end, id)) {
+    if (const auto clash
+        = CalendarRules::conflict(m_model->bookings(), resourceId, start, end, id)) {
         const QString reason = tr("Not moved: it would overlap \"%1\".").arg(clash->title);
         showMessage(reason);
         Q_EMIT moveRefused(reason);
@@ -693,17 +694,23 @@ void CalendarPane::moveBooking(qint64 id, const QDateTime &start, std::optional<
     if (resourceId)
         input.resourceId = resourceId;
     const QDate oldDay = CalendarRules::dayIn(booking->startsAt, m_zone);
-    m_api.update(id, input, this, [this, oldDay, id, start, resourceId](const ApiResult<Booking> &result) {
-        if (!result) {
-            const ApiError error = result.error();
-            QString reason = error.fieldErrors.isEmpty() ? userMessage(error) : error.fieldErrors.first().join(u' ');
-            reason = tr("The booking was not moved: %1").arg(reason);
-            showMessage(reason, error.kind == ApiError::Kind::Validation ? std::function<void()>() : [this, id, start, resourceId] { moveBooking(id, start, resourceId); });
-            Q_EMIT moveRefused(reason);
-            return;
-        }
-        bookingChanged(result.value(), oldDay);
-    });
+    m_api.update(
+        id, input, this, [this, oldDay, id, start, resourceId](const ApiResult<Booking> &result) {
+            if (!result) {
+                const ApiError error = result.error();
+                QString reason = error.fieldErrors.isEmpty() ? userMessage(error)
+                                                             : error.fieldErrors.first().join(u' ');
+                reason = tr("The booking was not moved: %1").arg(reason);
+                showMessage(
+                    reason,
+                    error.kind == ApiError::Kind::Validation
+                        ? std::function<void()>()
+                        : [this, id, start, resourceId] { moveBooking(id, start, resourceId); });
+                Q_EMIT moveRefused(reason);
+                return;
+            }
+            bookingChanged(result.value(), oldDay);
+        });
 }
 
 void CalendarPane::setBookingStatus(qint64 id, const QString &status)
@@ -724,8 +731,10 @@ void CalendarPane::cancelBooking(qint64 id)
     const std::optional<Booking> booking = m_model->booking(id);
     if (!booking || booking->status == u"cancelled")
         return;
-    const QString question = tr("Cancel the booking of %1 on %2?")
-                                 .arg(contactName(*booking), QLocale().toString(booking->startsAt.toTimeZone(m_zone), QLocale::LongFormat));
+    const QString question
+        = tr("Cancel the booking of %1 on %2?")
+              .arg(m_names->nameFor(*booking),
+                  QLocale().toString(booking->startsAt.toTimeZone(m_zone), QLocale::LongFormat));
     if (!m_confirm(question))
         return;
     m_api.cancel(id, this, [this, id](const ApiResult<Booking> &result) {
@@ -740,15 +749,11 @@ void CalendarPane::cancelBooking(qint64 id)
 bool CalendarPane::exportIcs(const QString &path, QString *error) const
 {
     const QByteArray ics = IcsExporter::toIcs(
-        visibleBookings(), [this](const Booking &b) { return b.title.isEmpty() ? contactName(b) : b.title; },
-        [this](const Booking &b) { return b.resourceId ? m_model->resourceName(b.resourceId) : QString(); });
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ics) != ics.size()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+        visibleBookings(), [this](const Booking &b) { return m_names->label(b); },
+        [this](const Booking &b) {
+            return b.resourceId ? m_model->resourceName(b.resourceId) : QString();
+        });
+    return IcsExporter::writeFile(path, ics, error);
 }
 
 QString CalendarPane::daySheetHtml() const
@@ -756,10 +761,11 @@ QString CalendarPane::daySheetHtml() const
     QList<DaySheetPrinter::Section> sections;
     for (const Resource &r : std::as_const(m_resources)) {
         if (r.isActive && (!m_resourceFilter || *m_resourceFilter == r.id))
-            sections.append({r.id, r.name});
+            sections.append({ r.id, r.name });
     }
-    return DaySheetPrinter::html(m_account.businessName, m_date, m_zone, sections, visibleBookings(),
-        [this](const Booking &b) { return b.title.isEmpty() ? contactName(b) : b.title; },
+    return DaySheetPrinter::html(
+        m_account.businessName, m_date, m_zone, sections, visibleBookings(),
+        [this](const Booking &b) { return m_names->label(b); },
         [](const Booking &b) { return BookingsModel::statusText(b.status); });
 }
 
@@ -770,8 +776,8 @@ void CalendarPane::printDaySheet(QPrinter &printer) const
 
 void CalendarPane::saveState() const
 {
-    CalendarSettings{int(m_mode), m_typeFilter, m_resourceFilter, m_statusFilter, m_showCancelled,
-        m_splitter->saveState(), m_table->horizontalHeader()->saveState()}
+    CalendarSettings { int(m_mode), m_typeFilter, m_resourceFilter, m_statusFilter, m_showCancelled,
+        m_splitter->saveState(), m_table->horizontalHeader()->saveState() }
         .save();
 }
 

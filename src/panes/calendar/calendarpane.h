@@ -5,6 +5,7 @@
 #include "account.h"
 #include "booking.h"
 #include "bookingtype.h"
+#include "calendarrules.h"
 #include "contactref.h"
 #include "resource.h"
 
@@ -25,6 +26,7 @@ class BookingDialog;
 class BookingsApi;
 class BookingsModel;
 class CalendarView;
+class ContactNames;
 class ContactsApi;
 class ListFilterBar;
 class MessageBar;
@@ -97,7 +99,10 @@ public:
     void printDaySheet(QPrinter &printer) const;
 
     QTimeZone timeZone() const { return m_zone; }
-    QList<QDate> visibleDays() const;
+    QList<QDate> visibleDays() const
+    {
+        return CalendarRules::visibleDays(m_date, m_mode == Mode::Week);
+    }
     QList<Booking> visibleBookings() const;
     QString zoneHint() const;
     QString message() const;
@@ -125,16 +130,14 @@ private:
     void updateLanes();
     void updateSlots();
     void updateDetails();
-    void updateZoneHint();
     void showMessage(const QString &text, std::function<void()> retry = {});
     void fail(const ApiError &error, std::function<void()> retry);
     void bookingChanged(const Booking &booking, const QDate &oldDay);
     void openDialog(BookingDialog *dialog);
-    QString contactName(const Booking &booking) const;
-    void fetchContactName(qint64 contactId);
     void saveState() const;
     void restoreState();
     QDateTime now() const;
+    QDateTime nextHour() const; // on the shown day: where N and "book" start
 
     BookingsApi &m_api;
     ContactsApi &m_contacts;
@@ -142,6 +145,7 @@ private:
     PaneNavigator &m_navigator;
     BookingsModel *m_model;
     AvailabilityCache *m_availability;
+    ContactNames *m_names;
     Clock m_clock;
     Confirm m_confirm;
     QTimeZone m_zone = QTimeZone::utc();
@@ -149,7 +153,6 @@ private:
     Account m_account;
     QList<BookingType> m_types;
     QList<Resource> m_resources;
-    QHash<qint64, QString> m_contactNames;
     Mode m_mode = Mode::Week;
     QDate m_date;
     qint64 m_typeFilter = 0;

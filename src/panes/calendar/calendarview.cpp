@@ -62,7 +62,7 @@ void CalendarView::setTimeZone(const QTimeZone &zone)
 
 void CalendarView::setLanes(const QList<Lane> &lanes)
 {
-    m_lanes = lanes.isEmpty() ? QList<Lane>{Lane{std::nullopt, QString()}} : lanes;
+    m_lanes = lanes.isEmpty() ? QList<Lane> { Lane { std::nullopt, QString() } } : lanes;
     relayout();
 }
 
@@ -77,7 +77,8 @@ void CalendarView::setBookings(const QList<Booking> &bookings)
     viewport()->update();
 }
 
-void CalendarView::setSlots(const QHash<QDate, AvailabilityDay> &daySlots, std::optional<qint64> resourceId)
+void CalendarView::setSlots(
+    const QHash<QDate, AvailabilityDay> &daySlots, std::optional<qint64> resourceId)
 {
     m_slots = daySlots;
     m_slotResource = resourceId;
@@ -97,7 +98,8 @@ void CalendarView::setSelectedId(qint64 id)
     m_selected = id;
     const QRect r = bookingRect(id);
     if (!r.isNull() && (r.top() < kHeader || r.bottom() > viewport()->height()))
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top() - kHeader - kHourHeight);
+        verticalScrollBar()->setValue(
+            verticalScrollBar()->value() + r.top() - kHeader - kHourHeight);
     viewport()->update();
     Q_EMIT selectionChanged(id);
 }
@@ -181,11 +183,15 @@ void CalendarView::relayout()
         placed.cancelled = b.status == u"cancelled";
         if (placed.column >= 0) {
             const QDate day = m_days.at(placed.column / int(m_lanes.size()));
-            placed.start = qBound(0.0, CalendarRules::minutesInto(b.startsAt, day, m_zone), double(kDayMinutes));
-            placed.end = qBound(0.0, CalendarRules::minutesInto(b.endsAt, day, m_zone), double(kDayMinutes));
+            placed.start = qBound(
+                0.0, CalendarRules::minutesInto(b.startsAt, day, m_zone), double(kDayMinutes));
+            placed.end = qBound(
+                0.0, CalendarRules::minutesInto(b.endsAt, day, m_zone), double(kDayMinutes));
         }
         if (placed.column >= 0 && textFits) {
-            placed.time = fm.elidedText(CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time()), Qt::ElideRight, width);
+            placed.time
+                = fm.elidedText(CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time()),
+                    Qt::ElideRight, width);
             const QString label = m_label(b);
             placed.line = fm.elidedText(placed.time + u' ' + label, Qt::ElideRight, width);
             placed.label = fm.elidedText(label, Qt::ElideRight, width);
@@ -240,7 +246,7 @@ QPoint CalendarView::pointFor(const QDateTime &instant, std::optional<qint64> re
         const double minutes = CalendarRules::minutesInto(instant, m_days.at(day), m_zone);
         return QPoint(r.center().x(), yFor(minutes) + 3);
     }
-    return {-1, -1};
+    return { -1, -1 };
 }
 
 CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const
@@ -256,7 +262,8 @@ CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const
     }
     if (hit.column < 0)
         return hit;
-    const double minutes = double(pos.y() - kHeader + verticalScrollBar()->value()) * 60.0 / kHourHeight;
+    const double minutes
+        = double(pos.y() - kHeader + verticalScrollBar()->value()) * 60.0 / kHourHeight;
     const QDate day = m_days.at(hit.column / int(m_lanes.size()));
     hit.instant = CalendarRules::at(day, qBound(0, int(minutes), kDayMinutes - 1), m_zone);
     return hit;
@@ -314,7 +321,8 @@ void CalendarView::paintGrid(QPainter &p) const
         p.setPen(palette().color(QPalette::Text));
         const QRect label(rtl ? width - kAxis + 4 : 0, y - 2, kAxis - 8, 16);
         if (hour < 24)
-            p.drawText(label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));
+            p.drawText(
+                label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));
     }
     p.setPen(QPen(line, 1));
     for (int c = 0; c < laneCount(); ++c) {
@@ -358,7 +366,8 @@ void CalendarView::paintSlots(QPainter &p) const
                 if (slot.available && !past)
                     p.fillRect(box, freeColour);
                 else
-                    p.fillRect(box, QBrush(takenColour, past ? Qt::Dense6Pattern : Qt::BDiagPattern));
+                    p.fillRect(
+                        box, QBrush(takenColour, past ? Qt::Dense6Pattern : Qt::BDiagPattern));
             }
         }
     }
@@ -376,26 +385,27 @@ void CalendarView::paintBookings(QPainter &p) const
         p.drawText(QPoint(x, r.top() + 1 + fm.ascent() + line * fm.height()), text);
     };
     const QPen selectedPen(palette().color(QPalette::Highlight), 3);
-    const auto paintBlock = [&](const Booking &b, const Placed &placed, const QRect &r, bool ghost) {
-        QColor fill = placed.fill;
-        if (ghost)
-            fill.setAlpha(90);
-        p.fillRect(r, fill);
-        if (b.id == m_selected && !ghost)
-            p.setPen(selectedPen);
-        else
-            p.setPen(QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine));
-        p.drawRect(r.adjusted(0, 0, -1, -1));
-        if (ghost || r.height() < 12 || placed.line.isEmpty())
-            return;
-        p.setPen(Qt::white);
-        if (r.height() >= 2 * fm.height() + 2) {
-            textAt(r, 0, placed.time, placed.timeAdvance);
-            textAt(r, 1, placed.label, placed.labelAdvance);
-        } else {
-            textAt(r, 0, placed.line, placed.lineAdvance);
-        }
-    };
+    const auto paintBlock
+        = [&](const Booking &b, const Placed &placed, const QRect &r, bool ghost) {
+              QColor fill = placed.fill;
+              if (ghost)
+                  fill.setAlpha(90);
+              p.fillRect(r, fill);
+              if (b.id == m_selected && !ghost)
+                  p.setPen(selectedPen);
+              else
+                  p.setPen(QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine));
+              p.drawRect(r.adjusted(0, 0, -1, -1));
+              if (ghost || r.height() < 12 || placed.line.isEmpty())
+                  return;
+              p.setPen(Qt::white);
+              if (r.height() >= 2 * fm.height() + 2) {
+                  textAt(r, 0, placed.time, placed.timeAdvance);
+                  textAt(r, 1, placed.label, placed.labelAdvance);
+              } else {
+                  textAt(r, 0, placed.line, placed.lineAdvance);
+              }
+          };
     // One drawRects() per status instead of a fill and an outline per block: a busy week
     // has thousands of blocks and the per-call cost dominates.
     struct Bucket
@@ -417,7 +427,8 @@ void CalendarView::paintBookings(QPainter &p) const
             return b.fill == placed.fill.rgba() && b.cancelled == placed.cancelled;
         });
         if (bucket == buckets.end()) {
-            buckets.append({placed.fill.rgba(), placed.cancelled, QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine), {}});
+            buckets.append({ placed.fill.rgba(), placed.cancelled,
+                QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine), {} });
             bucket = buckets.end() - 1;
         }
         bucket->rects.append(r.adjusted(0, 0, -1, -1));
@@ -452,7 +463,8 @@ void CalendarView::paintBookings(QPainter &p) const
         const Placed &placed = m_placed.at(*pressed);
         const QDate day = m_days.at(m_dropHit.column / int(m_lanes.size()));
         const double start = CalendarRules::minutesInto(m_dropHit.instant, day, m_zone);
-        paintBlock(m_bookings.at(*pressed), placed, rectFor(m_dropHit.column, start, start + placed.end - placed.start), true);
+        paintBlock(m_bookings.at(*pressed), placed,
+            rectFor(m_dropHit.column, start, start + placed.end - placed.start), true);
     }
     p.setClipping(false);
 }
@@ -466,16 +478,19 @@ void CalendarView::paintHeader(QPainter &p) const
     for (int d = 0; d < m_days.size(); ++d) {
         const QRect first = laneRect(d * lanes);
         const QRect last = laneRect((d + 1) * lanes - 1);
-        const QRect dayBox(qMin(first.left(), last.left()), 2, qAbs(last.center().x() - first.center().x()) + first.width(), kHeader / 2 - 2);
+        const QRect dayBox(qMin(first.left(), last.left()), 2,
+            qAbs(last.center().x() - first.center().x()) + first.width(), kHeader / 2 - 2);
         QFont bold = p.font();
         bold.setBold(m_now.isValid() && CalendarRules::dayIn(m_now, m_zone) == m_days.at(d));
         p.setFont(bold);
-        p.drawText(dayBox, Qt::AlignCenter, QLocale().toString(m_days.at(d), QStringLiteral("ddd d MMM")));
+        p.drawText(
+            dayBox, Qt::AlignCenter, QLocale().toString(m_days.at(d), QStringLiteral("ddd d MMM")));
         p.setFont(font());
         for (int lane = 0; lane < lanes; ++lane) {
             const QRect r = laneRect(d * lanes + lane);
             const QRect box(r.left() + 2, kHeader / 2, r.width() - 4, kHeader / 2 - 2);
-            p.drawText(box, Qt::AlignCenter, p.fontMetrics().elidedText(m_lanes.at(lane).name, Qt::ElideRight, box.width()));
+            p.drawText(box, Qt::AlignCenter,
+                p.fontMetrics().elidedText(m_lanes.at(lane).name, Qt::ElideRight, box.width()));
         }
     }
     p.setPen(palette().color(QPalette::Mid));
@@ -506,7 +521,8 @@ void CalendarView::mouseMoveEvent(QMouseEvent *event)
     Hit hit = hitAt(QPoint(pos.x(), pos.y() - (m_pressPos.y() - origin.top())));
     if (hit.column >= 0) {
         const QDate day = m_days.at(hit.column / int(m_lanes.size()));
-        const int minutes = CalendarRules::snapMinutes(CalendarRules::minutesInto(hit.instant, day, m_zone) + kStep / 2.0, kStep);
+        const int minutes = CalendarRules::snapMinutes(
+            CalendarRules::minutesInto(hit.instant, day, m_zone) + kStep / 2.0, kStep);
         hit.instant = CalendarRules::at(day, minutes, m_zone);
     }
     m_dropHit = hit;
@@ -524,7 +540,8 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
     viewport()->update();
     if (dragged) {
         if (m_dropHit.column >= 0)
-            Q_EMIT moveRequested(pressed, m_dropHit.instant, m_lanes.at(m_dropHit.column % int(m_lanes.size())).resourceId);
+            Q_EMIT moveRequested(pressed, m_dropHit.instant,
+                m_lanes.at(m_dropHit.column % int(m_lanes.size())).resourceId);
         return;
     }
     if (pressed)
@@ -534,7 +551,8 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
         m_selected = 0;
         Q_EMIT selectionChanged(0);
     }
-    if (const auto slot = slotAt(hit); slot && slot->available && (!m_now.isValid() || slot->startsAt > m_now))
+    if (const auto slot = slotAt(hit);
+        slot && slot->available && (!m_now.isValid() || slot->startsAt > m_now))
         Q_EMIT slotClicked(slot->startsAt, m_slotResource);
 }
 
@@ -549,17 +567,21 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
     if (hit.column < 0)
         return;
     const QDate day = m_days.at(hit.column / int(m_lanes.size()));
-    const int minutes = CalendarRules::snapMinutes(CalendarRules::minutesInto(hit.instant, day, m_zone), kStep);
-    Q_EMIT emptyActivated(CalendarRules::at(day, minutes, m_zone), m_lanes.at(hit.column % int(m_lanes.size())).resourceId);
+    const int minutes
+        = CalendarRules::snapMinutes(CalendarRules::minutesInto(hit.instant, day, m_zone), kStep);
+    Q_EMIT emptyActivated(CalendarRules::at(day, minutes, m_zone),
+        m_lanes.at(hit.column % int(m_lanes.size())).resourceId);
 }
 
 void CalendarView::moveSelection(int key)
 {
     QList<Booking> sorted = m_bookings;
-    std::sort(sorted.begin(), sorted.end(), [](const Booking &a, const Booking &b) { return a.startsAt < b.startsAt; });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Booking &a, const Booking &b) { return a.startsAt < b.startsAt; });
     if (sorted.isEmpty())
         return;
-    const auto current = std::find_if(sorted.cbegin(), sorted.cend(), [this](const Booking &b) { return b.id == m_selected; });
+    const auto current = std::find_if(
+        sorted.cbegin(), sorted.cend(), [this](const Booking &b) { return b.id == m_selected; });
     if (current == sorted.cend()) {
         setSelectedId(sorted.first().id);
         return;
@@ -570,9 +592,11 @@ void CalendarView::moveSelection(int key)
         for (const Booking &b : sorted) {
             if (columnOf(b.id) != column || b.id == current->id)
                 continue;
-            if (key == Qt::Key_Down && b.startsAt >= current->startsAt && (!best || b.startsAt < best->startsAt))
+            if (key == Qt::Key_Down && b.startsAt >= current->startsAt
+                && (!best || b.startsAt < best->startsAt))
                 best = &b;
-            if (key == Qt::Key_Up && b.startsAt <= current->startsAt && (!best || b.startsAt > best->startsAt))
+            if (key == Qt::Key_Up && b.startsAt <= current->startsAt
+                && (!best || b.startsAt > best->startsAt))
                 best = &b;
         }
         if (best)
@@ -586,7 +610,10 @@ void CalendarView::moveSelection(int key)
     for (int c = column + step; c >= 0 && c < laneCount(); c += step) {
         const Booking *best = nullptr;
         for (const Booking &b : sorted) {
-            if (columnOf(b.id) == c && (!best || qAbs(b.startsAt.secsTo(current->startsAt)) < qAbs(best->startsAt.secsTo(current->startsAt))))
+            if (columnOf(b.id) == c
+                && (!best
+                    || qAbs(b.startsAt.secsTo(current->startsAt))
+                        < qAbs(best->startsAt.secsTo(current->startsAt))))
                 best = &b;
         }
         if (best) {
@@ -628,8 +655,10 @@ bool CalendarView::viewportEvent(QEvent *event)
             if (b.id == id) {
                 const QLocale locale;
                 QToolTip::showText(help->globalPos(),
-                    m_label(b) + u'\n' + locale.toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat)
-                        + QStringLiteral(" \u2013 ") + CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time()),
+                    m_label(b) + u'\n'
+                        + locale.toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat)
+                        + QStringLiteral(" \u2013 ")
+                        + CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time()),
                     viewport());
                 return true;
             }

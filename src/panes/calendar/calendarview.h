@@ -79,8 +79,8 @@ private:
         int column = -1;
         double start = 0; // minutes into its day
         double end = 0;
-        QString line;     // "time label", elided to the lane
-        QString label;    // the label alone, elided (second line of tall blocks)
+        QString line; // "time label", elided to the lane
+        QString label; // the label alone, elided (second line of tall blocks)
         QString time;
         int lineAdvance = 0;
         int labelAdvance = 0;

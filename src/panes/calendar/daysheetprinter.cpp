@@ -17,9 +17,11 @@ QString DaySheetPrinter::html(const QString &business, const QDate &day, const Q
 {
     const QLocale locale;
     QList<Booking> sorted = bookings;
-    std::sort(sorted.begin(), sorted.end(), [](const Booking &a, const Booking &b) { return a.startsAt < b.startsAt; });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Booking &a, const Booking &b) { return a.startsAt < b.startsAt; });
     QString out = QStringLiteral("<h2>%1</h2><p>%2 &mdash; %3</p>")
-                      .arg(business.toHtmlEscaped(), locale.toString(day, QLocale::LongFormat).toHtmlEscaped(),
+                      .arg(business.toHtmlEscaped(),
+                          locale.toString(day, QLocale::LongFormat).toHtmlEscaped(),
                           QString::fromUtf8(zone.id()).toHtmlEscaped());
     for (const Section &section : sections) {
         out += QStringLiteral("<h3>%1</h3>").arg(section.name.toHtmlEscaped());
@@ -30,14 +32,16 @@ QString DaySheetPrinter::html(const QString &business, const QDate &day, const Q
             rows += QStringLiteral("<tr><td>%1&ndash;%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(CalendarRules::timeText(b.startsAt.toTimeZone(zone).time()),
                             CalendarRules::timeText(b.endsAt.toTimeZone(zone).time()),
-                            label(b).toHtmlEscaped(), status(b).toHtmlEscaped(), b.notes.toHtmlEscaped());
+                            label(b).toHtmlEscaped(), status(b).toHtmlEscaped(),
+                            b.notes.toHtmlEscaped());
         }
         if (rows.isEmpty()) {
             out += QStringLiteral("<p><i>%1</i></p>").arg(tr("No bookings.").toHtmlEscaped());
             continue;
         }
-        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                              "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
+        out += QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+            "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
                    .arg(tr("Time"), tr("Booking"), tr("Status"), tr("Notes"), rows);
     }
     return out;

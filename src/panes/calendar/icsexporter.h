@@ -16,5 +16,8 @@ class IcsExporter
 public:
     using Describe = std::function<QString(const Booking &)>;
 
-    static QByteArray toIcs(const QList<Booking> &bookings, const Describe &summary, const Describe &location);
+    // Writes the file; on failure says why in error (when given).
+    static bool writeFile(const QString &path, const QByteArray &ics, QString *error);
+    static QByteArray toIcs(
+        const QList<Booking> &bookings, const Describe &summary, const Describe &location);
 };
