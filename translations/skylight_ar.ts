@@ -711,7 +711,7 @@
     <name>ContactNames</name>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished">جهة الاتصال رقم %1</translation>
+        <translation>جهة الاتصال رقم %1</translation>
     </message>
 </context>
 <context>
