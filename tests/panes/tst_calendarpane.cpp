@@ -153,6 +153,24 @@ private Q_SLOTS:
         QVERIFY(!pane->view()->bookingRect(first.id).isNull());
     }
 
+    void aBookingOfAVanishedTypeOrResourceStillShows()
+    {
+        auto pane = makePane(CalendarPane::Mode::Day);
+        QCOMPARE(pane->view()->laneCount(), 4);
+        Booking ghost;
+        ghost.id = 999999;
+        ghost.contactId = 42;
+        ghost.bookingTypeId = 77;
+        ghost.resourceId = 99;
+        ghost.startsAt = utc(4, 13);
+        ghost.endsAt = utc(4, 13, 30);
+        ghost.status = QStringLiteral("confirmed");
+        pane->model()->upsert(ghost);
+        QCOMPARE(pane->view()->laneCount(), 5); // an "Other" lane
+        QVERIFY(!pane->view()->bookingRect(ghost.id).isNull());
+        QVERIFY(pane->model()->resourceName(99).contains(QStringLiteral("99")));
+    }
+
     void bookingAFreeSlotMakesItTaken()
     {
         auto pane = makePane(CalendarPane::Mode::Day);
