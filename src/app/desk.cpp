@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "apiconnectiontester.h"
 #include "appnavigator.h"
+#include "calendarpane.h"
 #include "contactspane.h"
 #include "inboxpane.h"
 #include "keychainkeystore.h"
@@ -14,6 +15,7 @@
 #include "phonenormalizer.h"
 #include "profilestore.h"
 #include "restaccountapi.h"
+#include "restbookingsapi.h"
 #include "restcontactsapi.h"
 #include "restconversationsapi.h"
 #include "restteamapi.h"
@@ -38,6 +40,16 @@ QString draftsPath(const QSettings *settings, const QString &profile)
     const QByteArray id = QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QFileInfo(settings->fileName()).dir().filePath(
         QStringLiteral("inbox-drafts/%1.json").arg(QString::fromLatin1(id)));
+}
+
+// Every pane follows the session the same way: it reloads when the connection comes back,
+// and its outcomes feed the status bar's connection state.
+template<typename Pane, typename SuccessSignal>
+void followSession(SessionController *session, Pane *pane, SuccessSignal succeeded)
+{
+    QObject::connect(session, &SessionController::connectionRestored, pane, &Pane::reload);
+    QObject::connect(pane, &Pane::loadFailed, session, &SessionController::noteRequestFailed);
+    QObject::connect(pane, succeeded, session, &SessionController::noteRequestSucceeded);
 }
 }
 
@@ -71,6 +83,9 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_contactsApi = std::make_unique<RestContactsApi>(m_client.get());
     m_webhooksApi = std::make_unique<RestWebhooksApi>(m_client.get());
     m_teamApi = std::make_unique<RestTeamApi>(m_client.get());
+    m_bookingsApi = std::make_unique<RestBookingsApi>(m_client.get());
+    // Periodic calendar refreshes yield to what the user asked for (RateLimiter priority).
+    m_bookingsBackgroundApi = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -82,46 +97,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
 
     SessionController::Services session{*m_settings, *m_profiles, *m_keyStore, *m_client,
                                         *m_tester, {}, {}};
-    session.populatePanes = [this](MainWindow &window) {
-        m_navigator->reset(&window);
-        auto *account = new AccountPane(*m_accountApi);
-        window.addPane(QStringLiteral("account"), tr("Account"), account);
-        connect(m_session.get(), &SessionController::connectionRestored, account, &AccountPane::reload);
-        connect(account, &AccountPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
-        connect(account, &AccountPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
-        auto *contacts = new ContactsPane(*m_contactsApi, *m_navigator, *m_settings);
-        window.addPane(QStringLiteral("contacts"), tr("Contacts"), contacts);
-        m_navigator->setContactTarget(QStringLiteral("contacts"), [contacts](int id) { contacts->showContact(id); });
-        connect(m_session.get(), &SessionController::connectionRestored, contacts, &ContactsPane::reload);
-        connect(contacts, &ContactsPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
-        connect(contacts, &ContactsPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
-        // Numbers typed without "+" belong to the business's own country.
-        connect(account, &AccountPane::loaded, contacts, [this, contacts] {
-            m_accountApi->fetchAccount(contacts, [contacts](const ApiResult<Account> &result) {
-                if (result && !PhoneNormalizer::regionOfNumber(result.value().phone).isEmpty())
-                    contacts->setPhoneRegion(PhoneNormalizer::regionOfNumber(result.value().phone));
-            });
-        });
-        auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
-                                     *m_settings, draftsPath(m_settings, m_session->currentProfile())});
-        window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
-        m_navigator->setConversationTarget(QStringLiteral("inbox"),
-                                           [inbox](int contactId) { inbox->openConversation(contactId); });
-        connect(m_session.get(), &SessionController::connectionRestored, inbox, &InboxPane::reload);
-        connect(inbox, &InboxPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
-        connect(inbox, &InboxPane::loaded, m_session.get(), &SessionController::noteRequestSucceeded);
-        auto *webhooks = new WebhooksPane(*m_webhooksApi, *m_settings);
-        window.addPane(QStringLiteral("webhooks"), tr("Webhooks"), webhooks);
-        connect(m_session.get(), &SessionController::connectionRestored, webhooks, &WebhooksPane::reload);
-        connect(webhooks, &WebhooksPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
-        connect(webhooks, &WebhooksPane::requestSucceeded, m_session.get(), &SessionController::noteRequestSucceeded);
-        auto *team = new TeamPane(*m_teamApi, *m_settings);
-        window.addPane(QStringLiteral("team"), tr("Team"), team);
-        connect(m_session.get(), &SessionController::connectionRestored, team, &TeamPane::reload);
-        connect(team, &TeamPane::loadFailed, m_session.get(), &SessionController::noteRequestFailed);
-        connect(team, &TeamPane::requestSucceeded, m_session.get(), &SessionController::noteRequestSucceeded);
-        connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
-    };
+    session.populatePanes = [this](MainWindow &window) { populatePanes(window); };
     m_session = std::make_unique<SessionController>(std::move(session));
     connect(m_session.get(), &SessionController::finished, this, &Desk::finished);
 }
@@ -141,6 +117,77 @@ void Desk::start()
 void Desk::startDemo(const ApiConnection &connection)
 {
     m_session->startDemo(connection);
+}
+
+// Runs for every new window (sign-in, profile or language switch). The order here is the
+// navigation's default; SessionController reorders it for the profile's "I work as" role.
+void Desk::populatePanes(MainWindow &window)
+{
+    m_navigator->reset(&window);
+    AccountPane *account = addAccountPane(window);
+    addInboxPane(window);
+    addContactsPane(window, account);
+    addCalendarPane(window);
+    addWebhooksPane(window);
+    addTeamPane(window);
+    connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
+}
+
+AccountPane *Desk::addAccountPane(MainWindow &window)
+{
+    auto *account = new AccountPane(*m_accountApi);
+    window.addPane(QStringLiteral("account"), tr("Account"), account);
+    followSession(m_session.get(), account, &AccountPane::loaded);
+    return account;
+}
+
+void Desk::addInboxPane(MainWindow &window)
+{
+    auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
+                                 *m_settings, draftsPath(m_settings, m_session->currentProfile())});
+    window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
+    m_navigator->setConversationTarget(QStringLiteral("inbox"),
+                                       [inbox](int contactId) { inbox->openConversation(contactId); });
+    followSession(m_session.get(), inbox, &InboxPane::loaded);
+}
+
+void Desk::addContactsPane(MainWindow &window, AccountPane *account)
+{
+    auto *contacts = new ContactsPane(*m_contactsApi, *m_navigator, *m_settings);
+    window.addPane(QStringLiteral("contacts"), tr("Contacts"), contacts);
+    m_navigator->setContactTarget(QStringLiteral("contacts"), [contacts](int id) { contacts->showContact(id); });
+    followSession(m_session.get(), contacts, &ContactsPane::loaded);
+    // Numbers typed without "+" belong to the business's own country.
+    connect(account, &AccountPane::loaded, contacts, [this, contacts] {
+        m_accountApi->fetchAccount(contacts, [contacts](const ApiResult<Account> &result) {
+            if (result && !PhoneNormalizer::regionOfNumber(result.value().phone).isEmpty())
+                contacts->setPhoneRegion(PhoneNormalizer::regionOfNumber(result.value().phone));
+        });
+    });
+}
+
+void Desk::addCalendarPane(MainWindow &window)
+{
+    auto *calendar = new CalendarPane({*m_bookingsApi, *m_bookingsBackgroundApi, *m_contactsApi,
+                                       *m_accountApi, *m_navigator});
+    window.addPane(QStringLiteral("calendar"), tr("Calendar"), calendar);
+    m_navigator->setBookingTarget(QStringLiteral("calendar"),
+                                  [calendar](const ContactRef &contact) { calendar->startBooking(contact); });
+    followSession(m_session.get(), calendar, &CalendarPane::loaded);
+}
+
+void Desk::addWebhooksPane(MainWindow &window)
+{
+    auto *webhooks = new WebhooksPane(*m_webhooksApi, *m_settings);
+    window.addPane(QStringLiteral("webhooks"), tr("Webhooks"), webhooks);
+    followSession(m_session.get(), webhooks, &WebhooksPane::requestSucceeded);
+}
+
+void Desk::addTeamPane(MainWindow &window)
+{
+    auto *team = new TeamPane(*m_teamApi, *m_settings);
+    window.addPane(QStringLiteral("team"), tr("Team"), team);
+    followSession(m_session.get(), team, &TeamPane::requestSucceeded);
 }
 
 void Desk::changeLanguage(const QString &code)

@@ -9,15 +9,18 @@
 
 #include <memory>
 
+class AccountPane;
 class ApiClient;
 class AppNavigator;
 class ApiConnectionTester;
 class KeyStore;
 class Language;
+class MainWindow;
 class ProfileStore;
 class QNetworkAccessManager;
 class QSettings;
 class RestAccountApi;
+class RestBookingsApi;
 class RestContactsApi;
 class RestConversationsApi;
 class RestTeamApi;
@@ -56,6 +59,13 @@ Q_SIGNALS:
 
 private:
     void changeLanguage(const QString &code);
+    void populatePanes(MainWindow &window);
+    AccountPane *addAccountPane(MainWindow &window);
+    void addInboxPane(MainWindow &window);
+    void addContactsPane(MainWindow &window, AccountPane *account);
+    void addCalendarPane(MainWindow &window);
+    void addWebhooksPane(MainWindow &window);
+    void addTeamPane(MainWindow &window);
 
     CommandLine m_commandLine;
     std::unique_ptr<QSettings> m_ownSettings;
@@ -71,6 +81,8 @@ private:
     std::unique_ptr<RestContactsApi> m_contactsApi;
     std::unique_ptr<RestWebhooksApi> m_webhooksApi;
     std::unique_ptr<RestTeamApi> m_teamApi;
+    std::unique_ptr<RestBookingsApi> m_bookingsApi;
+    std::unique_ptr<RestBookingsApi> m_bookingsBackgroundApi;
     std::unique_ptr<ApiConnectionTester> m_tester;
     // Cross-pane navigation ("book this contact in"); reset for every new window.
     std::unique_ptr<AppNavigator> m_navigator;

@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookingsmodel.h"
+
+#include "calendarrules.h"
+
+#include "bookingsapi.h"
+
+#include <QLocale>
+
+BookingsModel::BookingsModel(BookingsApi &api, BookingsApi *refreshApi, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+    , m_refreshApi(refreshApi ? refreshApi : &api)
+{
+}
+
+void BookingsModel::setQuery(const BookingQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void BookingsModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_page = 0;
+    m_lastPage = 1;
+    endResetModel();
+    load(1, false);
+}
+
+void BookingsModel::refresh()
+{
+    load(1, true);
+}
+
+void BookingsModel::load(int page, bool background)
+{
+    const int generation = ++m_generation;
+    m_loading = true;
+    BookingQuery q = m_query;
+    q.page.page = page;
+    if (q.page.perPage == 0)
+        q.page.perPage = 100;
+    const bool replace = background;
+    BookingsApi &api = background ? *m_refreshApi : m_api;
+    api.list(q, this, [this, generation, page, replace](const ApiResult<Page<Booking>> &result) {
+        if (generation != m_generation)
+            return; // an answer to a query that has since changed
+        m_loading = false;
+        if (!result) {
+            Q_EMIT loadFailed(result.error());
+            return;
+        }
+        m_lastPage = result.value().meta.lastPage;
+        receive(result.value().items, page, replace && page == 1);
+        if (m_loadAll && page < m_lastPage) {
+            load(page + 1, false);
+            return;
+        }
+        Q_EMIT loaded();
+    });
+}
+
+void BookingsModel::receive(const QList<Booking> &items, int page, bool replace)
+{
+    m_page = page;
+    if (replace) {
+        beginResetModel();
+        m_rows = items;
+        endResetModel();
+        return;
+    }
+    if (items.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size()) - 1);
+    m_rows.append(items);
+    endInsertRows();
+}
+
+void BookingsModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StartColumn), index(rowCount() - 1, EndColumn));
+}
+
+void BookingsModel::setTypes(const QList<BookingType> &types)
+{
+    m_types.clear();
+    for (const BookingType &t : types)
+        m_types.insert(t.id, t);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TypeColumn), index(rowCount() - 1, TypeColumn));
+}
+
+void BookingsModel::setResources(const QList<Resource> &resources)
+{
+    m_resources.clear();
+    for (const Resource &r : resources)
+        m_resources.insert(r.id, r);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ResourceColumn), index(rowCount() - 1, ResourceColumn));
+}
+
+QString BookingsModel::statusText(const QString &status)
+{
+    if (status == u"pending")
+        return tr("Pending");
+    if (status == u"confirmed")
+        return tr("Confirmed");
+    if (status == u"completed")
+        return tr("Completed");
+    if (status == u"cancelled")
+        return tr("Cancelled");
+    return status;
+}
+
+QString BookingsModel::typeName(qint64 id) const
+{
+    const auto it = m_types.constFind(id);
+    return it != m_types.constEnd() ? it->name : tr("Type #%1").arg(id);
+}
+
+QString BookingsModel::resourceName(std::optional<qint64> id) const
+{
+    if (!id)
+        return tr("Any");
+    const auto it = m_resources.constFind(*id);
+    return it != m_resources.constEnd() ? it->name : tr("Resource #%1").arg(*id);
+}
+
+const BookingType *BookingsModel::type(qint64 id) const
+{
+    const auto it = m_types.constFind(id);
+    return it != m_types.constEnd() ? &*it : nullptr;
+}
+
+std::optional<Booking> BookingsModel::booking(qint64 id) const
+{
+    for (const Booking &b : m_rows) {
+        if (b.id == id)
+            return b;
+    }
+    return std::nullopt;
+}
+
+void BookingsModel::upsert(const Booking &booking)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Booking &b = m_rows[row];
+        if (b.id != booking.id)
+            continue;
+        const Booking old = b;
+        b = booking;
+        if (!b.resourceId)
+            b.resourceId = old.resourceId;
+        if (b.title.isEmpty())
+            b.title = old.title;
+        if (!b.createdAt.isValid())
+            b.createdAt = old.createdAt;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(booking);
+    endInsertRows();
+}
+
+int BookingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BookingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BookingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Booking &b = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return b.id;
+    case StatusRole:
+        return b.status;
+    case StartRole:
+        return b.startsAt;
+    case ResourceIdRole:
+        return b.resourceId ? QVariant(*b.resourceId) : QVariant();
+    case ContactIdRole:
+        return b.contactId;
+    case TypeIdRole:
+        return b.bookingTypeId;
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case StartColumn:
+            return QLocale().toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
+        case EndColumn:
+            return CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time());
+        case TitleColumn:
+            return b.title;
+        case TypeColumn:
+            return typeName(b.bookingTypeId);
+        case ResourceColumn:
+            return resourceName(b.resourceId);
+        case StatusColumn:
+            return statusText(b.status);
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant BookingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case StartColumn:
+        return tr("Starts");
+    case EndColumn:
+        return tr("Ends");
+    case TitleColumn:
+        return tr("Booking");
+    case TypeColumn:
+        return tr("Type");
+    case ResourceColumn:
+        return tr("Resource");
+    case StatusColumn:
+        return tr("Status");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool BookingsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_page >= 1 && m_page < m_lastPage;
+}
+
+void BookingsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return; // guards re-entry: one page in flight at a time
+    load(m_page + 1, false);
+}

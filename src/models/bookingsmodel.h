@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "booking.h"
+#include "bookingquery.h"
+#include "bookingtype.h"
+#include "resource.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimeZone>
+
+class ApiError;
+class BookingsApi;
+
+// The bookings of one query (a time range, a status, a contact), page by page. The
+// calendar asks for every page of its range; the list view pages on scroll. Names of
+// types and resources come from setTypes()/setResources(); one that no longer exists is
+// shown by number, never hidden.
+class BookingsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StartColumn,
+        EndColumn,
+        TitleColumn,
+        TypeColumn,
+        ResourceColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole,
+        StatusRole,
+        StartRole,
+        ResourceIdRole,
+        ContactIdRole,
+        TypeIdRole
+    };
+
+    // refreshApi (may be the same object) carries the background refreshes.
+    explicit BookingsModel(
+        BookingsApi &api, BookingsApi *refreshApi = nullptr, QObject *parent = nullptr);
+
+    void setQuery(const BookingQuery &query); // resets and loads the first page
+    BookingQuery query() const { return m_query; }
+    void reload();
+    void refresh(); // a background reload that keeps the rows until the answer arrives
+    void setLoadAllPages(bool all) { m_loadAll = all; }
+    bool isLoading() const { return m_loading; }
+
+    void setTimeZone(const QTimeZone &zone);
+    void setTypes(const QList<BookingType> &types);
+    void setResources(const QList<Resource> &resources);
+    static QString statusText(const QString &status);
+    QString typeName(qint64 id) const;
+    QString resourceName(std::optional<qint64> id) const;
+    const BookingType *type(qint64 id) const;
+
+    const QList<Booking> &bookings() const { return m_rows; }
+    std::optional<Booking> booking(qint64 id) const;
+    // A booking the server just answered with: replaces the row (keeping fields a partial
+    // answer lacks) or adds it, so the view changes without a reload.
+    void upsert(const Booking &booking);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const ApiError &error);
+
+private:
+    void load(int page, bool background);
+    void receive(const QList<Booking> &items, int page, bool replace);
+
+    BookingsApi &m_api;
+    BookingsApi *m_refreshApi;
+    BookingQuery m_query;
+    QList<Booking> m_rows;
+    QHash<qint64, BookingType> m_types;
+    QHash<qint64, Resource> m_resources;
+    QTimeZone m_zone = QTimeZone::utc();
+    int m_page = 0;
+    int m_lastPage = 1;
+    int m_generation = 0;
+    bool m_loading = false;
+    bool m_loadAll = false;
+};

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "booking.h"
+#include "bookingtype.h"
+#include "contactref.h"
+#include "resource.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QTimeZone>
+#include <QTimer>
+
+class ApiError;
+class BookingsApi;
+class ContactsApi;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTimeEdit;
+
+// New booking or edit of one: contact found as the user types, type, resource or "any",
+// start in the account's time zone, notes; the end follows from the type. The dialog
+// sends the request itself and closes only on success, so a refusal (the slot was taken a
+// moment ago) is shown at the field with everything typed still there.
+class BookingDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Context
+    {
+        QList<BookingType> types;
+        QList<Resource> resources;
+        QList<Booking> loaded; // for the overlap pre-check
+        QTimeZone zone;
+    };
+
+    BookingDialog(
+        BookingsApi &api, ContactsApi &contacts, const Context &context, QWidget *parent = nullptr);
+
+    void setContact(const ContactRef &contact);
+    void setStart(const QDateTime &start);
+    void setBookingType(qint64 id);
+    void setResource(std::optional<qint64> id);
+    void setNotes(const QString &notes);
+    void editBooking(const Booking &booking, const QString &contactName);
+
+    ContactRef contact() const { return m_contact; }
+    QDateTime start() const;
+    std::optional<qint64> resource() const;
+    qint64 bookingType() const;
+    Booking result() const { return m_result; }
+
+    void save(); // what OK does
+
+Q_SIGNALS:
+    void saveFailed(const ApiError &error);
+
+private:
+    void searchContacts();
+    void chooseContact(int row);
+    void updateEnd();
+    void clearErrors();
+    void showError(const QString &field, const QString &text);
+    void showApiError(const ApiError &error);
+    void setBusy(bool busy);
+
+    BookingsApi &m_api;
+    ContactsApi &m_contacts;
+    Context m_context;
+    ContactRef m_contact;
+    qint64 m_editingId = 0;
+    Booking m_result;
+    int m_searchGeneration = 0;
+    QTimer m_searchTimer;
+    QLineEdit *m_search;
+    QListWidget *m_results;
+    QLabel *m_chosen;
+    QComboBox *m_type;
+    QComboBox *m_resource;
+    QDateEdit *m_date;
+    QTimeEdit *m_time;
+    QLabel *m_end;
+    QLabel *m_zoneHint;
+    QPlainTextEdit *m_notes;
+    QLabel *m_generalError;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QLabel *> m_errors;
+};

@@ -1,0 +1,670 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarview.h"
+
+#include "calendarrules.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace {
+constexpr int kAxis = 56;
+constexpr int kHeader = 44;
+constexpr int kHourHeight = 48;
+constexpr int kStep = 15;
+constexpr int kDayMinutes = 24 * 60;
+
+QColor statusColour(const QString &status)
+{
+    if (status == u"confirmed")
+        return QColor(0x3b, 0x82, 0xd6);
+    if (status == u"completed")
+        return QColor(0x2e, 0x9d, 0x5b);
+    if (status == u"cancelled")
+        return QColor(0x9a, 0x9a, 0x9a);
+    return QColor(0xe0, 0x9a, 0x1f); // pending and anything unknown
+}
+} // namespace
+
+CalendarView::CalendarView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_label([](const Booking &b) { return b.title; })
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setMouseTracking(false);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setBackgroundRole(QPalette::Base);
+    verticalScrollBar()->setSingleStep(kHourHeight / 4);
+    setMinimumSize(320, 240);
+    updateScrollBar();
+    scrollToMinutes(8 * 60);
+}
+
+void CalendarView::setDays(const QList<QDate> &days)
+{
+    m_days = days;
+    relayout();
+}
+
+void CalendarView::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    relayout();
+}
+
+void CalendarView::setLanes(const QList<Lane> &lanes)
+{
+    m_lanes = lanes.isEmpty() ? QList<Lane> { Lane { std::nullopt, QString() } } : lanes;
+    relayout();
+}
+
+void CalendarView::setBookings(const QList<Booking> &bookings)
+{
+    m_bookings = bookings;
+    relayout();
+    if (m_selected && bookingRect(m_selected).isNull()) {
+        m_selected = 0;
+        Q_EMIT selectionChanged(0);
+    }
+    viewport()->update();
+}
+
+void CalendarView::setSlots(
+    const QHash<QDate, AvailabilityDay> &daySlots, std::optional<qint64> resourceId)
+{
+    m_slots = daySlots;
+    m_slotResource = resourceId;
+    viewport()->update();
+}
+
+void CalendarView::setNow(const QDateTime &now)
+{
+    m_now = now;
+    viewport()->update();
+}
+
+void CalendarView::setSelectedId(qint64 id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    const QRect r = bookingRect(id);
+    if (!r.isNull() && (r.top() < kHeader || r.bottom() > viewport()->height()))
+        verticalScrollBar()->setValue(
+            verticalScrollBar()->value() + r.top() - kHeader - kHourHeight);
+    viewport()->update();
+    Q_EMIT selectionChanged(id);
+}
+
+void CalendarView::scrollToMinutes(int minutes)
+{
+    verticalScrollBar()->setValue(minutes * kHourHeight / 60);
+}
+
+void CalendarView::updateScrollBar()
+{
+    const int content = 24 * kHourHeight;
+    const int visible = qMax(0, viewport()->height() - kHeader);
+    verticalScrollBar()->setRange(0, qMax(0, content - visible));
+    verticalScrollBar()->setPageStep(visible);
+}
+
+void CalendarView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBar();
+    relayout();
+}
+
+QRect CalendarView::laneRect(int column) const
+{
+    const int count = qMax(1, laneCount());
+    const int width = viewport()->width() - kAxis;
+    const int x0 = kAxis + column * width / count;
+    const int x1 = kAxis + (column + 1) * width / count;
+    QRect r(x0, kHeader, x1 - x0, viewport()->height() - kHeader);
+    if (layoutDirection() == Qt::RightToLeft)
+        r.moveLeft(viewport()->width() - r.right() - 1);
+    return r;
+}
+
+int CalendarView::yFor(double minutes) const
+{
+    return kHeader + int(std::lround(minutes * kHourHeight / 60.0)) - verticalScrollBar()->value();
+}
+
+int CalendarView::columnFor(const Booking &booking) const
+{
+    const int day = int(m_days.indexOf(CalendarRules::dayIn(booking.startsAt, m_zone)));
+    if (day < 0)
+        return -1;
+    int lane = -1;
+    int fallback = -1;
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        if (m_lanes.at(i).resourceId == booking.resourceId)
+            lane = i;
+        if (!m_lanes.at(i).resourceId)
+            fallback = i;
+    }
+    if (lane < 0)
+        lane = fallback;
+    return lane < 0 ? -1 : day * int(m_lanes.size()) + lane;
+}
+
+int CalendarView::columnOf(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? -1 : m_placed.at(*it).column;
+}
+
+void CalendarView::relayout()
+{
+    m_placed.clear();
+    m_index.clear();
+    m_placed.reserve(m_bookings.size());
+    const QFontMetrics fm(font());
+    const int width = qMax(0, laneRect(0).width() - 12);
+    // Too narrow for even "9:00": an ellipsis tells nothing, the tooltip does.
+    const bool textFits = width >= fm.horizontalAdvance(QStringLiteral("00:00"));
+    for (int i = 0; i < m_bookings.size(); ++i) {
+        const Booking &b = m_bookings.at(i);
+        Placed placed;
+        placed.column = m_lanes.isEmpty() ? -1 : columnFor(b);
+        placed.fill = statusColour(b.status);
+        placed.border = placed.fill.darker(130);
+        placed.cancelled = b.status == u"cancelled";
+        if (placed.column >= 0) {
+            const QDate day = m_days.at(placed.column / int(m_lanes.size()));
+            placed.start = qBound(
+                0.0, CalendarRules::minutesInto(b.startsAt, day, m_zone), double(kDayMinutes));
+            placed.end = qBound(
+                0.0, CalendarRules::minutesInto(b.endsAt, day, m_zone), double(kDayMinutes));
+        }
+        if (placed.column >= 0 && textFits) {
+            placed.time
+                = fm.elidedText(CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time()),
+                    Qt::ElideRight, width);
+            const QString label = m_label(b);
+            placed.line = fm.elidedText(placed.time + u' ' + label, Qt::ElideRight, width);
+            placed.label = fm.elidedText(label, Qt::ElideRight, width);
+            placed.lineAdvance = fm.horizontalAdvance(placed.line);
+            placed.labelAdvance = fm.horizontalAdvance(placed.label);
+            placed.timeAdvance = fm.horizontalAdvance(placed.time);
+        }
+        m_index.insert(b.id, i);
+        m_placed.append(placed);
+    }
+    viewport()->update();
+}
+
+void CalendarView::setLabelFor(std::function<QString(const Booking &)> label)
+{
+    m_label = std::move(label);
+    relayout();
+}
+
+void CalendarView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange)
+        relayout();
+}
+
+QRect CalendarView::rectFor(int column, double start, double end) const
+{
+    if (column < 0)
+        return {};
+    const QRect lane = laneRect(column);
+    const int top = yFor(start);
+    return QRect(lane.left() + 2, top, lane.width() - 4, qMax(14, yFor(end) - top - 1));
+}
+
+QRect CalendarView::bookingRect(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    if (it == m_index.constEnd())
+        return {};
+    const Placed &placed = m_placed.at(*it);
+    return rectFor(placed.column, placed.start, placed.end);
+}
+
+QPoint CalendarView::pointFor(const QDateTime &instant, std::optional<qint64> resourceId) const
+{
+    const int day = int(m_days.indexOf(CalendarRules::dayIn(instant, m_zone)));
+    for (int lane = 0; day >= 0 && lane < m_lanes.size(); ++lane) {
+        if (m_lanes.at(lane).resourceId != resourceId && resourceId)
+            continue;
+        const QRect r = laneRect(day * int(m_lanes.size()) + lane);
+        const double minutes = CalendarRules::minutesInto(instant, m_days.at(day), m_zone);
+        return QPoint(r.center().x(), yFor(minutes) + 3);
+    }
+    return { -1, -1 };
+}
+
+CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const
+{
+    Hit hit;
+    if (pos.y() < kHeader || m_days.isEmpty())
+        return hit;
+    for (int c = 0; c < laneCount(); ++c) {
+        if (laneRect(c).contains(pos)) {
+            hit.column = c;
+            break;
+        }
+    }
+    if (hit.column < 0)
+        return hit;
+    const double minutes
+        = double(pos.y() - kHeader + verticalScrollBar()->value()) * 60.0 / kHourHeight;
+    const QDate day = m_days.at(hit.column / int(m_lanes.size()));
+    hit.instant = CalendarRules::at(day, qBound(0, int(minutes), kDayMinutes - 1), m_zone);
+    return hit;
+}
+
+qint64 CalendarView::bookingAt(const QPoint &pos) const
+{
+    // Last painted is on top.
+    for (qsizetype i = m_placed.size() - 1; i >= 0; --i) {
+        const Placed &placed = m_placed.at(i);
+        if (rectFor(placed.column, placed.start, placed.end).contains(pos))
+            return m_bookings.at(i).id;
+    }
+    return 0;
+}
+
+std::optional<Slot> CalendarView::slotAt(const Hit &hit) const
+{
+    if (hit.column < 0)
+        return std::nullopt;
+    const QDate day = m_days.at(hit.column / int(m_lanes.size()));
+    const Lane &lane = m_lanes.at(hit.column % int(m_lanes.size()));
+    if (m_slotResource && lane.resourceId != m_slotResource)
+        return std::nullopt;
+    const auto it = m_slots.constFind(day);
+    if (it == m_slots.constEnd())
+        return std::nullopt;
+    for (const Slot &slot : it->timeSlots) {
+        if (slot.startsAt <= hit.instant && hit.instant < slot.endsAt)
+            return slot;
+    }
+    return std::nullopt;
+}
+
+void CalendarView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    paintGrid(p);
+    paintSlots(p);
+    paintBookings(p);
+    paintHeader(p);
+}
+
+void CalendarView::paintGrid(QPainter &p) const
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const QColor line = palette().color(QPalette::Mid);
+    const int width = viewport()->width();
+    p.setClipRect(0, kHeader, width, viewport()->height() - kHeader);
+    for (int hour = 0; hour <= 24; ++hour) {
+        const int y = yFor(hour * 60);
+        // Solid, lighter lines: dotted ones cost more to rasterise than all the blocks.
+        p.setPen(QPen(hour == 0 ? line : line.lighter(115), 1));
+        p.drawLine(rtl ? 0 : kAxis, y, rtl ? width - kAxis : width, y);
+        p.setPen(palette().color(QPalette::Text));
+        const QRect label(rtl ? width - kAxis + 4 : 0, y - 2, kAxis - 8, 16);
+        if (hour < 24)
+            p.drawText(
+                label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));
+    }
+    p.setPen(QPen(line, 1));
+    for (int c = 0; c < laneCount(); ++c) {
+        const QRect r = laneRect(c);
+        const bool dayEdge = c % int(m_lanes.size()) == 0;
+        p.setPen(QPen(dayEdge ? palette().color(QPalette::Dark) : line, 1));
+        const int x = rtl ? r.right() : r.left();
+        p.drawLine(x, kHeader, x, viewport()->height());
+    }
+    if (m_now.isValid()) {
+        const int day = int(m_days.indexOf(CalendarRules::dayIn(m_now, m_zone)));
+        if (day >= 0) {
+            const int y = yFor(CalendarRules::minutesInto(m_now, m_days.at(day), m_zone));
+            const QRect first = laneRect(day * int(m_lanes.size()));
+            const QRect last = laneRect((day + 1) * int(m_lanes.size()) - 1);
+            p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 2));
+            p.drawLine(qMin(first.left(), last.left()), y, qMax(first.right(), last.right()), y);
+        }
+    }
+    p.setClipping(false);
+}
+
+void CalendarView::paintSlots(QPainter &p) const
+{
+    p.setClipRect(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
+    const QColor freeColour(0x2e, 0x9d, 0x5b, 50);
+    const QColor takenColour(0x80, 0x80, 0x80, 40);
+    for (int d = 0; d < m_days.size(); ++d) {
+        const auto it = m_slots.constFind(m_days.at(d));
+        if (it == m_slots.constEnd())
+            continue;
+        for (const Slot &slot : it->timeSlots) {
+            const int y0 = yFor(CalendarRules::minutesInto(slot.startsAt, m_days.at(d), m_zone));
+            const int y1 = yFor(CalendarRules::minutesInto(slot.endsAt, m_days.at(d), m_zone));
+            const bool past = m_now.isValid() && slot.startsAt <= m_now;
+            for (int lane = 0; lane < m_lanes.size(); ++lane) {
+                if (m_slotResource && m_lanes.at(lane).resourceId != m_slotResource)
+                    continue;
+                const QRect r = laneRect(d * int(m_lanes.size()) + lane);
+                const QRect box(r.left() + 1, y0 + 1, r.width() - 2, y1 - y0 - 1);
+                if (slot.available && !past)
+                    p.fillRect(box, freeColour);
+                else
+                    p.fillRect(
+                        box, QBrush(takenColour, past ? Qt::Dense6Pattern : Qt::BDiagPattern));
+            }
+        }
+    }
+    p.setClipping(false);
+}
+
+void CalendarView::paintBookings(QPainter &p) const
+{
+    p.setClipRect(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
+    const QRect visible(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
+    const QFontMetrics fm(font());
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const auto textAt = [&](const QRect &r, int line, const QString &text, int advance) {
+        const int x = rtl ? r.right() - 4 - advance : r.left() + 4;
+        p.drawText(QPoint(x, r.top() + 1 + fm.ascent() + line * fm.height()), text);
+    };
+    const QPen selectedPen(palette().color(QPalette::Highlight), 3);
+    const auto paintBlock
+        = [&](const Booking &b, const Placed &placed, const QRect &r, bool ghost) {
+              QColor fill = placed.fill;
+              if (ghost)
+                  fill.setAlpha(90);
+              p.fillRect(r, fill);
+              if (b.id == m_selected && !ghost)
+                  p.setPen(selectedPen);
+              else
+                  p.setPen(QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine));
+              p.drawRect(r.adjusted(0, 0, -1, -1));
+              if (ghost || r.height() < 12 || placed.line.isEmpty())
+                  return;
+              p.setPen(Qt::white);
+              if (r.height() >= 2 * fm.height() + 2) {
+                  textAt(r, 0, placed.time, placed.timeAdvance);
+                  textAt(r, 1, placed.label, placed.labelAdvance);
+              } else {
+                  textAt(r, 0, placed.line, placed.lineAdvance);
+              }
+          };
+    // One drawRects() per status instead of a fill and an outline per block: a busy week
+    // has thousands of blocks and the per-call cost dominates.
+    struct Bucket
+    {
+        QRgb fill;
+        bool cancelled;
+        QPen pen;
+        QList<QRect> rects;
+    };
+    QList<Bucket> buckets;
+    QList<int> withText;
+    QRect selectedRect;
+    for (int i = 0; i < m_placed.size(); ++i) {
+        const Placed &placed = m_placed.at(i);
+        const QRect r = rectFor(placed.column, placed.start, placed.end);
+        if (r.isNull() || !r.intersects(visible))
+            continue;
+        auto bucket = std::find_if(buckets.begin(), buckets.end(), [&placed](const Bucket &b) {
+            return b.fill == placed.fill.rgba() && b.cancelled == placed.cancelled;
+        });
+        if (bucket == buckets.end()) {
+            buckets.append({ placed.fill.rgba(), placed.cancelled,
+                QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine), {} });
+            bucket = buckets.end() - 1;
+        }
+        bucket->rects.append(r.adjusted(0, 0, -1, -1));
+        if (!placed.line.isEmpty() && r.height() >= 12)
+            withText.append(i);
+        if (m_bookings.at(i).id == m_selected)
+            selectedRect = r;
+    }
+    for (const Bucket &bucket : std::as_const(buckets)) {
+        p.setPen(bucket.pen);
+        p.setBrush(QColor::fromRgba(bucket.fill));
+        p.drawRects(bucket.rects.constData(), int(bucket.rects.size()));
+    }
+    p.setPen(Qt::white);
+    for (const int i : std::as_const(withText)) {
+        const Placed &placed = m_placed.at(i);
+        const QRect r = rectFor(placed.column, placed.start, placed.end);
+        if (r.height() >= 2 * fm.height() + 2) {
+            textAt(r, 0, placed.time, placed.timeAdvance);
+            textAt(r, 1, placed.label, placed.labelAdvance);
+        } else {
+            textAt(r, 0, placed.line, placed.lineAdvance);
+        }
+    }
+    if (!selectedRect.isNull()) {
+        p.setPen(selectedPen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(selectedRect.adjusted(0, 0, -1, -1));
+    }
+    const auto pressed = m_index.constFind(m_pressed);
+    if (m_dragging && m_dropHit.column >= 0 && pressed != m_index.constEnd()) {
+        const Placed &placed = m_placed.at(*pressed);
+        const QDate day = m_days.at(m_dropHit.column / int(m_lanes.size()));
+        const double start = CalendarRules::minutesInto(m_dropHit.instant, day, m_zone);
+        paintBlock(m_bookings.at(*pressed), placed,
+            rectFor(m_dropHit.column, start, start + placed.end - placed.start), true);
+    }
+    p.setClipping(false);
+}
+
+void CalendarView::paintHeader(QPainter &p) const
+{
+    const QRect header(0, 0, viewport()->width(), kHeader);
+    p.fillRect(header, palette().color(QPalette::Window));
+    p.setPen(palette().color(QPalette::WindowText));
+    const int lanes = int(m_lanes.size());
+    for (int d = 0; d < m_days.size(); ++d) {
+        const QRect first = laneRect(d * lanes);
+        const QRect last = laneRect((d + 1) * lanes - 1);
+        const QRect dayBox(qMin(first.left(), last.left()), 2,
+            qAbs(last.center().x() - first.center().x()) + first.width(), kHeader / 2 - 2);
+        QFont bold = p.font();
+        bold.setBold(m_now.isValid() && CalendarRules::dayIn(m_now, m_zone) == m_days.at(d));
+        p.setFont(bold);
+        p.drawText(
+            dayBox, Qt::AlignCenter, QLocale().toString(m_days.at(d), QStringLiteral("ddd d MMM")));
+        p.setFont(font());
+        for (int lane = 0; lane < lanes; ++lane) {
+            const QRect r = laneRect(d * lanes + lane);
+            const QRect box(r.left() + 2, kHeader / 2, r.width() - 4, kHeader / 2 - 2);
+            p.drawText(box, Qt::AlignCenter,
+                p.fontMetrics().elidedText(m_lanes.at(lane).name, Qt::ElideRight, box.width()));
+        }
+    }
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawLine(0, kHeader - 1, viewport()->width(), kHeader - 1);
+}
+
+void CalendarView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressPos = event->position().toPoint();
+    m_pressed = bookingAt(m_pressPos);
+    m_dragging = false;
+    if (m_pressed)
+        setSelectedId(m_pressed);
+}
+
+void CalendarView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressed || !(event->buttons() & Qt::LeftButton))
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_dragging = true;
+    const QRect origin = bookingRect(m_pressed);
+    // Keeps the point grabbed under the pointer: the block's top follows by the same offset.
+    Hit hit = hitAt(QPoint(pos.x(), pos.y() - (m_pressPos.y() - origin.top())));
+    if (hit.column >= 0) {
+        const QDate day = m_days.at(hit.column / int(m_lanes.size()));
+        const int minutes = CalendarRules::snapMinutes(
+            CalendarRules::minutesInto(hit.instant, day, m_zone) + kStep / 2.0, kStep);
+        hit.instant = CalendarRules::at(day, minutes, m_zone);
+    }
+    m_dropHit = hit;
+    viewport()->update();
+}
+
+void CalendarView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const qint64 pressed = m_pressed;
+    const bool dragged = m_dragging;
+    m_pressed = 0;
+    m_dragging = false;
+    viewport()->update();
+    if (dragged) {
+        if (m_dropHit.column >= 0)
+            Q_EMIT moveRequested(pressed, m_dropHit.instant,
+                m_lanes.at(m_dropHit.column % int(m_lanes.size())).resourceId);
+        return;
+    }
+    if (pressed)
+        return;
+    const Hit hit = hitAt(event->position().toPoint());
+    if (m_selected) {
+        m_selected = 0;
+        Q_EMIT selectionChanged(0);
+    }
+    if (const auto slot = slotAt(hit);
+        slot && slot->available && (!m_now.isValid() || slot->startsAt > m_now))
+        Q_EMIT slotClicked(slot->startsAt, m_slotResource);
+}
+
+void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (const qint64 id = bookingAt(pos)) {
+        Q_EMIT activated(id);
+        return;
+    }
+    const Hit hit = hitAt(pos);
+    if (hit.column < 0)
+        return;
+    const QDate day = m_days.at(hit.column / int(m_lanes.size()));
+    const int minutes
+        = CalendarRules::snapMinutes(CalendarRules::minutesInto(hit.instant, day, m_zone), kStep);
+    Q_EMIT emptyActivated(CalendarRules::at(day, minutes, m_zone),
+        m_lanes.at(hit.column % int(m_lanes.size())).resourceId);
+}
+
+void CalendarView::moveSelection(int key)
+{
+    QList<Booking> sorted = m_bookings;
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Booking &a, const Booking &b) { return a.startsAt < b.startsAt; });
+    if (sorted.isEmpty())
+        return;
+    const auto current = std::find_if(
+        sorted.cbegin(), sorted.cend(), [this](const Booking &b) { return b.id == m_selected; });
+    if (current == sorted.cend()) {
+        setSelectedId(sorted.first().id);
+        return;
+    }
+    const int column = columnOf(current->id);
+    if (key == Qt::Key_Up || key == Qt::Key_Down) {
+        const Booking *best = nullptr;
+        for (const Booking &b : sorted) {
+            if (columnOf(b.id) != column || b.id == current->id)
+                continue;
+            if (key == Qt::Key_Down && b.startsAt >= current->startsAt
+                && (!best || b.startsAt < best->startsAt))
+                best = &b;
+            if (key == Qt::Key_Up && b.startsAt <= current->startsAt
+                && (!best || b.startsAt > best->startsAt))
+                best = &b;
+        }
+        if (best)
+            setSelectedId(best->id);
+        return;
+    }
+    // Left and right follow what the user sees: mirrored in right-to-left layouts.
+    int step = key == Qt::Key_Right ? 1 : -1;
+    if (layoutDirection() == Qt::RightToLeft)
+        step = -step;
+    for (int c = column + step; c >= 0 && c < laneCount(); c += step) {
+        const Booking *best = nullptr;
+        for (const Booking &b : sorted) {
+            if (columnOf(b.id) == c
+                && (!best
+                    || qAbs(b.startsAt.secsTo(current->startsAt))
+                        < qAbs(best->startsAt.secsTo(current->startsAt))))
+                best = &b;
+        }
+        if (best) {
+            setSelectedId(best->id);
+            return;
+        }
+    }
+}
+
+void CalendarView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        moveSelection(event->key());
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected)
+            Q_EMIT activated(m_selected);
+        return;
+    case Qt::Key_Delete:
+        if (m_selected)
+            Q_EMIT cancelRequested(m_selected);
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+    }
+}
+
+bool CalendarView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 id = bookingAt(help->pos());
+        for (const Booking &b : m_bookings) {
+            if (b.id == id) {
+                const QLocale locale;
+                QToolTip::showText(help->globalPos(),
+                    m_label(b) + u'\n'
+                        + locale.toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat)
+                        + QStringLiteral(" \u2013 ")
+                        + CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time()),
+                    viewport());
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}

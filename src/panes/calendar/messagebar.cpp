@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+MessageBar::MessageBar(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel)
+    , m_retryButton(new QPushButton(tr("&Retry")))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    m_text->setObjectName(QStringLiteral("calendarMessage"));
+    m_text->setWordWrap(true);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retryButton);
+    setStyleSheet(QStringLiteral("background: #fdecea"));
+    hide();
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        hide();
+        // Moved out first: the retry may show a new message with a new retry.
+        const std::function<void()> retry = std::move(m_retry);
+        if (retry)
+            retry();
+    });
+}
+
+void MessageBar::showMessage(const QString &text, std::function<void()> retry)
+{
+    m_text->setText(text);
+    m_retry = std::move(retry);
+    m_retryButton->setVisible(bool(m_retry));
+    show();
+}
+
+QString MessageBar::text() const
+{
+    return isVisible() ? m_text->text() : QString();
+}

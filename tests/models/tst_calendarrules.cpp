@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The calendar's arithmetic without any widget: end times, overlaps, visible ranges and
+// time zones (including a day with a daylight-saving jump).
+#include "calendarrules.h"
+
+#include <QTest>
+
+namespace {
+QDateTime utc(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+Booking booking(qint64 id, qint64 resource, const QDateTime &start, int minutes,
+    const QString &status = QStringLiteral("confirmed"))
+{
+    Booking b;
+    b.id = id;
+    b.resourceId = resource;
+    b.startsAt = start;
+    b.endsAt = start.addSecs(minutes * 60);
+    b.status = status;
+    return b;
+}
+} // namespace
+
+class TestCalendarRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void endTimeFollowsTheDuration()
+    {
+        QCOMPARE(CalendarRules::endsAt(utc(2026, 3, 4, 14), 30), utc(2026, 3, 4, 14, 30));
+        QCOMPARE(CalendarRules::endsAt(utc(2026, 3, 4, 23, 30), 60), utc(2026, 3, 5, 0, 30));
+        QCOMPARE(CalendarRules::endsAt(utc(2026, 3, 4, 14), -5), utc(2026, 3, 4, 14));
+    }
+
+    void overlapIsHalfOpen()
+    {
+        QVERIFY(CalendarRules::overlaps(
+            utc(2026, 3, 4, 9), utc(2026, 3, 4, 10), utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 11)));
+        QVERIFY(!CalendarRules::overlaps(
+            utc(2026, 3, 4, 9), utc(2026, 3, 4, 10), utc(2026, 3, 4, 10), utc(2026, 3, 4, 11)));
+    }
+
+    void conflictLooksAtTheSameResourceOnly()
+    {
+        const QList<Booking> loaded { booking(1, 1, utc(2026, 3, 4, 9), 60),
+            booking(2, 2, utc(2026, 3, 4, 10), 30),
+            booking(3, 1, utc(2026, 3, 4, 11), 30, QStringLiteral("cancelled")) };
+        QCOMPARE(
+            CalendarRules::conflict(loaded, 1, utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 10))->id, 1);
+        QVERIFY(!CalendarRules::conflict(loaded, 2, utc(2026, 3, 4, 9, 30), utc(2026, 3, 4, 10)));
+        // A cancelled booking frees its time; the booking being moved does not block itself.
+        QVERIFY(!CalendarRules::conflict(loaded, 1, utc(2026, 3, 4, 11), utc(2026, 3, 4, 11, 30)));
+        QVERIFY(!CalendarRules::conflict(
+            loaded, 1, utc(2026, 3, 4, 9, 15), utc(2026, 3, 4, 10, 15), 1));
+        QVERIFY(!CalendarRules::conflict(
+            loaded, std::nullopt, utc(2026, 3, 4, 9), utc(2026, 3, 4, 10)));
+    }
+
+    void filtersHideCancelledUnlessAsked()
+    {
+        const Booking cancelled
+            = booking(1, 2, utc(2026, 3, 4, 9), 30, QStringLiteral("cancelled"));
+        Booking other = booking(2, 3, utc(2026, 3, 4, 9), 30);
+        other.bookingTypeId = 5;
+        QVERIFY(!CalendarRules::isShown(cancelled, 0, std::nullopt, false));
+        QVERIFY(CalendarRules::isShown(cancelled, 0, std::nullopt, true));
+        QVERIFY(CalendarRules::isShown(other, 5, 3, false));
+        QVERIFY(!CalendarRules::isShown(other, 4, std::nullopt, false));
+        QVERIFY(!CalendarRules::isShown(other, 0, 2, false));
+    }
+
+    void weekStartsOnMonday()
+    {
+        QCOMPARE(CalendarRules::weekStart(QDate(2026, 3, 4)), QDate(2026, 3, 2));
+        QCOMPARE(CalendarRules::weekStart(QDate(2026, 3, 8)), QDate(2026, 3, 2));
+        const QList<QDate> week = CalendarRules::visibleDays(QDate(2026, 3, 4), true);
+        QCOMPARE(week.size(), 7);
+        QCOMPARE(week.first(), QDate(2026, 3, 2));
+        QCOMPARE(week.last(), QDate(2026, 3, 8));
+        QCOMPARE(CalendarRules::visibleDays(QDate(2026, 3, 4), false),
+            QList<QDate> { QDate(2026, 3, 4) });
+    }
+
+    void visibleRangeIsInTheAccountsZone()
+    {
+        const QTimeZone dubai("Asia/Dubai");
+        const auto range = CalendarRules::utcRange({ QDate(2026, 3, 4) }, dubai);
+        QCOMPARE(range.from, utc(2026, 3, 3, 20));
+        QCOMPARE(range.to, utc(2026, 3, 4, 20));
+        QCOMPARE(CalendarRules::dayIn(utc(2026, 3, 3, 21), dubai), QDate(2026, 3, 4));
+        QCOMPARE(
+            CalendarRules::minutesInto(utc(2026, 3, 4, 10), QDate(2026, 3, 4), dubai), 14 * 60.0);
+    }
+
+    void slotArithmeticSurvivesDaylightSaving()
+    {
+        // Berlin springs forward on 2026-03-29: the day has 23 hours.
+        const QTimeZone berlin("Europe/Berlin");
+        const auto range = CalendarRules::utcRange({ QDate(2026, 3, 29) }, berlin);
+        QCOMPARE(range.from.secsTo(range.to), 23 * 3600);
+        // 04:00 on the wall clock is 180 minutes after midnight, not 240.
+        const QDateTime four(QDate(2026, 3, 29), QTime(4, 0), berlin);
+        QCOMPARE(CalendarRules::minutesInto(four, QDate(2026, 3, 29), berlin), 180.0);
+        QCOMPARE(CalendarRules::at(QDate(2026, 3, 29), 180, berlin), four.toUTC());
+        QCOMPARE(CalendarRules::snapMinutes(187.0, 15), 180);
+        QCOMPARE(CalendarRules::snapMinutes(-1.0, 15), -15);
+    }
+
+    void localHintOnlyWhenTheClocksDiffer()
+    {
+        const QDateTime t = utc(2026, 3, 4, 10);
+        QVERIFY(CalendarRules::localHint(t, QTimeZone("Asia/Dubai"), QTimeZone("Asia/Dubai"))
+                    .isEmpty());
+        QVERIFY(CalendarRules::localHint(t, QTimeZone::utc(), QTimeZone("Etc/GMT")).isEmpty());
+        const QString hint = CalendarRules::localHint(t, QTimeZone("Asia/Dubai"), QTimeZone::utc());
+        QVERIFY2(hint.contains(QStringLiteral("10:00")), qPrintable(hint));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarRules)
+#include "tst_calendarrules.moc"
