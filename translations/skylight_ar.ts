@@ -208,6 +208,408 @@
     </message>
 </context>
 <context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Select a booking to see its details.</source>
+        <translation>اختر حجزًا لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>المورد:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>الموعد:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>الملاحظات:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>أُنشئ:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>حُدِّث:</translation>
+    </message>
+    <message>
+        <source>Open &amp;contact</source>
+        <translation>فتح &amp;جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Show this contact in Contacts</source>
+        <translation>عرض جهة الاتصال هذه في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>All &amp;bookings of contact</source>
+        <translation>كل &amp;حجوزات جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>List every booking of this contact</source>
+        <translation>عرض كل حجوزات جهة الاتصال هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Change type, resource, time or notes (Enter)</source>
+        <translation>تغيير النوع أو المورد أو الوقت أو الملاحظات (Enter)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>Mark the booking confirmed</source>
+        <translation>وضع علامة مؤكَّد على الحجز</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted</source>
+        <translation>&amp;مكتمل</translation>
+    </message>
+    <message>
+        <source>Mark the booking completed</source>
+        <translation>وضع علامة مكتمل على الحجز</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>إلغاء الحجز…</translation>
+    </message>
+    <message>
+        <source>Cancel the booking after confirmation (Delete)</source>
+        <translation>إلغاء الحجز بعد التأكيد (Delete)</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1، %2 – %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>حجز جديد</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email</source>
+        <translation>اكتب اسمًا أو هاتفًا أو بريدًا إلكترونيًا</translation>
+    </message>
+    <message>
+        <source>No contact chosen</source>
+        <translation>لم تُختر جهة اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n دقيقة)</numerusform>
+            <numerusform>%1 (دقيقة واحدة)</numerusform>
+            <numerusform>%1 (دقيقتان)</numerusform>
+            <numerusform>%1 (%n دقائق)</numerusform>
+            <numerusform>%1 (%n دقيقة)</numerusform>
+            <numerusform>%1 (%n دقيقة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any free resource</source>
+        <translation>أي مورد متاح</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;المورد:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;البداية:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>النهاية:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;الملاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;احجز</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Edit booking</source>
+        <translation>تعديل الحجز</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Type #%1</source>
+        <translation>النوع رقم %1</translation>
+    </message>
+    <message>
+        <source>Resource #%1</source>
+        <translation>المورد رقم %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Depends on the type</source>
+        <translation>حسب النوع</translation>
+    </message>
+    <message>
+        <source>Times are in %1; %2</source>
+        <translation>الأوقات بتوقيت %1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 Press Book to try again.</source>
+        <translation>%1 اضغط «احجز» للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose a contact.</source>
+        <translation>اختر جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Choose a booking type.</source>
+        <translation>اختر نوع الحجز.</translation>
+    </message>
+    <message>
+        <source>This overlaps &quot;%1&quot; at %2 on the same resource.</source>
+        <translation>يتداخل هذا مع «%1» في %2 على المورد نفسه.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Type #%1</source>
+        <translation>النوع رقم %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أي مورد</translation>
+    </message>
+    <message>
+        <source>Resource #%1</source>
+        <translation>المورد رقم %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>الحجز</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPane</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>إلغاء الحجز</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>الانتقال إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>Day (Ctrl+1), week (Ctrl+2) or list (Ctrl+3)</source>
+        <translation>يوم (Ctrl+1) أو أسبوع (Ctrl+2) أو قائمة (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Show one booking type and its free slots</source>
+        <translation>عرض نوع حجز واحد وأوقاته المتاحة</translation>
+    </message>
+    <message>
+        <source>Show one resource</source>
+        <translation>عرض مورد واحد</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Show ca&amp;ncelled</source>
+        <translation>إظهار &amp;الملغاة</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>حجز جديد</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Print day sheet…</source>
+        <translation>طباعة جدول اليوم…</translation>
+    </message>
+    <message>
+        <source>Day sheet as PDF…</source>
+        <translation>جدول اليوم بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save day sheet</source>
+        <translation>حفظ جدول اليوم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>تصدير ‎.ics…</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>تصدير الحجوزات</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>تعذرت كتابة ملف التقويم: %1</translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation>عرض اليوم</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>عرض الأسبوع</translation>
+    </message>
+    <message>
+        <source>List view</source>
+        <translation>عرض القائمة</translation>
+    </message>
+    <message>
+        <source>All types (no free slots)</source>
+        <translation>كل الأنواع (بلا أوقات متاحة)</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>كل الموارد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation>الأوقات بتوقيت %1.</translation>
+    </message>
+    <message>
+        <source>Times are in the account&apos;s time zone, %1. Now: %2 there, %3.</source>
+        <translation>الأوقات بالمنطقة الزمنية للحساب، %1. الآن: %2 هناك، %3.</translation>
+    </message>
+    <message>
+        <source>Not moved: it would overlap &quot;%1&quot;.</source>
+        <translation>لم يُنقل: سيتداخل مع «%1».</translation>
+    </message>
+    <message>
+        <source>The booking was not moved: %1</source>
+        <translation>لم يُنقل الحجز: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 on %2?</source>
+        <translation>هل تريد إلغاء حجز %1 في %2؟</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRules</name>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 على هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsModel</name>
     <message>
         <source>WhatsApp</source>
@@ -303,6 +705,56 @@
     <message>
         <source>--sandbox and --profile cannot be used together.</source>
         <translation>لا يمكن استخدام ‎--sandbox و‎--profile معًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerRules</name>
+    <message>
+        <source>Choose a conversation to reply.</source>
+        <translation>اختر محادثة للرد.</translation>
+    </message>
+    <message>
+        <source>This contact is blacklisted: messages cannot be sent. Remove them from the blacklist to reply.</source>
+        <translation>جهة الاتصال هذه في القائمة السوداء: لا يمكن إرسال رسائل. أزلها من القائمة السوداء للرد.</translation>
+    </message>
+    <message>
+        <source>No channel is connected. Connect one in Account to reply.</source>
+        <translation>لا توجد قناة متصلة. صِل قناة في الحساب للرد.</translation>
+    </message>
+    <message>
+        <source>The %1 channel is not connected.</source>
+        <translation>قناة %1 غير متصلة.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>الردود السريعة</translation>
+    </message>
+    <message>
+        <source>The channel the reply goes out on</source>
+        <translation>القناة التي يُرسل عبرها الرد</translation>
+    </message>
+    <message>
+        <source>Type a reply; / for quick replies</source>
+        <translation>اكتب ردًا؛ / للردود السريعة</translation>
+    </message>
+    <message>
+        <source>Send (Enter; Shift+Enter for a new line; Ctrl+Enter always sends)</source>
+        <translation>إرسال (Enter؛ Shift+Enter لسطر جديد؛ Ctrl+Enter يرسل دائمًا)</translation>
+    </message>
+    <message>
+        <source>Insert a quick reply (/ at the start of the reply)</source>
+        <translation>إدراج رد سريع (/ في بداية الرد)</translation>
+    </message>
+    <message>
+        <source>No quick reply matches</source>
+        <translation>لا يوجد رد سريع مطابق</translation>
     </message>
 </context>
 <context>
@@ -494,6 +946,96 @@
     </message>
 </context>
 <context>
+    <name>ContactNames</name>
+    <message>
+        <source>Contact #%1</source>
+        <translation>جهة الاتصال رقم %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>حجز موعد…</translation>
+    </message>
+    <message>
+        <source>Write a note for the team</source>
+        <translation>اكتب ملاحظة للفريق</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Blacklist…</source>
+        <translation>إضافة إلى القائمة السوداء…</translation>
+    </message>
+    <message>
+        <source>The contact could not be loaded. %1</source>
+        <translation>تعذّر تحميل جهة الاتصال. %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>القناة: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove from blacklist…</source>
+        <translation>إزالة من القائمة السوداء…</translation>
+    </message>
+    <message>
+        <source>Notes could not be loaded. %1</source>
+        <translation>تعذّر تحميل الملاحظات. %1</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>The note was not saved. %1</source>
+        <translation>لم تُحفظ الملاحظة. %1</translation>
+    </message>
+    <message>
+        <source>Blacklist %1? You will not be able to send them messages.</source>
+        <translation>إضافة %1 إلى القائمة السوداء؟ لن تتمكن من إرسال رسائل إليه.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the blacklist?</source>
+        <translation>إزالة %1 من القائمة السوداء؟</translation>
+    </message>
+    <message>
+        <source>Blacklist contact</source>
+        <translation>إضافة جهة الاتصال إلى القائمة السوداء</translation>
+    </message>
+    <message>
+        <source>Remove from blacklist</source>
+        <translation>إزالة من القائمة السوداء</translation>
+    </message>
+    <message>
+        <source>The blacklist was not changed. %1</source>
+        <translation>لم تتغير القائمة السوداء. %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>(no name)</source>
@@ -675,6 +1217,185 @@
     </message>
 </context>
 <context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>آخر رسالة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>غير مقروءة</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetPrinter</name>
+    <message>
+        <source>No bookings.</source>
+        <translation>لا حجوزات.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>الحجز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesModel</name>
+    <message>
+        <source>No answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ملّي ثانية</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>المحاولة</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDetailDialog</name>
+    <message>
+        <source>Delivery %1</source>
+        <translation>التسليم %1</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>الحدث:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>الوقت:</translation>
+    </message>
+    <message>
+        <source>Attempt:</source>
+        <translation>المحاولة:</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>Response status:</source>
+        <translation>حالة الرد:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>المدة:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ملّي ثانية</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>الخطأ:</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>نص الطلب:</translation>
+    </message>
+    <message>
+        <source>Response body:</source>
+        <translation>نص الرد:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ن&amp;سخ</translation>
+    </message>
+    <message>
+        <source>Copy the request and response (Ctrl+Shift+C)</source>
+        <translation>نسخ الطلب والرد (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;حفظ في ملف…</translation>
+    </message>
+    <message>
+        <source>Save the request and response to a file (Ctrl+S)</source>
+        <translation>حفظ الطلب والرد في ملف (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save delivery</source>
+        <translation>حفظ التسليم</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Account</source>
@@ -683,6 +1404,22 @@
     <message>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>خطافات الويب</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1579,146 @@
     </message>
 </context>
 <context>
+    <name>InboxNotifier</name>
+    <message>
+        <source>New %1 message</source>
+        <translation>رسالة %1 جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Search name, phone or e-mail</source>
+        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>غير المقروءة فقط</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>أرسل هذه الرسالة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Take the text back into the reply box</source>
+        <translation>أعد النص إلى مربع الرد</translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded. %1</source>
+        <translation>تعذّر تحميل المحادثات. %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>لم تُرسل الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
+        <translation>لم يؤكد الخادم رسالتك؛ ربما أُرسلت. راجع المحادثة قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent. Its text is kept.</source>
+        <translation>لم تُرسل رسالتك. نصها محفوظ.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1 Its text is kept.</source>
+        <translation>لم تُرسل رسالتك: %1 نصها محفوظ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyLight Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>المحادثة السابقة</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>البحث في المحادثات</translation>
+    </message>
+    <message>
+        <source>Jump to reply</source>
+        <translation>الانتقال إلى الرد</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>كتم الإشعارات</translation>
+    </message>
+    <message>
+        <source>Play a sound for new messages</source>
+        <translation>تشغيل صوت للرسائل الجديدة</translation>
+    </message>
+    <message>
+        <source>Enter sends (Shift+Enter for a new line)</source>
+        <translation>Enter يرسل (Shift+Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <source>Manage quick replies…</source>
+        <translation>إدارة الردود السريعة…</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilterBar</name>
+    <message>
+        <source>Show the bookings of every contact again</source>
+        <translation>إظهار حجوزات كل جهات الاتصال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>Contact: %1 ✕</source>
+        <translation>جهة الاتصال: %1 ✕</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SkyLight Desk</source>
@@ -899,6 +1776,24 @@
         <source>Requests left this minute: %1 of %2</source>
         <translation>الطلبات المتبقية هذه الدقيقة: %1 من %2</translation>
     </message>
+    <message>
+        <source>I &amp;work as</source>
+        <translation>أ&amp;عمل بصفة</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;إعادة المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
 </context>
 <context>
     <name>NotesModel</name>
@@ -911,6 +1806,21 @@
 %3</source>
         <translation>%1 — %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaneOrder</name>
+    <message>
+        <source>Receptionist: appointments first</source>
+        <translation>موظف استقبال: المواعيد أولاً</translation>
+    </message>
+    <message>
+        <source>Agent: conversations first</source>
+        <translation>وكيل: المحادثات أولاً</translation>
+    </message>
+    <message>
+        <source>Admin: webhooks and team first</source>
+        <translation>مسؤول: خطافات الويب والفريق أولاً</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1860,83 @@
     <message>
         <source>This number does not exist in its country&apos;s numbering plan.</source>
         <translation>هذا الرقم غير موجود في خطة الترقيم لدولته.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>الردود السريعة</translation>
+    </message>
+    <message>
+        <source>A new quick reply</source>
+        <translation>رد سريع جديد</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Type / at the start of a reply to insert one of these.</source>
+        <translation>اكتب / في بداية الرد لإدراج أحد هذه الردود.</translation>
+    </message>
+    <message>
+        <source>Remove quick reply</source>
+        <translation>إزالة الرد السريع</translation>
+    </message>
+    <message>
+        <source>Remove the quick reply &quot;%1&quot;?</source>
+        <translation>إزالة الرد السريع &quot;%1&quot;؟</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesStore</name>
+    <message>
+        <source>Thank you for your message, we will get back to you shortly.</source>
+        <translation>شكرًا على رسالتك، سنعود إليك قريبًا.</translation>
+    </message>
+    <message>
+        <source>Your appointment is confirmed.</source>
+        <translation>تم تأكيد موعدك.</translation>
+    </message>
+    <message>
+        <source>Could you tell us a convenient time?</source>
+        <translation>هل يمكنك إخبارنا بوقت مناسب؟</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Webhook secret</source>
+        <translation>سرّ خطاف الويب</translation>
+    </message>
+    <message>
+        <source>The new signing secret of %1. The old secret no longer works.</source>
+        <translation>سرّ التوقيع الجديد لـ %1. السرّ القديم لم يعد يعمل.</translation>
+    </message>
+    <message>
+        <source>The signing secret of %1. Use it to check the X-SkyLight-Signature header.</source>
+        <translation>سرّ التوقيع لـ %1. استخدمه للتحقق من ترويسة X-SkyLight-Signature.</translation>
+    </message>
+    <message>
+        <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
+        <translation>انسخه الآن واحفظه في مكان آمن: لن يُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy secret</source>
+        <translation>&amp;نسخ السرّ</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>نسخ السرّ إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +2095,560 @@
     <message>
         <source>Connected to %1.</source>
         <translation>متصل بـ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCheckerDialog</name>
+    <message>
+        <source>Check a webhook signature</source>
+        <translation>التحقق من توقيع خطاف ويب</translation>
+    </message>
+    <message>
+        <source>Paste the raw body your endpoint received and its X-SkyLight-Signature header, then enter the webhook&apos;s secret.</source>
+        <translation>الصق النص الخام الذي استلمته نقطة النهاية وترويسة X-SkyLight-Signature الخاصة به، ثم أدخل سرّ خطاف الويب.</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>ال&amp;حمولة:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature header:</source>
+        <translation>ترويسة ال&amp;توقيع:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>ال&amp;سرّ:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;تحقق</translation>
+    </message>
+    <message>
+        <source>Check the signature (Ctrl+Return)</source>
+        <translation>التحقق من التوقيع (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>المتوقع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <source>Edit team member</source>
+        <translation>تعديل عضو الفريق</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>عضو فريق جديد</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: can sign in and work</source>
+        <translation>&amp;نشط: يمكنه تسجيل الدخول والعمل</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>حفظ (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>أدخل اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation>أدخل عنوان بريد إلكتروني مثل name@example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>وكيل</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>موظف استقبال</translation>
+    </message>
+    <message>
+        <source>Everything, including webhooks, the team and the account.</source>
+        <translation>كل شيء، بما في ذلك خطافات الويب والفريق والحساب.</translation>
+    </message>
+    <message>
+        <source>Answers conversations and manages contacts.</source>
+        <translation>يرد على المحادثات ويدير جهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>Books, moves and cancels appointments.</source>
+        <translation>يحجز المواعيد وينقلها ويلغيها.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPane</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إ&amp;عادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Load again</source>
+        <translation>التحميل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>إضافة عضو إلى الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member</source>
+        <translation>تعديل العضو المحدد</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>ت&amp;عطيل</translation>
+    </message>
+    <message>
+        <source>Deactivate or activate the selected member</source>
+        <translation>تعطيل العضو المحدد أو تفعيله</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected member</source>
+        <translation>حذف العضو المحدد</translation>
+    </message>
+    <message>
+        <source>The team could not be loaded. %1</source>
+        <translation>تعذّر تحميل الفريق. %1</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>لم يُحفظ. %1</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed. %2</source>
+        <translation>لم يتغير %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 نشط مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>تم تعطيل %1.</translation>
+    </message>
+    <message>
+        <source>Delete team member</source>
+        <translation>حذف عضو الفريق</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the team? They can no longer sign in. This cannot be undone.</source>
+        <translation>حذف %1 (%2) من الفريق؟ لن يتمكن من تسجيل الدخول بعد الآن. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted. %2</source>
+        <translation>لم يُحذف %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>تم حذف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>سُلّمت</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>This message could not be read.</source>
+        <translation>تعذّرت قراءة هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم تُرسل</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>لم تُؤكَّد</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Edit webhook</source>
+        <translation>تعديل خطاف الويب</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>خطاف ويب جديد</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Select &amp;all events</source>
+        <translation>تحديد &amp;كل الأحداث</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>الأحداث:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: send events to this address</source>
+        <translation>&amp;نشط: أرسل الأحداث إلى هذا العنوان</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>حفظ (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>اختر حدثاً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSignatureChecker</name>
+    <message>
+        <source>The signature matches: this payload was signed with this secret.</source>
+        <translation>التوقيع مطابق: وُقّعت هذه الحمولة بهذا السرّ.</translation>
+    </message>
+    <message>
+        <source>The signature does not match. Either the secret is wrong or the payload was changed.</source>
+        <translation>التوقيع غير مطابق. إما أن السرّ خاطئ أو أن الحمولة تغيّرت.</translation>
+    </message>
+    <message>
+        <source>The signature must start with &quot;sha256=&quot;.</source>
+        <translation>يجب أن يبدأ التوقيع بـ &quot;sha256=&quot;.</translation>
+    </message>
+    <message>
+        <source>Paste the X-SkyLight-Signature header: &quot;sha256=&quot; followed by hexadecimal digits.</source>
+        <translation>الصق ترويسة X-SkyLight-Signature: ‏&quot;sha256=&quot; متبوعة بأرقام ست عشرية.</translation>
+    </message>
+    <message>
+        <source>Enter the webhook&apos;s secret.</source>
+        <translation>أدخل سرّ خطاف الويب.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlRule</name>
+    <message>
+        <source>Enter the address that should receive the events.</source>
+        <translation>أدخل العنوان الذي يجب أن يستقبل الأحداث.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address (for example https://example.com/hooks).</source>
+        <translation>هذا ليس عنوان ويب كاملاً (مثلاً https://example.com/hooks).</translation>
+    </message>
+    <message>
+        <source>Use an https address; plain http is allowed only for this computer (localhost).</source>
+        <translation>استخدم عنوان https؛ يُسمح بـ http العادي لهذا الحاسوب فقط (localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Never delivered</source>
+        <translation>لم يُسلَّم أبداً</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 ‏(HTTP %2)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>آخر تسليم</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPane</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إ&amp;عادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Load again</source>
+        <translation>التحميل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation>إضافة خطاف ويب</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook</source>
+        <translation>تعديل خطاف الويب المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation>حذف خطاف الويب المحدد</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>إعادة &amp;توليد السرّ…</translation>
+    </message>
+    <message>
+        <source>Replace the signing secret</source>
+        <translation>استبدال سرّ التوقيع</translation>
+    </message>
+    <message>
+        <source>The event to send as a test</source>
+        <translation>الحدث المرسل للاختبار</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>إرسال ا&amp;ختبار</translation>
+    </message>
+    <message>
+        <source>Send a test event to the selected webhook</source>
+        <translation>إرسال حدث اختبار إلى خطاف الويب المحدد</translation>
+    </message>
+    <message>
+        <source>Check &amp;signature…</source>
+        <translation>التحقق من ال&amp;توقيع…</translation>
+    </message>
+    <message>
+        <source>Check a signature with a secret</source>
+        <translation>التحقق من توقيع باستخدام سرّ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>كل الأحداث</translation>
+    </message>
+    <message>
+        <source>Show &amp;delivery…</source>
+        <translation>عرض ال&amp;تسليم…</translation>
+    </message>
+    <message>
+        <source>Show the request and response</source>
+        <translation>عرض الطلب والرد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;التسليمات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Webhooks could not be loaded. %1</source>
+        <translation>تعذّر تحميل خطافات الويب. %1</translation>
+    </message>
+    <message>
+        <source>The webhook was not saved. %1</source>
+        <translation>لم يُحفظ خطاف الويب. %1</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>حذف خطاف الويب</translation>
+    </message>
+    <message>
+        <source>Delete the webhook for %1? Events will no longer be sent there, and its delivery log is deleted too.</source>
+        <translation>حذف خطاف الويب لـ %1؟ لن تُرسل الأحداث إليه بعد الآن، وسيُحذف سجل تسليماته أيضاً.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted. %2</source>
+        <translation>لم يُحذف %1. %2</translation>
+    </message>
+    <message>
+        <source>The webhook for %1 was deleted.</source>
+        <translation>تم حذف خطاف الويب لـ %1.</translation>
+    </message>
+    <message>
+        <source>Regenerate secret</source>
+        <translation>إعادة توليد السرّ</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret for %1? The old secret stops working at once: your endpoint must use the new one to check signatures.</source>
+        <translation>إنشاء سرّ توقيع جديد لـ %1؟ سيتوقف السرّ القديم عن العمل فوراً: يجب أن تستخدم نقطة النهاية السرّ الجديد للتحقق من التوقيعات.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>The secret was not changed. %1</source>
+        <translation>لم يتغير السرّ. %1</translation>
+    </message>
+    <message>
+        <source>Sending a test %1 event…</source>
+        <translation>جارٍ إرسال حدث اختبار %1…</translation>
+    </message>
+    <message>
+        <source>The test event was not sent. %1</source>
+        <translation>لم يُرسل حدث الاختبار. %1</translation>
+    </message>
+    <message>
+        <source>Test event sent; waiting for the endpoint to answer…</source>
+        <translation>أُرسل حدث الاختبار؛ بانتظار رد نقطة النهاية…</translation>
+    </message>
+    <message>
+        <source>The test event is still waiting for an answer; see the delivery log.</source>
+        <translation>ما زال حدث الاختبار بانتظار الرد؛ راجع سجل التسليمات.</translation>
+    </message>
+    <message>
+        <source>Test delivered: HTTP %1 in %2 ms.</source>
+        <translation>تم تسليم الاختبار: HTTP %1 خلال %2 ملّي ثانية.</translation>
+    </message>
+    <message>
+        <source>Test delivery failed: the endpoint answered HTTP %1.</source>
+        <translation>فشل تسليم الاختبار: ردّت نقطة النهاية بـ HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Test delivery failed: %1</source>
+        <translation>فشل تسليم الاختبار: %1</translation>
     </message>
 </context>
 <context>
