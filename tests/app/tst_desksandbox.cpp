@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +290,47 @@ private Q_SLOTS:
         QCOMPARE(run.desk->session()->mainWindow()->layoutDirection(), Qt::LeftToRight);
         QVERIFY(run.desk->session()->mainWindow()->findChild<QLabel *>(QStringLiteral("demoBanner"))
                     ->text().startsWith(QLatin1String("Demo data")));
+    }
+
+    void everyPaneIsInTheWindowInBothDirections_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+
+    // The whole product on demo data: all six panes are in the navigation, each one opens,
+    // and each follows the language's direction. With SKYLIGHT_SCREENSHOT_DIR set, every
+    // pane is saved as the user would see it.
+    void everyPaneIsInTheWindowInBothDirections()
+    {
+        QFETCH(QString, lang);
+        Sandbox::Options options = SandboxFixture::defaultOptions();
+        options.seed = QStringLiteral("demo");
+        SandboxFixture demo(options);
+        QVERIFY2(demo.start(), qPrintable(demo.error()));
+        Run run(settingsPath(), lang);
+        run.desk->startDemo(ApiConnection{demo.baseUrl(), demo.apiKey(), ApiConnection::AuthStyle::Bearer});
+        QVERIFY(waitForAccountPane(*run.desk));
+        MainWindow *window = run.desk->session()->mainWindow();
+        window->resize(1280, 800);
+        QStringList ids = window->paneIds();
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QStringLiteral("account"), QStringLiteral("calendar"), QStringLiteral("contacts"),
+                                   QStringLiteral("inbox"), QStringLiteral("team"), QStringLiteral("webhooks")}));
+        const Qt::LayoutDirection direction = lang == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight;
+        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        for (const QString &id : std::as_const(ids)) {
+            window->setCurrentPane(id);
+            QCOMPARE(window->currentPaneId(), id);
+            QWidget *pane = window->findChild<QStackedWidget *>()->currentWidget();
+            QVERIFY(pane->isVisible());
+            QCOMPARE(pane->layoutDirection(), direction);
+            if (!dir.isEmpty()) {
+                QTest::qWait(1500); // the pane's first load, from the in-process sandbox
+                QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("desk-%1-%2.png").arg(id, lang))));
+            }
+        }
     }
 
     void mainWindowRendersInBothDirections_data()

@@ -15,7 +15,7 @@
 #include <cmath>
 
 namespace {
-constexpr int kAxis = 56;
+constexpr int kMinimumAxis = 56;
 constexpr int kHeader = 44;
 constexpr int kHourHeight = 48;
 constexpr int kStep = 15;
@@ -44,6 +44,7 @@ CalendarView::CalendarView(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     verticalScrollBar()->setSingleStep(kHourHeight / 4);
     setMinimumSize(320, 240);
+    updateAxisWidth();
     updateScrollBar();
     scrollToMinutes(8 * 60);
 }
@@ -127,9 +128,9 @@ void CalendarView::resizeEvent(QResizeEvent *event)
 QRect CalendarView::laneRect(int column) const
 {
     const int count = qMax(1, laneCount());
-    const int width = viewport()->width() - kAxis;
-    const int x0 = kAxis + column * width / count;
-    const int x1 = kAxis + (column + 1) * width / count;
+    const int width = viewport()->width() - m_axisWidth;
+    const int x0 = m_axisWidth + column * width / count;
+    const int x1 = m_axisWidth + (column + 1) * width / count;
     QRect r(x0, kHeader, x1 - x0, viewport()->height() - kHeader);
     if (layoutDirection() == Qt::RightToLeft)
         r.moveLeft(viewport()->width() - r.right() - 1);
@@ -214,8 +215,22 @@ void CalendarView::setLabelFor(std::function<QString(const Booking &)> label)
 void CalendarView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange
+        || event->type() == QEvent::LocaleChange) {
+        updateAxisWidth();
         relayout();
+    }
+}
+
+// The time axis is as wide as its widest label ("10:00 PM" in a 12-hour locale is far wider
+// than "22:00"); measured once per font or locale change, not per frame.
+void CalendarView::updateAxisWidth()
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (int hour = 0; hour < 24; ++hour)
+        widest = std::max(widest, metrics.horizontalAdvance(CalendarRules::timeText(QTime(hour, 0))));
+    m_axisWidth = std::max(kMinimumAxis, widest + 12);
 }
 
 QRect CalendarView::rectFor(int column, double start, double end) const
@@ -317,9 +332,9 @@ void CalendarView::paintGrid(QPainter &p) const
         const int y = yFor(hour * 60);
         // Solid, lighter lines: dotted ones cost more to rasterise than all the blocks.
         p.setPen(QPen(hour == 0 ? line : line.lighter(115), 1));
-        p.drawLine(rtl ? 0 : kAxis, y, rtl ? width - kAxis : width, y);
+        p.drawLine(rtl ? 0 : m_axisWidth, y, rtl ? width - m_axisWidth : width, y);
         p.setPen(palette().color(QPalette::Text));
-        const QRect label(rtl ? width - kAxis + 4 : 0, y - 2, kAxis - 8, 16);
+        const QRect label(rtl ? width - m_axisWidth + 4 : 0, y - 2, m_axisWidth - 8, 16);
         if (hour < 24)
             p.drawText(
                 label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));

@@ -29,6 +29,9 @@ public:
 
     explicit CalendarView(QWidget *parent = nullptr);
 
+    // Width of the hours column; it fits the widest hour label of the current locale.
+    int timeAxisWidth() const { return m_axisWidth; }
+
     void setDays(const QList<QDate> &days);
     void setTimeZone(const QTimeZone &zone);
     void setLanes(const QList<Lane> &lanes);
@@ -100,11 +103,13 @@ private:
     std::optional<Slot> slotAt(const Hit &hit) const;
     void moveSelection(int key);
     void updateScrollBar();
+    void updateAxisWidth();
     void paintGrid(QPainter &p) const;
     void paintSlots(QPainter &p) const;
     void paintBookings(QPainter &p) const;
     void paintHeader(QPainter &p) const;
 
+    int m_axisWidth = 0; // pixels left of (right of, in Arabic) the lanes for the hours
     QList<QDate> m_days;
     QTimeZone m_zone = QTimeZone::utc();
     QList<Lane> m_lanes;

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarrules.h"
+#include "calendarview.h"
+
+#include <QFontMetrics>
+#include <QTest>
+
+class TestCalendarView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timeAxisFitsEveryHourLabel_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("12-hour, en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("24-hour, en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+        QTest::newRow("Arabic, ar_AE") << QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    }
+
+    // "10:00 PM" must not be painted as "0:00 PM": the axis grows with the locale's labels.
+    void timeAxisFitsEveryHourLabel()
+    {
+        QFETCH(QLocale, locale);
+        const QLocale previous;
+        QLocale::setDefault(locale);
+        CalendarView view;
+        const QFontMetrics metrics(view.font());
+        for (int hour = 0; hour < 24; ++hour) {
+            const QString label = CalendarRules::timeText(QTime(hour, 0));
+            // The label is drawn 8 px narrower than the axis (a gap before the first lane).
+            QVERIFY2(metrics.horizontalAdvance(label) <= view.timeAxisWidth() - 8, qPrintable(label));
+        }
+        QLocale::setDefault(previous);
+    }
+};
+
+QTEST_MAIN(TestCalendarView)
+#include "tst_calendarview.moc"
