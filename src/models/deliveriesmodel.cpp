@@ -10,7 +10,7 @@
 #include <QLocale>
 
 DeliveriesModel::DeliveriesModel(WebhooksApi &api, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_api(api)
 {
 }
@@ -34,71 +34,18 @@ void DeliveriesModel::setFilter(const QString &status, const QString &event)
 
 void DeliveriesModel::refresh()
 {
-    ++m_generation;
-    beginResetModel();
-    m_items.clear();
-    m_currentPage = 0;
-    m_lastPage = 1;
-    m_total = 0;
-    endResetModel();
-    m_loading = false;
+    clearRows([this] { m_total = 0; });
     if (m_webhookId > 0)
         fetchPage(1);
 }
 
-void DeliveriesModel::fetchPage(int page)
+void DeliveriesModel::requestPage(int page, PageCallback done)
 {
-    const int generation = m_generation;
-    m_loading = true;
     DeliveryQuery query;
     query.status = m_status;
     query.event = m_event;
     query.page = PageRequest{page, m_pageSize};
-    m_api.listDeliveries(m_webhookId, query, this,
-        [this, generation](const ApiResult<Page<WebhookDelivery>> &result) {
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            if (!result) {
-                Q_EMIT failed(result.error());
-                return;
-            }
-            const Page<WebhookDelivery> &p = result.value();
-            m_currentPage = p.meta.currentPage;
-            m_lastPage = p.meta.lastPage;
-            m_total = p.meta.total;
-            if (!p.items.isEmpty()) {
-                beginInsertRows({}, int(m_items.size()), int(m_items.size() + p.items.size()) - 1);
-                m_items.append(p.items);
-                endInsertRows();
-            }
-            Q_EMIT loaded();
-        });
-}
-
-bool DeliveriesModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && m_currentPage > 0 && m_currentPage < m_lastPage;
-}
-
-void DeliveriesModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        fetchPage(m_currentPage + 1);
-}
-
-int DeliveriesModel::rowOf(qint64 deliveryId) const
-{
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == deliveryId)
-            return i;
-    }
-    return -1;
-}
-
-int DeliveriesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
+    m_api.listDeliveries(m_webhookId, query, this, std::move(done));
 }
 
 int DeliveriesModel::columnCount(const QModelIndex &parent) const

@@ -7,64 +7,20 @@
 #include <QLocale>
 
 TeamModel::TeamModel(TeamApi &api, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_api(api)
 {
 }
 
 void TeamModel::refresh()
 {
-    ++m_generation;
-    beginResetModel();
-    m_items.clear();
-    m_currentPage = 0;
-    m_lastPage = 1;
-    endResetModel();
+    clearRows();
     fetchPage(1);
 }
 
-void TeamModel::fetchPage(int page)
+void TeamModel::requestPage(int page, PageCallback done)
 {
-    const int generation = m_generation;
-    m_loading = true;
-    m_api.list(PageRequest{page, 50}, this, [this, generation](const ApiResult<Page<TeamMember>> &result) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!result) {
-            Q_EMIT failed(result.error());
-            return;
-        }
-        const Page<TeamMember> &p = result.value();
-        m_currentPage = p.meta.currentPage;
-        m_lastPage = p.meta.lastPage;
-        if (!p.items.isEmpty()) {
-            beginInsertRows({}, int(m_items.size()), int(m_items.size() + p.items.size()) - 1);
-            m_items.append(p.items);
-            endInsertRows();
-        }
-        Q_EMIT loaded();
-    });
-}
-
-bool TeamModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && m_currentPage > 0 && m_currentPage < m_lastPage;
-}
-
-void TeamModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        fetchPage(m_currentPage + 1);
-}
-
-int TeamModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    m_api.list(PageRequest{page, 50}, this, std::move(done));
 }
 
 void TeamModel::updateMember(const TeamMember &member)
@@ -115,11 +71,6 @@ QString TeamModel::roleExplanation(const QString &role)
     if (role == QLatin1String("receptionist"))
         return tr("Books, moves and cancels appointments.");
     return {};
-}
-
-int TeamModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 int TeamModel::columnCount(const QModelIndex &parent) const

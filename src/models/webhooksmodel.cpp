@@ -9,83 +9,42 @@
 #include <QLocale>
 
 WebhooksModel::WebhooksModel(WebhooksApi &api, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_api(api)
 {
 }
 
 void WebhooksModel::refresh()
 {
-    ++m_generation;
-    beginResetModel();
-    m_items.clear();
-    m_lastDelivery.clear();
-    m_currentPage = 0;
-    m_lastPage = 1;
-    endResetModel();
+    clearRows([this] { m_lastDelivery.clear(); });
     fetchPage(1);
 }
 
-void WebhooksModel::fetchPage(int page)
+void WebhooksModel::requestPage(int page, PageCallback done)
 {
-    const int generation = m_generation;
-    m_loading = true;
-    m_api.list(PageRequest{page, 50}, this, [this, generation](const ApiResult<Page<Webhook>> &result) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!result) {
-            Q_EMIT failed(result.error());
-            return;
-        }
-        const Page<Webhook> &p = result.value();
-        m_currentPage = p.meta.currentPage;
-        m_lastPage = p.meta.lastPage;
-        if (!p.items.isEmpty()) {
-            beginInsertRows({}, int(m_items.size()), int(m_items.size() + p.items.size()) - 1);
-            m_items.append(p.items);
-            endInsertRows();
-        }
-        for (const Webhook &w : p.items)
-            refreshLastDelivery(w.id);
-        Q_EMIT loaded();
-    });
+    m_api.list(PageRequest{page, 50}, this, std::move(done));
+}
+
+void WebhooksModel::pageArrived(const Page<Webhook> &page)
+{
+    for (const Webhook &w : page.items)
+        refreshLastDelivery(w.id);
 }
 
 void WebhooksModel::refreshLastDelivery(qint64 id)
 {
     DeliveryQuery query;
     query.page = PageRequest{1, 1};
-    const int generation = m_generation;
-    m_api.listDeliveries(id, query, this, [this, id, generation](const ApiResult<Page<WebhookDelivery>> &result) {
+    const int requested = generation();
+    m_api.listDeliveries(id, query, this, [this, id, requested](const ApiResult<Page<WebhookDelivery>> &result) {
         // A failure here only leaves the column empty; the list itself is fine.
-        if (generation != m_generation || !result || result.value().items.isEmpty())
+        if (requested != generation() || !result || result.value().items.isEmpty())
             return;
         m_lastDelivery.insert(id, result.value().items.first());
         const int row = rowOf(id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, LastDeliveryColumn), index(row, LastDeliveryColumn));
     });
-}
-
-bool WebhooksModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && m_currentPage > 0 && m_currentPage < m_lastPage;
-}
-
-void WebhooksModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        fetchPage(m_currentPage + 1);
-}
-
-int WebhooksModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
 }
 
 void WebhooksModel::updateWebhook(const Webhook &webhook)
@@ -113,11 +72,6 @@ QString WebhooksModel::deliveryStatusText(const QString &status)
     if (status == QLatin1String("pending"))
         return tr("Pending");
     return status;
-}
-
-int WebhooksModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 int WebhooksModel::columnCount(const QModelIndex &parent) const
