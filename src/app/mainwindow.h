@@ -12,7 +12,7 @@ class QSettings;
 class QStackedWidget;
 
 // The shell: a navigation list of the panes that exist, the demo banner, the status bar
-// (connection state, rate budget) and the Profile menu. It knows nothing about the API;
+// (connection state, rate budget), the Profile, View, Go and Help menus. It knows nothing about the API;
 // SessionController feeds it and reacts to its signals.
 class MainWindow final : public QMainWindow
 {
@@ -53,6 +53,9 @@ protected:
 
 private:
     void buildMenus();
+    // The Go menu and the navigation's tooltips follow the pane order: Alt+1 is always
+    // the first pane in the list, whatever "I work as" put there.
+    void updateGoMenu();
     void saveState();
 
     QSettings &m_settings;
@@ -66,4 +69,5 @@ private:
     QAction *m_removeProfileAction = nullptr;
     QStringList m_paneIds;
     QMenu *m_workAsMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
 };

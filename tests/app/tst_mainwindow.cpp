@@ -35,6 +35,36 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), account);
     }
 
+    void goMenuReachesEveryPaneInNavigationOrder()
+    {
+        QSettings settings(path("go.ini"), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
+        window.addPane(QStringLiteral("inbox"), QStringLiteral("Inbox"), new QWidget);
+        window.addPane(QStringLiteral("calendar"), QStringLiteral("Calendar"), new QWidget);
+        window.restoreState();
+        auto *go = window.findChild<QMenu *>(QStringLiteral("goMenu"));
+        QVERIFY(go);
+        QCOMPARE(go->actions().size(), 3);
+        auto *calendar = window.findChild<QAction *>(QStringLiteral("go_calendar"));
+        QCOMPARE(calendar->shortcut(), QKeySequence(Qt::ALT | Qt::Key_3));
+        calendar->trigger();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("calendar"));
+
+        // A receptionist's order puts the calendar first: Alt+1 follows the list.
+        window.orderPanes({QStringLiteral("calendar"), QStringLiteral("inbox")});
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("go_calendar"))->shortcut(),
+                 QKeySequence(Qt::ALT | Qt::Key_1));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("go_account"))->shortcut(),
+                 QKeySequence(Qt::ALT | Qt::Key_3));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY2(nav->item(0)->toolTip().contains(QKeySequence(Qt::ALT | Qt::Key_1).toString(QKeySequence::NativeText)),
+                 "the navigation's tooltip names the shortcut");
+        QVERIFY2(!nav->item(0)->icon().isNull(), "known sections have an icon");
+        window.findChild<QAction *>(QStringLiteral("go_inbox"))->trigger();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("inbox"));
+    }
+
     void remembersLastPaneAndGeometry()
     {
         const QString file = path("state.ini");
