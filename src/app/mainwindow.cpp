@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "paneorder.h"
+#include "shortcutsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -128,6 +129,10 @@ void MainWindow::buildMenus()
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *about = help->addAction(tr("&About SkyLight Desk"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About SkyLight Desk"),
@@ -137,6 +142,37 @@ void MainWindow::buildMenus()
                               "<p>Your API key is kept in this computer's keychain, never in a file.</p>")
                                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
     });
+}
+
+namespace {
+void collectMenuActions(const QList<QAction *> &actions, QList<QAction *> *out)
+{
+    for (QAction *action : actions) {
+        if (action->menu())
+            collectMenuActions(action->menu()->actions(), out);
+        else
+            out->append(action);
+    }
+}
+} // namespace
+
+QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
+{
+    QList<ShortcutsDialog::Group> groups;
+    ShortcutsDialog::Group window{tr("Whole window"), {}};
+    collectMenuActions(menuBar()->actions(), &window.actions);
+    groups.append(window);
+    for (int row = 0; row < m_navigation->count(); ++row)
+        groups.append({m_navigation->item(row)->text(), m_stack->widget(row)->findChildren<QAction *>()});
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutGroups(), this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::updateGoMenu()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shortcutsdialog.h"
+
 #include <QDateTime>
 #include <QMainWindow>
 
@@ -39,6 +41,9 @@ public:
     void setProfileNames(const QStringList &names, const QString &current, bool demo);
     void setConnectionState(const QString &text, bool ok);
     void setRateBudget(int remaining, int limit, const QDateTime &pausedUntil);
+    // Every command with a key: the menus first, then each section in navigation order.
+    QList<ShortcutsDialog::Group> shortcutGroups() const;
+    void showShortcuts();
 
 Q_SIGNALS:
     void switchProfileRequested(const QString &name);
