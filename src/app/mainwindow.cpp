@@ -3,15 +3,18 @@
 #include "mainwindow.h"
 
 #include "paneorder.h"
+#include "shortcutsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,6 +53,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setMaximumWidth(180);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
     body->addWidget(m_navigation);
@@ -119,6 +124,75 @@ void MainWindow::buildMenus()
     QAction *quit = view->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *about = help->addAction(tr("&About SkyLight Desk"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About SkyLight Desk"),
+                           tr("<p><b>SkyLight Desk</b> %1</p>"
+                              "<p>The desktop app for the staff of businesses on SkyLight Chat: "
+                              "inbox, contacts, bookings, webhooks and team.</p>"
+                              "<p>Your API key is kept in this computer's keychain, never in a file.</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+}
+
+namespace {
+void collectMenuActions(const QList<QAction *> &actions, QList<QAction *> *out)
+{
+    for (QAction *action : actions) {
+        if (action->menu())
+            collectMenuActions(action->menu()->actions(), out);
+        else
+            out->append(action);
+    }
+}
+} // namespace
+
+QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
+{
+    QList<ShortcutsDialog::Group> groups;
+    ShortcutsDialog::Group window{tr("Whole window"), {}};
+    collectMenuActions(menuBar()->actions(), &window.actions);
+    groups.append(window);
+    for (int row = 0; row < m_navigation->count(); ++row)
+        groups.append({m_navigation->item(row)->text(), m_stack->widget(row)->findChildren<QAction *>()});
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutGroups(), this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::updateGoMenu()
+{
+    m_goMenu->clear();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        QAction *action = m_goMenu->addAction(item->icon(), item->text());
+        action->setObjectName(QStringLiteral("go_") + m_paneIds.at(row));
+        QString tip = item->text();
+        if (row < 9) {
+            // Alt, not Ctrl: the calendar already uses Ctrl+1..3 for its day, week and list views.
+            const QKeySequence key(Qt::ALT | Qt::Key(Qt::Key_1 + row));
+            action->setShortcut(key);
+            tip = tr("%1 (%2)").arg(item->text(), key.toString(QKeySequence::NativeText));
+        }
+        item->setToolTip(tip);
+        const QString id = m_paneIds.at(row);
+        connect(action, &QAction::triggered, this, [this, id] { setCurrentPane(id); });
+    }
 }
 
 void MainWindow::setProfileNames(const QStringList &names, const QString &current, bool demo)
@@ -157,6 +231,10 @@ void MainWindow::addPane(const QString &id, const QString &title, QWidget *pane)
     m_stack->addWidget(pane);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, id);
+    const QString icon = QStringLiteral(":/icons/sections/%1.svg").arg(id);
+    if (QFile::exists(icon))
+        item->setIcon(QIcon(icon));
+    updateGoMenu();
 }
 
 void MainWindow::orderPanes(const QStringList &ids)
@@ -189,6 +267,7 @@ void MainWindow::orderPanes(const QStringList &ids)
         m_navigation->setCurrentRow(row >= 0 ? row : 0);
     }
     m_stack->setCurrentIndex(m_navigation->currentRow());
+    updateGoMenu();
 }
 
 void MainWindow::setWorkRole(const QString &role)

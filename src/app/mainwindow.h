@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shortcutsdialog.h"
+
 #include <QDateTime>
 #include <QMainWindow>
 
@@ -12,7 +14,7 @@ class QSettings;
 class QStackedWidget;
 
 // The shell: a navigation list of the panes that exist, the demo banner, the status bar
-// (connection state, rate budget) and the Profile menu. It knows nothing about the API;
+// (connection state, rate budget), the Profile, View, Go and Help menus. It knows nothing about the API;
 // SessionController feeds it and reacts to its signals.
 class MainWindow final : public QMainWindow
 {
@@ -39,6 +41,9 @@ public:
     void setProfileNames(const QStringList &names, const QString &current, bool demo);
     void setConnectionState(const QString &text, bool ok);
     void setRateBudget(int remaining, int limit, const QDateTime &pausedUntil);
+    // Every command with a key: the menus first, then each section in navigation order.
+    QList<ShortcutsDialog::Group> shortcutGroups() const;
+    void showShortcuts();
 
 Q_SIGNALS:
     void switchProfileRequested(const QString &name);
@@ -53,6 +58,9 @@ protected:
 
 private:
     void buildMenus();
+    // The Go menu and the navigation's tooltips follow the pane order: Alt+1 is always
+    // the first pane in the list, whatever "I work as" put there.
+    void updateGoMenu();
     void saveState();
 
     QSettings &m_settings;
@@ -66,4 +74,5 @@ private:
     QAction *m_removeProfileAction = nullptr;
     QStringList m_paneIds;
     QMenu *m_workAsMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
 };

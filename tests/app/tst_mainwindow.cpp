@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -10,6 +11,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 class TestMainWindow : public QObject
 {
@@ -33,6 +35,86 @@ private Q_SLOTS:
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Account"));
         QCOMPARE(window.currentPaneId(), QStringLiteral("account"));
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), account);
+    }
+
+    void goMenuReachesEveryPaneInNavigationOrder()
+    {
+        QSettings settings(path("go.ini"), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
+        window.addPane(QStringLiteral("inbox"), QStringLiteral("Inbox"), new QWidget);
+        window.addPane(QStringLiteral("calendar"), QStringLiteral("Calendar"), new QWidget);
+        window.restoreState();
+        auto *go = window.findChild<QMenu *>(QStringLiteral("goMenu"));
+        QVERIFY(go);
+        QCOMPARE(go->actions().size(), 3);
+        auto *calendar = window.findChild<QAction *>(QStringLiteral("go_calendar"));
+        QCOMPARE(calendar->shortcut(), QKeySequence(Qt::ALT | Qt::Key_3));
+        calendar->trigger();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("calendar"));
+
+        // A receptionist's order puts the calendar first: Alt+1 follows the list.
+        window.orderPanes({QStringLiteral("calendar"), QStringLiteral("inbox")});
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("go_calendar"))->shortcut(),
+                 QKeySequence(Qt::ALT | Qt::Key_1));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("go_account"))->shortcut(),
+                 QKeySequence(Qt::ALT | Qt::Key_3));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY2(nav->item(0)->toolTip().contains(QKeySequence(Qt::ALT | Qt::Key_1).toString(QKeySequence::NativeText)),
+                 "the navigation's tooltip names the shortcut");
+        QVERIFY2(!nav->item(0)->icon().isNull(), "known sections have an icon");
+        window.findChild<QAction *>(QStringLiteral("go_inbox"))->trigger();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("inbox"));
+    }
+
+    void shortcutsDialogListsEveryKeyedCommandBySection()
+    {
+        QSettings settings(path("keys.ini"), QSettings::IniFormat);
+        MainWindow window(settings);
+        auto *calendar = new QWidget;
+        auto *newBooking = new QAction(QStringLiteral("&New booking…"), calendar);
+        newBooking->setShortcut(QKeySequence(Qt::Key_N));
+        calendar->addAction(newBooking);
+        new QAction(QStringLiteral("No key here"), calendar);
+        window.addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
+        window.addPane(QStringLiteral("calendar"), QStringLiteral("Calendar"), calendar);
+
+        const auto groups = window.shortcutGroups();
+        QCOMPARE(groups.size(), 3);
+        QCOMPARE(groups.at(2).title, QStringLiteral("Calendar"));
+
+        ShortcutsDialog dialog(groups);
+        auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("shortcutTree"));
+        QStringList headings;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            headings.append(tree->topLevelItem(i)->text(0));
+        // A section with no keyed command gets no heading.
+        QCOMPARE(headings, QStringList({QStringLiteral("Whole window"), QStringLiteral("Calendar")}));
+        QTreeWidgetItem *calendarGroup = tree->topLevelItem(1);
+        QCOMPARE(calendarGroup->childCount(), 1);
+        QCOMPARE(calendarGroup->child(0)->text(0), QStringLiteral("New booking"));
+        QVERIFY(calendarGroup->child(0)->text(1).contains(QStringLiteral("N")));
+        bool goShown = false;
+        QTreeWidgetItem *windowGroup = tree->topLevelItem(0);
+        for (int i = 0; i < windowGroup->childCount(); ++i)
+            goShown |= windowGroup->child(i)->text(0) == QStringLiteral("Calendar")
+                && windowGroup->child(i)->text(1).contains(QKeySequence(Qt::ALT | Qt::Key_2).toString(QKeySequence::NativeText));
+        QVERIFY2(goShown, "the Go menu's keys are listed");
+
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        filter->setText(QStringLiteral("booking"));
+        QVERIFY(windowGroup->isHidden());
+        QVERIFY(!calendarGroup->isHidden());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("emptyLabel"))->isHidden());
+        filter->setText(QStringLiteral("no such command"));
+        QVERIFY(calendarGroup->isHidden());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("emptyLabel"))->isHidden());
+    }
+
+    void plainTextDropsMnemonicsAndEllipsis()
+    {
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("&Save…")), QStringLiteral("Save"));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("Print && e&xport...")), QStringLiteral("Print & export"));
     }
 
     void remembersLastPaneAndGeometry()

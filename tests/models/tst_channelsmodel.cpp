@@ -4,6 +4,7 @@
 #include "fakeaccountapi.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -52,6 +53,14 @@ private Q_SLOTS:
         QVERIFY(model.index(1, ChannelsModel::ConnectedAtColumn).data().toString().isEmpty());
         // Unknown channel codes are shown as sent, not dropped.
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("carrierpigeon"));
+        // Every channel has an icon in its first column, an unknown one the neutral bubble.
+        const auto icon = [&model](int row) {
+            return model.index(row, ChannelsModel::ChannelColumn).data(Qt::DecorationRole).value<QIcon>();
+        };
+        QVERIFY(!icon(0).isNull());
+        QVERIFY(!icon(2).isNull());
+        QVERIFY(icon(0).pixmap(16, 16).toImage() != icon(1).pixmap(16, 16).toImage());
+        QVERIFY(!model.index(0, ChannelsModel::StatusColumn).data(Qt::DecorationRole).isValid());
         QCOMPARE(model.headerData(ChannelsModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
     }
 

@@ -3,6 +3,7 @@
 #include "channelsmodel.h"
 
 #include "accountapi.h"
+#include "channelicon.h"
 
 #include <QBrush>
 #include <QColor>
@@ -99,6 +100,10 @@ QVariant ChannelsModel::data(const QModelIndex &index, int role) const
                 ? QLocale().toString(c.connectedAt.toLocalTime().date(), QLocale::ShortFormat)
                 : QString();
         }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == ChannelColumn)
+            return ChannelIcon::forChannel(c.channel);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {

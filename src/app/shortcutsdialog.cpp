@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shortcutsdialog.h"
+
+#include "ui_shortcutsdialog.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QSet>
+
+ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ShortcutsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->emptyLabel->hide();
+    QTreeWidget *tree = m_ui->shortcutTree;
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(false);
+
+    for (const Group &group : groups) {
+        QList<QTreeWidgetItem *> rows;
+        QSet<QString> seen; // one pane may hold the same command twice (menu + button)
+        for (QAction *action : group.actions) {
+            const QList<QKeySequence> keys = action->shortcuts();
+            if (keys.isEmpty() || action->text().isEmpty())
+                continue;
+            QStringList keyTexts;
+            for (const QKeySequence &key : keys)
+                keyTexts.append(key.toString(QKeySequence::NativeText));
+            const QString command = plainText(action->text());
+            const QString keyText = keyTexts.join(tr(" or "));
+            if (seen.contains(command + keyText))
+                continue;
+            seen.insert(command + keyText);
+            // Key names read left to right also in Arabic ("Ctrl+N", not "N+Ctrl").
+            const QString isolated = QChar(0x2066) + keyText + QChar(0x2069);
+            auto *row = new QTreeWidgetItem({command, isolated});
+            row->setToolTip(0, action->toolTip());
+            rows.append(row);
+        }
+        if (rows.isEmpty())
+            continue;
+        auto *heading = new QTreeWidgetItem(tree, {group.title});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFlags(Qt::ItemIsEnabled);
+        heading->setFirstColumnSpanned(true);
+        heading->addChildren(rows);
+    }
+    tree->expandAll();
+    tree->setItemsExpandable(false);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
+}
+
+ShortcutsDialog::~ShortcutsDialog() = default;
+
+QString ShortcutsDialog::plainText(const QString &actionText)
+{
+    QString text = actionText;
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    else if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text.trimmed();
+}
+
+void ShortcutsDialog::applyFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    int shown = 0;
+    QTreeWidget *tree = m_ui->shortcutTree;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        int groupShown = 0;
+        for (int r = 0; r < group->childCount(); ++r) {
+            QTreeWidgetItem *row = group->child(r);
+            const bool match = needle.isEmpty() || row->text(0).contains(needle, Qt::CaseInsensitive)
+                || row->text(1).contains(needle, Qt::CaseInsensitive)
+                || group->text(0).contains(needle, Qt::CaseInsensitive);
+            row->setHidden(!match);
+            groupShown += match ? 1 : 0;
+        }
+        group->setHidden(groupShown == 0);
+        shown += groupShown;
+    }
+    m_ui->emptyLabel->setVisible(shown == 0);
+}
