@@ -18,6 +18,7 @@
 #include "webhooksignaturechecker.h"
 #include "webhooksmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -34,6 +35,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <memory>
 
@@ -201,7 +204,7 @@ private:
         auto *combo = child<QComboBox>(pane, "testEventCombo");
         combo->setCurrentIndex(combo->findData(event));
         QSignalSpy finished(&pane, &WebhooksPane::testDeliveryFinished);
-        QTest::mouseClick(child<QPushButton>(pane, "testButton"), Qt::LeftButton);
+        child<QAction>(pane, "testAction")->trigger();
         if (!finished.wait(20000))
             return {};
         return finished.first().first().value<WebhookDelivery>();
@@ -396,7 +399,7 @@ private Q_SLOTS:
         QVERIFY(!delivery.error.isEmpty());
         QVERIFY(timer.elapsed() < 15000);
         QVERIFY(child<QLabel>(*pane, "messageLabel")->text().contains(delivery.error));
-        QVERIFY(child<QPushButton>(*pane, "testButton")->isEnabled());
+        QVERIFY(child<QAction>(*pane, "testAction")->isEnabled());
     }
 
     void afterRegenerateTheOldSecretNoLongerVerifies()
@@ -465,6 +468,88 @@ private Q_SLOTS:
         child<QLineEdit>(*dialog, "descriptionEdit")->setText(QStringLiteral("Renamed"));
         QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
         QTRY_COMPARE(pane->webhooksModel()->webhook(0).description, QStringLiteral("Renamed"));
+    }
+
+    void noButtonIsClippedAtSmallSizes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            for (const QSize &size : {QSize(1000, 700), QSize(800, 600)}) {
+                QTest::addRow("%s-%dx%d", qPrintable(language), size.width(), size.height())
+                    << language << size;
+            }
+        }
+    }
+
+    void noButtonIsClippedAtSmallSizes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Language languages;
+        QVERIFY(languages.apply(language));
+        QApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+        auto pane = makePane();
+        pane->resize(size);
+        QCoreApplication::processEvents();
+        QCOMPARE(pane->size(), size);
+        const QRect paneRect = pane->rect();
+        const QList<QAbstractButton *> buttons = pane->findChildren<QAbstractButton *>();
+        for (QAbstractButton *button : buttons) {
+            if (!button->isVisible())
+                continue;
+            const QString name = button->text() + QLatin1Char('/') + button->objectName();
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(name));
+            const QRect onPane(button->mapTo(pane.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(paneRect.contains(onPane), qPrintable(name));
+        }
+        // What the toolbar cannot show stays one click away, behind its extension button.
+        auto *toolBar = child<QToolBar>(*pane, "webhookActions");
+        bool hidden = false;
+        const QList<QAction *> actions = toolBar->actions();
+        for (QAction *action : actions) {
+            QWidget *widget = toolBar->widgetForAction(action);
+            hidden = hidden || (widget && !widget->isVisible());
+        }
+        auto *extension = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(extension);
+        QCOMPARE(extension->isVisible(), hidden);
+        const QString suffix = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane-%1.png").arg(suffix)));
+        QVERIFY(languages.apply(QStringLiteral("en")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    void eventDescriptionsAreTranslatedWhenKnown()
+    {
+        // The server describes its events in English. A known event shows the client's
+        // translation; one the client does not know (a newer service) shows the server's text.
+        const QString arabicBookingCreated = QStringLiteral("تم إنشاء حجز.");
+        const QList<WebhookEvent> events = {
+            {QStringLiteral("booking.created"), QStringLiteral("A booking was created.")},
+            {QStringLiteral("invoice.paid"), QStringLiteral("An invoice was paid.")}};
+        Language language;
+        QVERIFY(language.apply(QStringLiteral("ar")));
+        {
+            WebhookDialog dialog(events, Webhook());
+            QCOMPARE(child<QLabel>(dialog, "eventDescription_booking.created")->text(), arabicBookingCreated);
+            QCOMPARE(child<QCheckBox>(dialog, "event_booking.created")->toolTip(), arabicBookingCreated);
+            QCOMPARE(child<QLabel>(dialog, "eventDescription_invoice.paid")->text(), QStringLiteral("An invoice was paid."));
+            QVERIFY(child<QCheckBox>(dialog, "event_invoice.paid"));
+        }
+        {
+            // The pane's test-event list, on the sandbox's own (English) descriptions.
+            auto pane = makePane();
+            auto *combo = child<QComboBox>(*pane, "testEventCombo");
+            const int row = combo->findData(QStringLiteral("booking.created"));
+            QVERIFY(row >= 0);
+            QCOMPARE(combo->itemData(row, Qt::ToolTipRole).toString(), arabicBookingCreated);
+        }
+        QVERIFY(language.apply(QStringLiteral("en")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        WebhookDialog english(events, Webhook());
+        QCOMPARE(child<QLabel>(english, "eventDescription_booking.created")->text(), QStringLiteral("A booking was created."));
+        QCOMPARE(child<QLabel>(english, "eventDescription_invoice.paid")->text(), QStringLiteral("An invoice was paid."));
     }
 
     void screenshots()
