@@ -1396,6 +1396,37 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLogView</name>
+    <message>
+        <source>Show &amp;delivery…</source>
+        <translation>عرض ال&amp;تسليم…</translation>
+    </message>
+    <message>
+        <source>Show the deliveries with this status</source>
+        <translation>عرض التسليمات بهذه الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Show the deliveries of this event</source>
+        <translation>عرض تسليمات هذا الحدث</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>كل الأحداث</translation>
+    </message>
+    <message>
+        <source>Show the request and response</source>
+        <translation>عرض الطلب والرد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;التسليمات&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Account</source>
@@ -2408,6 +2439,49 @@
     </message>
 </context>
 <context>
+    <name>WebhookEventText</name>
+    <message>
+        <source>A contact was created.</source>
+        <translation>تم إنشاء جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>A contact was updated or its blacklist flag toggled.</source>
+        <translation>تم تحديث جهة اتصال أو تبديل حالة حظرها.</translation>
+    </message>
+    <message>
+        <source>A contact was deleted.</source>
+        <translation>تم حذف جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>An inbound message arrived from a contact.</source>
+        <translation>وصلت رسالة واردة من جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>A message was sent to a contact.</source>
+        <translation>تم إرسال رسالة إلى جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>A booking was created.</source>
+        <translation>تم إنشاء حجز.</translation>
+    </message>
+    <message>
+        <source>A booking was changed or rescheduled.</source>
+        <translation>تم تغيير حجز أو إعادة جدولته.</translation>
+    </message>
+    <message>
+        <source>A booking was cancelled.</source>
+        <translation>تم إلغاء حجز.</translation>
+    </message>
+    <message>
+        <source>A booking was marked completed.</source>
+        <translation>تم وضع علامة مكتمل على حجز.</translation>
+    </message>
+    <message>
+        <source>A support ticket was created.</source>
+        <translation>تم إنشاء تذكرة دعم.</translation>
+    </message>
+</context>
+<context>
     <name>WebhookSignatureChecker</name>
     <message>
         <source>The signature matches: this payload was signed with this secret.</source>
@@ -2557,26 +2631,6 @@
     <message>
         <source>Check a signature with a secret</source>
         <translation>التحقق من توقيع باستخدام سرّ</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <source>All events</source>
-        <translation>كل الأحداث</translation>
-    </message>
-    <message>
-        <source>Show &amp;delivery…</source>
-        <translation>عرض ال&amp;تسليم…</translation>
-    </message>
-    <message>
-        <source>Show the request and response</source>
-        <translation>عرض الطلب والرد</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
-        <translation>&lt;b&gt;التسليمات&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Webhooks could not be loaded. %1</source>
