@@ -2556,15 +2556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,15 +2564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the selected webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;generate secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2592,15 +2576,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a test event to the selected webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check &amp;signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2677,6 +2653,30 @@
     </message>
     <message>
         <source>Test delivery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check signature…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

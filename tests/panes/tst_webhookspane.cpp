@@ -520,6 +520,28 @@ private Q_SLOTS:
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 
+    void actionsOutOfSightKeepTheirShortcuts()
+    {
+        Language languages;
+        QVERIFY(languages.apply(QStringLiteral("ar")));
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        auto pane = makePane();
+        pane->resize(520, 500);
+        pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(pane.get()));
+        QCOMPARE(pane->width(), 520);
+        auto *toolBar = child<QToolBar>(*pane, "webhookActions");
+        auto *checker = child<QAction>(*pane, "checkerAction");
+        QTRY_VERIFY(!toolBar->widgetForAction(checker)->isVisible());
+        QVERIFY(toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))->isVisible());
+        QVERIFY(checker->toolTip().contains(checker->shortcut().toString(QKeySequence::NativeText)));
+        QTest::keyClick(pane.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(pane->findChild<SignatureCheckerDialog *>());
+        pane->findChild<SignatureCheckerDialog *>()->close();
+        QVERIFY(languages.apply(QStringLiteral("en")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
     void eventDescriptionsAreTranslatedWhenKnown()
     {
         // The server describes its events in English. A known event shows the client's

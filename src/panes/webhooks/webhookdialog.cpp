@@ -70,7 +70,10 @@ void WebhookDialog::addEvents(const QList<WebhookEvent> &events, const QStringLi
         label->setObjectName(QStringLiteral("eventDescription_") + event.name);
         label->setIndent(24);
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        // Secondary text, but readable: palette(mid) was too pale to read.
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        label->setPalette(palette);
         // An event the client does not know keeps the server's English text, which must still
         // sit under its checkbox in a right-to-left dialog.
         if (!WebhookEventText::isKnown(event.name))

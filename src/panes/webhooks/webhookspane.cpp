@@ -96,17 +96,19 @@ QAction *WebhooksPane::makeAction(const QString &text, const QString &tip, const
 void WebhooksPane::buildToolBar()
 {
     // A toolbar rather than a row of buttons: what does not fit (a narrow window, longer
-    // Arabic labels) moves behind its » button instead of being clipped.
+    // Arabic labels) moves behind its » button instead of being clipped, and every action
+    // keeps a shortcut that works while it is out of sight (tool buttons take no mnemonics
+    // and no focus, so the texts carry no &).
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("webhookActions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(makeAction(tr("&New…"), tr("Add a webhook"), QKeySequence::New, "newAction"),
+    connect(makeAction(tr("New…"), tr("Add a webhook"), QKeySequence::New, "newAction"),
         &QAction::triggered, this, &WebhooksPane::newWebhook);
-    m_edit = makeAction(tr("&Edit…"), tr("Edit the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_E), "editAction");
+    m_edit = makeAction(tr("Edit…"), tr("Edit the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_E), "editAction");
     connect(m_edit, &QAction::triggered, this, &WebhooksPane::editWebhook);
-    m_delete = makeAction(tr("&Delete…"), tr("Delete the selected webhook"), QKeySequence::Delete, "deleteAction");
+    m_delete = makeAction(tr("Delete…"), tr("Delete the selected webhook"), QKeySequence::Delete, "deleteAction");
     connect(m_delete, &QAction::triggered, this, &WebhooksPane::deleteWebhook);
-    m_regenerate = makeAction(tr("Re&generate secret…"), tr("Replace the signing secret"), {}, "regenerateAction");
+    m_regenerate = makeAction(tr("Regenerate secret…"), tr("Replace the signing secret"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "regenerateAction");
     connect(m_regenerate, &QAction::triggered, this, &WebhooksPane::regenerateSecret);
     m_toolBar->addSeparator();
     m_testEvent = new QComboBox(m_toolBar);
@@ -114,9 +116,9 @@ void WebhooksPane::buildToolBar()
     m_testEvent->setToolTip(tr("The event to send as a test"));
     m_testEvent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_toolBar->addWidget(m_testEvent);
-    m_test = makeAction(tr("Send &test"), tr("Send a test event to the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_T), "testAction");
+    m_test = makeAction(tr("Send test"), tr("Send a test event to the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_T), "testAction");
     connect(m_test, &QAction::triggered, this, &WebhooksPane::sendTest);
-    connect(makeAction(tr("Check &signature…"), tr("Check a signature with a secret"),
+    connect(makeAction(tr("Check signature…"), tr("Check a signature with a secret"),
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "checkerAction"),
         &QAction::triggered, this, &WebhooksPane::openSignatureChecker);
 }
