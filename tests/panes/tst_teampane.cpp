@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -267,6 +268,8 @@ private Q_SLOTS:
                 pane->resize(size);
                 QCoreApplication::processEvents();
                 QCOMPARE(pane->size(), size);
+                // Every column in sight: no sideways scrolling to see when someone was last seen.
+                QVERIFY(!pane->findChild<QTableView *>(QStringLiteral("teamView"))->horizontalScrollBar()->isVisible());
                 const QList<QPushButton *> buttons = pane->findChildren<QPushButton *>();
                 for (QPushButton *button : buttons) {
                     if (button->isVisible())

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -503,6 +504,8 @@ private Q_SLOTS:
             const QRect onPane(button->mapTo(pane.get(), QPoint(0, 0)), button->size());
             QVERIFY2(paneRect.contains(onPane), qPrintable(name));
         }
+        for (const char *table : {"webhooksView", "deliveriesView"})
+            QVERIFY2(!child<QTableView>(*pane, table)->horizontalScrollBar()->isVisible(), table);
         // What the toolbar cannot show stays one click away, behind its extension button.
         auto *toolBar = child<QToolBar>(*pane, "webhookActions");
         bool hidden = false;

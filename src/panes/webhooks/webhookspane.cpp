@@ -175,6 +175,10 @@ void WebhooksPane::buildLayout()
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A selectable label lays its text out by the text's own direction, not the pane's: pin
+    // it to the pane's leading side, or Arabic messages would sit on the left.
+    m_message->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorFrame);
