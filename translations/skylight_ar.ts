@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>The signing secret of %1. Use it to check the X-SkyLight-Signature header.</source>
-        <translation>سرّ التوقيع لـ %1. استخدمه للتحقق من ترويسة X-SkyLight-Signature.</translation>
+        <translation>سرّ التوقيع لـ %1. استخدمه للتحقق من ترويسة ⁦X‑SkyLight‑Signature⁩.</translation>
     </message>
     <message>
         <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>

@@ -599,6 +599,10 @@ private Q_SLOTS:
             dialog->reject();
             pane->showDeliveryDetail();
             auto *detail = pane->findChild<DeliveryDetailDialog *>();
+            // The values stand next to their captions, on the leading side, in both directions.
+            QCOMPARE(child<QLabel>(*detail, "eventValue")->alignment() & (Qt::AlignLeft | Qt::AlignRight),
+                rtl ? Qt::AlignRight : Qt::AlignLeft);
+            QVERIFY(child<QLabel>(*detail, "eventValue")->alignment() & Qt::AlignAbsolute);
             QVERIFY(detail->grab().save(QStringLiteral("/tmp/shots/webhooks/delivery%1.png").arg(suffix)));
             detail->close();
             pane->openSignatureChecker();

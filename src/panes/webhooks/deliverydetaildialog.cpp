@@ -34,6 +34,13 @@ DeliveryDetailDialog::DeliveryDetailDialog(const WebhookDelivery &delivery, QWid
     m_ui->durationValue->setText(tr("%1 ms").arg(locale.toString(delivery.durationMs)));
     m_ui->errorValue->setText(delivery.error);
     m_ui->facts->setRowVisible(m_ui->errorValue, !delivery.error.isEmpty());
+    // A label aligns by its text's own direction: an event name or a number would sit on the
+    // far side of a right-to-left form, away from its caption. Pin the values to the captions.
+    const Qt::Alignment leading = Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    for (QLabel *value : {m_ui->eventValue, m_ui->statusValue, m_ui->timeValue, m_ui->attemptValue,
+             m_ui->responseStatusValue, m_ui->durationValue, m_ui->errorValue})
+        value->setAlignment(leading);
     m_ui->requestBodyView->setPlainText(prettyJson(delivery.requestBody));
     m_ui->responseBodyView->setPlainText(delivery.responseBody);
 

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPushButton>
 
 SecretDialog::SecretDialog(const QString &url, const QString &secret, bool regenerated, QWidget *parent)
@@ -14,9 +15,17 @@ SecretDialog::SecretDialog(const QString &url, const QString &secret, bool regen
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    // The URL is isolated (U+2068…U+2069) so that in Arabic its slashes and dots stay with it
+    // instead of being reordered into the sentence around it.
+    const QString isolatedUrl = QChar(0x2068) + url + QChar(0x2069);
     m_ui->introLabel->setText(regenerated
-            ? tr("The new signing secret of %1. The old secret no longer works.").arg(url)
-            : tr("The signing secret of %1. Use it to check the X-SkyLight-Signature header.").arg(url));
+            ? tr("The new signing secret of %1. The old secret no longer works.").arg(isolatedUrl)
+            : tr("The signing secret of %1. Use it to check the X-SkyLight-Signature header.").arg(isolatedUrl));
+    // Mixed-direction text: keep every line on the dialog's leading side.
+    const Qt::Alignment leading = Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    m_ui->introLabel->setAlignment(leading);
+    m_ui->secretWarning->setAlignment(leading);
     // Read-only text can still be selected and copied with the keyboard; that is the
     // user's own choice too, like the button.
     m_ui->secretEdit->setText(secret);
