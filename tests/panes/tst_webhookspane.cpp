@@ -523,6 +523,23 @@ private Q_SLOTS:
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 
+    void theRememberedStatusFilterApplies()
+    {
+        {
+            auto pane = makePane();
+            auto *status = child<QComboBox>(*pane, "statusFilterCombo");
+            status->setCurrentIndex(status->findData(QStringLiteral("failed")));
+            QCOMPARE(pane->deliveriesModel()->statusFilter(), QStringLiteral("failed"));
+        }
+        auto pane = makePane();
+        QCOMPARE(child<QComboBox>(*pane, "statusFilterCombo")->currentData().toString(), QStringLiteral("failed"));
+        // What the box shows is what the log is filtered by.
+        QCOMPARE(pane->deliveriesModel()->statusFilter(), QStringLiteral("failed"));
+        auto *status = child<QComboBox>(*pane, "statusFilterCombo");
+        status->setCurrentIndex(0);
+        QCOMPARE(pane->deliveriesModel()->statusFilter(), QString());
+    }
+
     void actionsOutOfSightKeepTheirShortcuts()
     {
         Language languages;

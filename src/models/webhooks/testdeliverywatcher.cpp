@@ -22,10 +22,17 @@ TestDeliveryWatcher::TestDeliveryWatcher(WebhooksApi &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_timer(new QTimer(this))
+    , m_maxPolls(kMaxPolls)
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(kPollIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &TestDeliveryWatcher::poll);
+}
+
+void TestDeliveryWatcher::setPolling(int intervalMs, int maxPolls)
+{
+    m_timer->setInterval(intervalMs);
+    m_maxPolls = qMax(1, maxPolls);
 }
 
 bool TestDeliveryWatcher::send(qint64 webhookId, const QString &event)
@@ -48,7 +55,7 @@ bool TestDeliveryWatcher::send(qint64 webhookId, const QString &event)
             finish(delivery, true);
             return;
         }
-        m_pollsLeft = kMaxPolls;
+        m_pollsLeft = m_maxPolls;
         Q_EMIT waiting();
         m_timer->start();
     });

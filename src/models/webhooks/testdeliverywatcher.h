@@ -25,6 +25,8 @@ public:
     qint64 webhookId() const { return m_webhookId; }
     // False (and nothing sent) while a test is under way.
     bool send(qint64 webhookId, const QString &event);
+    // How often, and how many times, the delivery is looked up (300 ms, 60 times unless set).
+    void setPolling(int intervalMs, int maxPolls);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -44,4 +46,5 @@ private:
     qint64 m_webhookId = 0;
     qint64 m_deliveryId = 0; // -1 while the send itself is under way
     int m_pollsLeft = 0;
+    int m_maxPolls;
 };

@@ -102,6 +102,7 @@ void WebhooksPane::buildToolBar()
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("webhookActions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false); // nowhere to move it to: no grip
     connect(makeAction(tr("New…"), tr("Add a webhook"), QKeySequence::New, "newAction"),
         &QAction::triggered, this, &WebhooksPane::newWebhook);
     m_edit = makeAction(tr("Edit…"), tr("Edit the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_E), "editAction");
