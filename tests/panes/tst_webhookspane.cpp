@@ -555,6 +555,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!toolBar->widgetForAction(checker)->isVisible());
         QVERIFY(toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))->isVisible());
         QVERIFY(checker->toolTip().contains(checker->shortcut().toString(QKeySequence::NativeText)));
+        QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane-ar-520x500.png")));
         QTest::keyClick(pane.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(pane->findChild<SignatureCheckerDialog *>());
         pane->findChild<SignatureCheckerDialog *>()->close();
@@ -629,6 +630,15 @@ private Q_SLOTS:
             checker->check();
             QVERIFY(checker->grab().save(QStringLiteral("/tmp/shots/webhooks/checker%1.png").arg(suffix)));
             checker->close();
+            pane->deleteWebhook();
+            auto *confirmDelete = pane->findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));
+            QVERIFY(confirmDelete->grab().save(QStringLiteral("/tmp/shots/webhooks/confirm-delete%1.png").arg(suffix)));
+            confirmDelete->reject();
+            pane->regenerateSecret();
+            auto *confirmRegenerate = pane->findChild<QMessageBox *>(QStringLiteral("confirmRegenerateBox"));
+            QVERIFY(confirmRegenerate->grab().save(QStringLiteral("/tmp/shots/webhooks/confirm-regenerate%1.png").arg(suffix)));
+            confirmRegenerate->reject();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             SecretDialog secret(m_receiver.url(), QStringLiteral("whsec_EXAMPLEexampleEXAMPLE0000"), false);
             QVERIFY(secret.grab().save(QStringLiteral("/tmp/shots/webhooks/secret%1.png").arg(suffix)));
         }
