@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>ن&amp;سخ</translation>
+        <translation>نسخ (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the request and response (Ctrl+Shift+C)</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation>&amp;حفظ في ملف…</translation>
+        <translation>حفظ في ملف (&amp;S)…</translation>
     </message>
     <message>
         <source>Save the request and response to a file (Ctrl+S)</source>
@@ -1393,6 +1393,37 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogView</name>
+    <message>
+        <source>Show &amp;delivery…</source>
+        <translation>عرض التسليم (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show the deliveries with this status</source>
+        <translation>عرض التسليمات بهذه الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Show the deliveries of this event</source>
+        <translation>عرض تسليمات هذا الحدث</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>كل الأحداث</translation>
+    </message>
+    <message>
+        <source>Show the request and response</source>
+        <translation>عرض الطلب والرد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;التسليمات&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1951,7 @@
     </message>
     <message>
         <source>The signing secret of %1. Use it to check the X-SkyLight-Signature header.</source>
-        <translation>سرّ التوقيع لـ %1. استخدمه للتحقق من ترويسة X-SkyLight-Signature.</translation>
+        <translation>سرّ التوقيع لـ %1. استخدمه للتحقق من ترويسة ⁦X‑SkyLight‑Signature⁩.</translation>
     </message>
     <message>
         <source>Copy it now and keep it somewhere safe: it will not be shown again.</source>
@@ -1928,7 +1959,7 @@
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation>&amp;نسخ السرّ</translation>
+        <translation>نسخ السرّ (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
@@ -2109,19 +2140,19 @@
     </message>
     <message>
         <source>&amp;Payload:</source>
-        <translation>ال&amp;حمولة:</translation>
+        <translation>الحمولة (&amp;P):</translation>
     </message>
     <message>
         <source>Si&amp;gnature header:</source>
-        <translation>ترويسة ال&amp;توقيع:</translation>
+        <translation>ترويسة التوقيع (&amp;G):</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation>ال&amp;سرّ:</translation>
+        <translation>السرّ (&amp;E):</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation>&amp;تحقق</translation>
+        <translation>تحقق (&amp;H)</translation>
     </message>
     <message>
         <source>Check the signature (Ctrl+Return)</source>
@@ -2144,19 +2175,19 @@
     </message>
     <message>
         <source>A&amp;ctive: can sign in and work</source>
-        <translation>&amp;نشط: يمكنه تسجيل الدخول والعمل</translation>
+        <translation>نشط (&amp;C): يمكنه تسجيل الدخول والعمل</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>البريد الإل&amp;كتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>ال&amp;دور:</translation>
+        <translation>الدور (&amp;R):</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
@@ -2234,7 +2265,7 @@
     <name>TeamPane</name>
     <message>
         <source>&amp;Retry</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
     <message>
         <source>Load again</source>
@@ -2242,7 +2273,7 @@
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;جديد…</translation>
+        <translation>جديد (&amp;N)…</translation>
     </message>
     <message>
         <source>Add a team member</source>
@@ -2250,7 +2281,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل (&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected member</source>
@@ -2258,7 +2289,7 @@
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>ت&amp;عطيل</translation>
+        <translation>تعطيل (&amp;T)</translation>
     </message>
     <message>
         <source>Deactivate or activate the selected member</source>
@@ -2266,7 +2297,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف (&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected member</source>
@@ -2278,7 +2309,7 @@
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation>ت&amp;فعيل</translation>
+        <translation>تفعيل (&amp;T)</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
@@ -2372,15 +2403,15 @@
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوان (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>ال&amp;وصف:</translation>
+        <translation>الوصف (&amp;D):</translation>
     </message>
     <message>
         <source>Select &amp;all events</source>
-        <translation>تحديد &amp;كل الأحداث</translation>
+        <translation>تحديد كل الأحداث (&amp;A)</translation>
     </message>
     <message>
         <source>Events:</source>
@@ -2388,7 +2419,7 @@
     </message>
     <message>
         <source>A&amp;ctive: send events to this address</source>
-        <translation>&amp;نشط: أرسل الأحداث إلى هذا العنوان</translation>
+        <translation>نشط (&amp;C): أرسل الأحداث إلى هذا العنوان</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
@@ -2404,7 +2435,50 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEventText</name>
+    <message>
+        <source>A contact was created.</source>
+        <translation>تم إنشاء جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>A contact was updated or its blacklist flag toggled.</source>
+        <translation>تم تحديث جهة اتصال أو تبديل حالة حظرها.</translation>
+    </message>
+    <message>
+        <source>A contact was deleted.</source>
+        <translation>تم حذف جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>An inbound message arrived from a contact.</source>
+        <translation>وصلت رسالة واردة من جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>A message was sent to a contact.</source>
+        <translation>تم إرسال رسالة إلى جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>A booking was created.</source>
+        <translation>تم إنشاء حجز.</translation>
+    </message>
+    <message>
+        <source>A booking was changed or rescheduled.</source>
+        <translation>تم تغيير حجز أو إعادة جدولته.</translation>
+    </message>
+    <message>
+        <source>A booking was cancelled.</source>
+        <translation>تم إلغاء حجز.</translation>
+    </message>
+    <message>
+        <source>A booking was marked completed.</source>
+        <translation>تم وضع علامة مكتمل على حجز.</translation>
+    </message>
+    <message>
+        <source>A support ticket was created.</source>
+        <translation>تم إنشاء تذكرة دعم.</translation>
     </message>
 </context>
 <context>
@@ -2500,39 +2574,23 @@
     <name>WebhooksPane</name>
     <message>
         <source>&amp;Retry</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
     <message>
         <source>Load again</source>
         <translation>التحميل مرة أخرى</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;جديد…</translation>
-    </message>
-    <message>
         <source>Add a webhook</source>
         <translation>إضافة خطاف ويب</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>Edit the selected webhook</source>
         <translation>تعديل خطاف الويب المحدد</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
-    </message>
-    <message>
         <source>Delete the selected webhook</source>
         <translation>حذف خطاف الويب المحدد</translation>
-    </message>
-    <message>
-        <source>Re&amp;generate secret…</source>
-        <translation>إعادة &amp;توليد السرّ…</translation>
     </message>
     <message>
         <source>Replace the signing secret</source>
@@ -2543,40 +2601,12 @@
         <translation>الحدث المرسل للاختبار</translation>
     </message>
     <message>
-        <source>Send &amp;test</source>
-        <translation>إرسال ا&amp;ختبار</translation>
-    </message>
-    <message>
         <source>Send a test event to the selected webhook</source>
         <translation>إرسال حدث اختبار إلى خطاف الويب المحدد</translation>
     </message>
     <message>
-        <source>Check &amp;signature…</source>
-        <translation>التحقق من ال&amp;توقيع…</translation>
-    </message>
-    <message>
         <source>Check a signature with a secret</source>
         <translation>التحقق من توقيع باستخدام سرّ</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <source>All events</source>
-        <translation>كل الأحداث</translation>
-    </message>
-    <message>
-        <source>Show &amp;delivery…</source>
-        <translation>عرض ال&amp;تسليم…</translation>
-    </message>
-    <message>
-        <source>Show the request and response</source>
-        <translation>عرض الطلب والرد</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
-        <translation>&lt;b&gt;التسليمات&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Webhooks could not be loaded. %1</source>
@@ -2649,6 +2679,30 @@
     <message>
         <source>Test delivery failed: %1</source>
         <translation>فشل تسليم الاختبار: %1</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation>إعادة توليد السرّ…</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>إرسال اختبار</translation>
+    </message>
+    <message>
+        <source>Check signature…</source>
+        <translation>التحقق من التوقيع…</translation>
     </message>
 </context>
 <context>

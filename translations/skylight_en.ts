@@ -1384,6 +1384,37 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLogView</name>
+    <message>
+        <source>Show &amp;delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the deliveries with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the deliveries of this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Account</source>
@@ -2383,6 +2414,49 @@
     </message>
 </context>
 <context>
+    <name>WebhookEventText</name>
+    <message>
+        <source>A contact was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact was updated or its blacklist flag toggled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inbound message arrived from a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was sent to a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking was changed or rescheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking was marked completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support ticket was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhookSignatureChecker</name>
     <message>
         <source>The signature matches: this payload was signed with this secret.</source>
@@ -2482,15 +2556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,15 +2564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the selected webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;generate secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2518,39 +2576,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a test event to the selected webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check &amp;signature…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check a signature with a secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;delivery…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the request and response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2623,6 +2653,30 @@
     </message>
     <message>
         <source>Test delivery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check signature…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

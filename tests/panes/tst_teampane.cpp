@@ -4,6 +4,7 @@
 // The Team pane against the real sandbox: create, edit, the duplicate e-mail and
 // last-admin refusals at their fields, deactivate, delete, and an Arabic name.
 #include "apiclient.h"
+#include "language.h"
 #include "restteamapi.h"
 #include "sandboxfixture.h"
 #include "teammemberdialog.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -253,6 +255,42 @@ private Q_SLOTS:
         auto *edit = english->findChild<TeamMemberDialog *>();
         QVERIFY(edit->grab().save(QStringLiteral("/tmp/shots/team/dialog-en.png")));
         edit->reject();
+    }
+
+    void screenshotsInBothLanguages()
+    {
+        Language language;
+        for (const QString &code : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            QVERIFY(language.apply(code));
+            QApplication::setLayoutDirection(code == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+            for (const QSize &size : {QSize(1000, 700), QSize(800, 600)}) {
+                auto pane = makePane();
+                pane->resize(size);
+                QCoreApplication::processEvents();
+                QCOMPARE(pane->size(), size);
+                // Every column in sight: no sideways scrolling to see when someone was last seen.
+                QVERIFY(!pane->findChild<QTableView *>(QStringLiteral("teamView"))->horizontalScrollBar()->isVisible());
+                const QList<QPushButton *> buttons = pane->findChildren<QPushButton *>();
+                for (QPushButton *button : buttons) {
+                    if (button->isVisible())
+                        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+                }
+                QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/team/pane-%1-%2x%3.png")
+                                              .arg(code).arg(size.width()).arg(size.height())));
+            }
+            auto pane = makePane();
+            pane->editMember();
+            auto *dialog = pane->findChild<TeamMemberDialog *>();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->layoutDirection(), code == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+            QVERIFY(dialog->grab().save(QStringLiteral("/tmp/shots/team/member-%1.png").arg(code)));
+            // A server refusal at its field, as the user would see it.
+            dialog->showServerErrors({{QStringLiteral("email"), {QStringLiteral("The email has already been taken.")}}});
+            QVERIFY(dialog->grab().save(QStringLiteral("/tmp/shots/team/member-error-%1.png").arg(code)));
+            dialog->reject();
+        }
+        QVERIFY(language.apply(QStringLiteral("en")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };
 

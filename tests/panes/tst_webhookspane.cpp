@@ -18,6 +18,7 @@
 #include "webhooksignaturechecker.h"
 #include "webhooksmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -34,6 +36,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <memory>
 
@@ -201,7 +205,7 @@ private:
         auto *combo = child<QComboBox>(pane, "testEventCombo");
         combo->setCurrentIndex(combo->findData(event));
         QSignalSpy finished(&pane, &WebhooksPane::testDeliveryFinished);
-        QTest::mouseClick(child<QPushButton>(pane, "testButton"), Qt::LeftButton);
+        child<QAction>(pane, "testAction")->trigger();
         if (!finished.wait(20000))
             return {};
         return finished.first().first().value<WebhookDelivery>();
@@ -396,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(!delivery.error.isEmpty());
         QVERIFY(timer.elapsed() < 15000);
         QVERIFY(child<QLabel>(*pane, "messageLabel")->text().contains(delivery.error));
-        QVERIFY(child<QPushButton>(*pane, "testButton")->isEnabled());
+        QVERIFY(child<QAction>(*pane, "testAction")->isEnabled());
     }
 
     void afterRegenerateTheOldSecretNoLongerVerifies()
@@ -467,6 +471,130 @@ private Q_SLOTS:
         QTRY_COMPARE(pane->webhooksModel()->webhook(0).description, QStringLiteral("Renamed"));
     }
 
+    void noButtonIsClippedAtSmallSizes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            for (const QSize &size : {QSize(1000, 700), QSize(800, 600)}) {
+                QTest::addRow("%s-%dx%d", qPrintable(language), size.width(), size.height())
+                    << language << size;
+            }
+        }
+    }
+
+    void noButtonIsClippedAtSmallSizes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Language languages;
+        QVERIFY(languages.apply(language));
+        QApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+        auto pane = makePane();
+        pane->resize(size);
+        QCoreApplication::processEvents();
+        QCOMPARE(pane->size(), size);
+        const QRect paneRect = pane->rect();
+        const QList<QAbstractButton *> buttons = pane->findChildren<QAbstractButton *>();
+        for (QAbstractButton *button : buttons) {
+            if (!button->isVisible())
+                continue;
+            const QString name = button->text() + QLatin1Char('/') + button->objectName();
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(name));
+            const QRect onPane(button->mapTo(pane.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(paneRect.contains(onPane), qPrintable(name));
+        }
+        for (const char *table : {"webhooksView", "deliveriesView"})
+            QVERIFY2(!child<QTableView>(*pane, table)->horizontalScrollBar()->isVisible(), table);
+        // What the toolbar cannot show stays one click away, behind its extension button.
+        auto *toolBar = child<QToolBar>(*pane, "webhookActions");
+        bool hidden = false;
+        const QList<QAction *> actions = toolBar->actions();
+        for (QAction *action : actions) {
+            QWidget *widget = toolBar->widgetForAction(action);
+            hidden = hidden || (widget && !widget->isVisible());
+        }
+        auto *extension = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(extension);
+        QCOMPARE(extension->isVisible(), hidden);
+        const QString suffix = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane-%1.png").arg(suffix)));
+        QVERIFY(languages.apply(QStringLiteral("en")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    void theRememberedStatusFilterApplies()
+    {
+        {
+            auto pane = makePane();
+            auto *status = child<QComboBox>(*pane, "statusFilterCombo");
+            status->setCurrentIndex(status->findData(QStringLiteral("failed")));
+            QCOMPARE(pane->deliveriesModel()->statusFilter(), QStringLiteral("failed"));
+        }
+        auto pane = makePane();
+        QCOMPARE(child<QComboBox>(*pane, "statusFilterCombo")->currentData().toString(), QStringLiteral("failed"));
+        // What the box shows is what the log is filtered by.
+        QCOMPARE(pane->deliveriesModel()->statusFilter(), QStringLiteral("failed"));
+        auto *status = child<QComboBox>(*pane, "statusFilterCombo");
+        status->setCurrentIndex(0);
+        QCOMPARE(pane->deliveriesModel()->statusFilter(), QString());
+    }
+
+    void actionsOutOfSightKeepTheirShortcuts()
+    {
+        Language languages;
+        QVERIFY(languages.apply(QStringLiteral("ar")));
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        auto pane = makePane();
+        pane->resize(520, 500);
+        pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(pane.get()));
+        QCOMPARE(pane->width(), 520);
+        auto *toolBar = child<QToolBar>(*pane, "webhookActions");
+        auto *checker = child<QAction>(*pane, "checkerAction");
+        QTRY_VERIFY(!toolBar->widgetForAction(checker)->isVisible());
+        QVERIFY(toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))->isVisible());
+        QVERIFY(checker->toolTip().contains(checker->shortcut().toString(QKeySequence::NativeText)));
+        QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane-ar-520x500.png")));
+        QTest::keyClick(pane.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(pane->findChild<SignatureCheckerDialog *>());
+        pane->findChild<SignatureCheckerDialog *>()->close();
+        QVERIFY(languages.apply(QStringLiteral("en")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    void eventDescriptionsAreTranslatedWhenKnown()
+    {
+        // The server describes its events in English. A known event shows the client's
+        // translation; one the client does not know (a newer service) shows the server's text.
+        const QString arabicBookingCreated = QStringLiteral("تم إنشاء حجز.");
+        const QList<WebhookEvent> events = {
+            {QStringLiteral("booking.created"), QStringLiteral("A booking was created.")},
+            {QStringLiteral("invoice.paid"), QStringLiteral("An invoice was paid.")}};
+        Language language;
+        QVERIFY(language.apply(QStringLiteral("ar")));
+        {
+            WebhookDialog dialog(events, Webhook());
+            QCOMPARE(child<QLabel>(dialog, "eventDescription_booking.created")->text(), arabicBookingCreated);
+            QCOMPARE(child<QCheckBox>(dialog, "event_booking.created")->toolTip(), arabicBookingCreated);
+            QCOMPARE(child<QLabel>(dialog, "eventDescription_invoice.paid")->text(), QStringLiteral("An invoice was paid."));
+            QVERIFY(child<QCheckBox>(dialog, "event_invoice.paid"));
+        }
+        {
+            // The pane's test-event list, on the sandbox's own (English) descriptions.
+            auto pane = makePane();
+            auto *combo = child<QComboBox>(*pane, "testEventCombo");
+            const int row = combo->findData(QStringLiteral("booking.created"));
+            QVERIFY(row >= 0);
+            QCOMPARE(combo->itemData(row, Qt::ToolTipRole).toString(), arabicBookingCreated);
+        }
+        QVERIFY(language.apply(QStringLiteral("en")));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        WebhookDialog english(events, Webhook());
+        QCOMPARE(child<QLabel>(english, "eventDescription_booking.created")->text(), QStringLiteral("A booking was created."));
+        QCOMPARE(child<QLabel>(english, "eventDescription_invoice.paid")->text(), QStringLiteral("An invoice was paid."));
+    }
+
     void screenshots()
     {
         // English, right-to-left with English text, and the real Arabic translation.
@@ -489,6 +617,10 @@ private Q_SLOTS:
             dialog->reject();
             pane->showDeliveryDetail();
             auto *detail = pane->findChild<DeliveryDetailDialog *>();
+            // The values stand next to their captions, on the leading side, in both directions.
+            QCOMPARE(child<QLabel>(*detail, "eventValue")->alignment() & (Qt::AlignLeft | Qt::AlignRight),
+                rtl ? Qt::AlignRight : Qt::AlignLeft);
+            QVERIFY(child<QLabel>(*detail, "eventValue")->alignment() & Qt::AlignAbsolute);
             QVERIFY(detail->grab().save(QStringLiteral("/tmp/shots/webhooks/delivery%1.png").arg(suffix)));
             detail->close();
             pane->openSignatureChecker();
@@ -498,6 +630,15 @@ private Q_SLOTS:
             checker->check();
             QVERIFY(checker->grab().save(QStringLiteral("/tmp/shots/webhooks/checker%1.png").arg(suffix)));
             checker->close();
+            pane->deleteWebhook();
+            auto *confirmDelete = pane->findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));
+            QVERIFY(confirmDelete->grab().save(QStringLiteral("/tmp/shots/webhooks/confirm-delete%1.png").arg(suffix)));
+            confirmDelete->reject();
+            pane->regenerateSecret();
+            auto *confirmRegenerate = pane->findChild<QMessageBox *>(QStringLiteral("confirmRegenerateBox"));
+            QVERIFY(confirmRegenerate->grab().save(QStringLiteral("/tmp/shots/webhooks/confirm-regenerate%1.png").arg(suffix)));
+            confirmRegenerate->reject();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             SecretDialog secret(m_receiver.url(), QStringLiteral("whsec_EXAMPLEexampleEXAMPLE0000"), false);
             QVERIFY(secret.grab().save(QStringLiteral("/tmp/shots/webhooks/secret%1.png").arg(suffix)));
         }

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void servesAndStopsCleanly_data();
     void servesAndStopsCleanly();
     void keysCreateAndList();
+    void keysRevoke();
+    void keysRevokeRefusesWhatItCannotFind_data();
+    void keysRevokeRefusesWhatItCannotFind();
     void helpDocumentsEverything();
     void usageErrorsExitWith2_data();
     void usageErrorsExitWith2();
@@ -27,7 +30,46 @@ private Q_SLOTS:
 
 namespace {
 const QString exe = QStringLiteral(SKYLIGHT_SANDBOX_EXE);
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runSandbox(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(exe, arguments);
+    Run run;
+    if (!process.waitForFinished(20000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
+
+QString createKey(const QString &db, const QString &name)
+{
+    const Run run = runSandbox({ QStringLiteral("--db"), db, QStringLiteral("keys"),
+        QStringLiteral("create"), name });
+    return QRegularExpression(QStringLiteral("key=(sk_test_[0-9a-f]{48})")).match(run.out).captured(1);
+}
+
+// The row of `keys list` for the key with this name, split at the tabs.
+QStringList listedRow(const QString &db, const QString &name)
+{
+    const Run run = runSandbox({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("list") });
+    for (const QString &line : run.out.split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cells.size() > 4 && cells.at(1) == name)
+            return cells;
+    }
+    return {};
+}
+} // namespace
 
 void TestSandboxCli::servesAndStopsCleanly_data()
 {
@@ -117,6 +159,82 @@ void TestSandboxCli::keysCreateAndList()
     QCOMPARE(serve.exitCode(), 0);
 }
 
+void TestSandboxCli::keysRevoke()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("revoke.sqlite"));
+    const QString byId = createKey(db, QStringLiteral("By id"));
+    const QString byKey = createKey(db, QStringLiteral("By key"));
+    const QString byHint = createKey(db, QStringLiteral("By hint"));
+    const QString kept = createKey(db, QStringLiteral("Kept"));
+    QVERIFY(!byId.isEmpty() && !byKey.isEmpty() && !byHint.isEmpty() && !kept.isEmpty());
+    const QStringList idRow = listedRow(db, QStringLiteral("By id"));
+    QCOMPARE(idRow.value(4), QStringLiteral("no"));
+
+    Run run = runSandbox({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("revoke"), idRow.value(0) });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(),
+        QStringLiteral("revoked id=%1 name=By id hint=%2").arg(idRow.value(0), idRow.value(2)));
+    run = runSandbox({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("revoke"), byKey });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("revoked ")), qPrintable(run.out));
+    // The hint as typed on a keyboard, with three dots for the ellipsis.
+    const QString typedHint = QStringLiteral("sk_test_...") + byHint.right(4);
+    run = runSandbox({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("revoke"), typedHint });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // A second revoke says so and changes nothing.
+    run = runSandbox({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("revoke"), idRow.value(0) });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("already revoked id=")), qPrintable(run.out));
+
+    QCOMPARE(listedRow(db, QStringLiteral("By id")).value(4), QStringLiteral("yes"));
+    QCOMPARE(listedRow(db, QStringLiteral("By key")).value(4), QStringLiteral("yes"));
+    QCOMPARE(listedRow(db, QStringLiteral("By hint")).value(4), QStringLiteral("yes"));
+    QCOMPARE(listedRow(db, QStringLiteral("Kept")).value(4), QStringLiteral("no"));
+
+    // The server on that file refuses the revoked keys and still takes the others.
+    QProcess serve;
+    serve.start(exe, { QStringLiteral("--db"), db });
+    QVERIFY(serve.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 20000);
+    const QString url = QRegularExpression(QStringLiteral("url=(\\S+)"))
+                            .match(QString::fromUtf8(serve.readLine()))
+                            .captured(1);
+    QCOMPARE((TestHttp { QUrl(url), byId }.get(QStringLiteral("/account")).status), 401);
+    QCOMPARE((TestHttp { QUrl(url), byKey }.get(QStringLiteral("/account")).status), 401);
+    QCOMPARE((TestHttp { QUrl(url), byHint }.get(QStringLiteral("/account")).status), 401);
+    QCOMPARE((TestHttp { QUrl(url), kept }.get(QStringLiteral("/account")).status), 200);
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
+}
+
+void TestSandboxCli::keysRevokeRefusesWhatItCannotFind_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown id") << QStringLiteral("999") << QStringLiteral("no key '999'");
+    QTest::newRow("unknown key") << QStringLiteral("sk_test_00000000000000000000000000000000000000000000dead")
+                                 << QStringLiteral("no key 'sk_test_0");
+    QTest::newRow("a prefix") << QStringLiteral("sk_test_") << QStringLiteral("keys list");
+    QTest::newRow("demo key") << QStringLiteral("sk_test_skylight_demo_4f9c2a7e1b3d5f60")
+                              << QStringLiteral("demo key cannot be revoked");
+}
+
+void TestSandboxCli::keysRevokeRefusesWhatItCannotFind()
+{
+    QFETCH(QString, given);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("unknown.sqlite"));
+    QVERIFY(!createKey(db, QStringLiteral("Only")).isEmpty());
+    const Run run = runSandbox({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("revoke"), given });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(listedRow(db, QStringLiteral("Only")).value(4), QStringLiteral("no"));
+    QCOMPARE(listedRow(db, QStringLiteral("Demo key")).value(4), QStringLiteral("no"));
+}
+
 void TestSandboxCli::helpDocumentsEverything()
 {
     QProcess process;
@@ -125,7 +243,7 @@ void TestSandboxCli::helpDocumentsEverything()
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     for (const char *word : { "--db", ":memory:", "--seed", "demo", "large", "--now", "--port",
-             "--rate-limit", "--simulate-traffic", "keys create", "keys list", "--domains",
+             "--rate-limit", "--simulate-traffic", "keys create", "keys list", "keys revoke", "--domains",
              "ready url=", "_sandbox" })
         QVERIFY2(help.contains(QLatin1String(word)), word);
 }
@@ -143,6 +261,8 @@ void TestSandboxCli::usageErrorsExitWith2_data()
         QStringLiteral("--rate-limit"), QStringLiteral("0") };
     QTest::newRow("keys on memory") << QStringList { QStringLiteral("--db"),
         QStringLiteral(":memory:"), QStringLiteral("keys"), QStringLiteral("list") };
+    QTest::newRow("revoke without a key") << QStringList { QStringLiteral("--db"),
+        QStringLiteral("keys.sqlite"), QStringLiteral("keys"), QStringLiteral("revoke") };
     QTest::newRow("unknown command") << QStringList { QStringLiteral("--db"),
         QStringLiteral(":memory:"), QStringLiteral("serve-me") };
 }

@@ -8,10 +8,11 @@
 #include <QDialog>
 #include <QMap>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
+namespace Ui {
+class TeamMemberDialog;
+}
 class QPushButton;
 
 // Add or edit a team member. Save keeps the dialog open until the server accepts, so a
@@ -23,6 +24,7 @@ class TeamMemberDialog final : public QDialog
 public:
     // existing.id == 0: create.
     explicit TeamMemberDialog(const TeamMember &existing, QWidget *parent = nullptr);
+    ~TeamMemberDialog() override;
 
     qint64 memberId() const { return m_id; }
     TeamMemberInput input() const;
@@ -38,16 +40,7 @@ private:
     void clearErrors();
     void updateRoleHint();
 
+    std::unique_ptr<Ui::TeamMemberDialog> m_ui;
     qint64 m_id = 0;
-    QLineEdit *m_name;
-    QLabel *m_nameError;
-    QLineEdit *m_email;
-    QLabel *m_emailError;
-    QComboBox *m_role;
-    QLabel *m_roleHint;
-    QLabel *m_roleError;
-    QCheckBox *m_active;
-    QLabel *m_activeError;
-    QLabel *m_generalError;
     QPushButton *m_save;
 };

@@ -78,11 +78,16 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(TeamModel::NameColumn, 200);
-    m_view->horizontalHeader()->resizeSection(TeamModel::EmailColumn, 260);
-    m_view->horizontalHeader()->resizeSection(TeamModel::RoleColumn, 130);
-    m_view->horizontalHeader()->restoreState(m_settings.value(kColumnsKey).toByteArray());
+    // The e-mail column takes what is left, so all five columns fit an 800-pixel window.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TeamModel::EmailColumn, QHeaderView::Stretch);
+    header->resizeSection(TeamModel::NameColumn, 180);
+    header->resizeSection(TeamModel::RoleColumn, 110);
+    header->resizeSection(TeamModel::ActiveColumn, 80);
+    header->resizeSection(TeamModel::LastSeenColumn, 150);
+    header->restoreState(m_settings.value(kColumnsKey).toByteArray());
     connect(m_view, &QTableView::activated, this, &TeamPane::editMember);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TeamPane::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TeamPane::updateButtons);

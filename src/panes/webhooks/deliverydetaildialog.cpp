@@ -1,98 +1,75 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliverydetaildialog.h"
+#include "ui_deliverydetaildialog.h"
 
 #include "webhooksmodel.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QVBoxLayout>
-
-namespace {
-
-QPlainTextEdit *bodyView(const QString &text, const char *name, QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(text, parent);
-    view->setObjectName(QLatin1String(name));
-    view->setReadOnly(true);
-    view->setLayoutDirection(Qt::LeftToRight);
-    view->setFont(QFont(QStringLiteral("monospace")));
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return view;
-}
-
-} // namespace
 
 DeliveryDetailDialog::DeliveryDetailDialog(const WebhookDelivery &delivery, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeliveryDetailDialog>())
     , m_delivery(delivery)
 {
-    setObjectName(QStringLiteral("deliveryDetailDialog"));
+    m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Delivery %1").arg(delivery.id));
+    const QLocale locale;
+    m_ui->eventValue->setText(delivery.event);
+    m_ui->statusValue->setText(WebhooksModel::deliveryStatusText(delivery.status));
+    m_ui->timeValue->setText(locale.toString(delivery.createdAt.toLocalTime(), QLocale::LongFormat));
+    m_ui->attemptValue->setText(locale.toString(delivery.attempt));
+    m_ui->responseStatusValue->setText(
+        delivery.responseStatus ? QString::number(*delivery.responseStatus) : tr("No answer"));
+    m_ui->durationValue->setText(tr("%1 ms").arg(locale.toString(delivery.durationMs)));
+    m_ui->errorValue->setText(delivery.error);
+    m_ui->facts->setRowVisible(m_ui->errorValue, !delivery.error.isEmpty());
+    // A label aligns by its text's own direction: an event name or a number would sit on the
+    // far side of a right-to-left form, away from its caption. Pin the values to the captions.
+    const Qt::Alignment leading = Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    for (QLabel *value : {m_ui->eventValue, m_ui->statusValue, m_ui->timeValue, m_ui->attemptValue,
+             m_ui->responseStatusValue, m_ui->durationValue, m_ui->errorValue})
+        value->setAlignment(leading);
+    m_ui->requestBodyView->setPlainText(prettyJson(delivery.requestBody));
+    m_ui->responseBodyView->setPlainText(delivery.responseBody);
 
-    auto *facts = new QFormLayout;
-    facts->addRow(tr("Event:"), new QLabel(delivery.event, this));
-    auto *status = new QLabel(WebhooksModel::deliveryStatusText(delivery.status), this);
-    status->setObjectName(QStringLiteral("statusValue"));
-    facts->addRow(tr("Status:"), status);
-    facts->addRow(tr("Time:"),
-        new QLabel(QLocale().toString(delivery.createdAt.toLocalTime(), QLocale::LongFormat), this));
-    facts->addRow(tr("Attempt:"), new QLabel(QLocale().toString(delivery.attempt), this));
-    auto *response = new QLabel(delivery.responseStatus ? QString::number(*delivery.responseStatus)
-                                                        : tr("No answer"), this);
-    response->setObjectName(QStringLiteral("responseStatusValue"));
-    facts->addRow(tr("Response status:"), response);
-    facts->addRow(tr("Duration:"), new QLabel(tr("%1 ms").arg(QLocale().toString(delivery.durationMs)), this));
-    if (!delivery.error.isEmpty()) {
-        auto *error = new QLabel(delivery.error, this);
-        error->setObjectName(QStringLiteral("errorValue"));
-        error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #b02020;"));
-        facts->addRow(tr("Error:"), error);
-    }
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(facts);
-    layout->addWidget(new QLabel(tr("Request body:"), this));
-    layout->addWidget(bodyView(prettyJson(delivery.requestBody), "requestBodyView", this), 2);
-    layout->addWidget(new QLabel(tr("Response body:"), this));
-    layout->addWidget(bodyView(delivery.responseBody, "responseBodyView", this), 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    QPushButton *copy = m_ui->buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyButton"));
     copy->setToolTip(tr("Copy the request and response (Ctrl+Shift+C)"));
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(asText());
     });
-    auto *save = buttons->addButton(tr("&Save to file…"), QDialogButtonBox::ActionRole);
+    QPushButton *save = m_ui->buttons->addButton(tr("&Save to file…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveButton"));
     save->setToolTip(tr("Save the request and response to a file (Ctrl+S)"));
     save->setShortcut(QKeySequence::Save);
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save delivery"),
-            QStringLiteral("delivery-%1.txt").arg(m_delivery.id), tr("Text files (*.txt)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!saveTo(path, &error))
-            QMessageBox::warning(this, tr("Save delivery"), error);
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(640, 600);
+    connect(save, &QPushButton::clicked, this, &DeliveryDetailDialog::saveWithDialog);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+DeliveryDetailDialog::~DeliveryDetailDialog() = default;
+
+void DeliveryDetailDialog::saveWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save delivery"),
+        QStringLiteral("delivery-%1.txt").arg(m_delivery.id), tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save delivery"), error);
 }
 
 QString DeliveryDetailDialog::prettyJson(const QString &body)

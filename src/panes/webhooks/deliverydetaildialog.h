@@ -6,7 +6,11 @@
 
 #include <QDialog>
 
-class QPlainTextEdit;
+#include <memory>
+
+namespace Ui {
+class DeliveryDetailDialog;
+}
 
 // One delivery in full: what was sent (pretty-printed JSON), what came back, the error.
 class DeliveryDetailDialog final : public QDialog
@@ -15,6 +19,7 @@ class DeliveryDetailDialog final : public QDialog
 
 public:
     explicit DeliveryDetailDialog(const WebhookDelivery &delivery, QWidget *parent = nullptr);
+    ~DeliveryDetailDialog() override;
 
     static QString prettyJson(const QString &body);
     // Request and response as one text file; false (with *error) when it cannot be written.
@@ -22,5 +27,8 @@ public:
     QString asText() const;
 
 private:
+    void saveWithDialog();
+
+    std::unique_ptr<Ui::DeliveryDetailDialog> m_ui;
     WebhookDelivery m_delivery;
 };

@@ -1,61 +1,47 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretdialog.h"
+#include "ui_secretdialog.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 SecretDialog::SecretDialog(const QString &url, const QString &secret, bool regenerated, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SecretDialog>())
 {
-    setObjectName(QStringLiteral("secretDialog"));
+    m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Webhook secret"));
-    auto *intro = new QLabel(regenerated
-            ? tr("The new signing secret of %1. The old secret no longer works.").arg(url)
-            : tr("The signing secret of %1. Use it to check the X-SkyLight-Signature header.").arg(url),
-        this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::PlainText);
-
-    m_secret = new QLineEdit(secret, this);
-    m_secret->setObjectName(QStringLiteral("secretEdit"));
-    m_secret->setReadOnly(true);
-    m_secret->setLayoutDirection(Qt::LeftToRight);
-    m_secret->setFont(QFont(QStringLiteral("monospace")));
+    // The URL is isolated (U+2068…U+2069) so that in Arabic its slashes and dots stay with it
+    // instead of being reordered into the sentence around it.
+    const QString isolatedUrl = QChar(0x2068) + url + QChar(0x2069);
+    m_ui->introLabel->setText(regenerated
+            ? tr("The new signing secret of %1. The old secret no longer works.").arg(isolatedUrl)
+            : tr("The signing secret of %1. Use it to check the X-SkyLight-Signature header.").arg(isolatedUrl));
+    // Mixed-direction text: keep every line on the dialog's leading side.
+    const Qt::Alignment leading = Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    m_ui->introLabel->setAlignment(leading);
+    m_ui->secretWarning->setAlignment(leading);
     // Read-only text can still be selected and copied with the keyboard; that is the
     // user's own choice too, like the button.
+    m_ui->secretEdit->setText(secret);
 
-    auto *warning = new QLabel(
-        tr("Copy it now and keep it somewhere safe: it will not be shown again."), this);
-    warning->setObjectName(QStringLiteral("secretWarning"));
-    warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("font-weight: bold; color: #8a5a00;"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *copy = buttons->addButton(tr("&Copy secret"), QDialogButtonBox::ActionRole);
+    QPushButton *copy = m_ui->buttons->addButton(tr("&Copy secret"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copySecretButton"));
     copy->setToolTip(tr("Copy the secret to the clipboard"));
     connect(copy, &QPushButton::clicked, this, [this, copy] {
-        QGuiApplication::clipboard()->setText(m_secret->text());
+        QGuiApplication::clipboard()->setText(m_ui->secretEdit->text());
         copy->setText(tr("Copied"));
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_secret);
-    layout->addWidget(warning);
-    layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(width(), sizeHint().height());
 }
 
 SecretDialog::~SecretDialog()
 {
-    m_secret->clear();
+    m_ui->secretEdit->clear();
 }

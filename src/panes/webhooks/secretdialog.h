@@ -4,7 +4,11 @@
 
 #include <QDialog>
 
-class QLineEdit;
+#include <memory>
+
+namespace Ui {
+class SecretDialog;
+}
 
 // Shows a webhook secret in full, this once, with a Copy button. The secret lives only in
 // this dialog: it is not logged, not stored, and reaches the clipboard only through Copy.
@@ -17,5 +21,5 @@ public:
     ~SecretDialog() override;
 
 private:
-    QLineEdit *m_secret;
+    std::unique_ptr<Ui::SecretDialog> m_ui;
 };

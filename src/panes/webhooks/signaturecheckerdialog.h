@@ -4,9 +4,11 @@
 
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
+
+namespace Ui {
+class SignatureCheckerDialog;
+}
 
 // Paste a payload and its X-SkyLight-Signature header, give the secret, and see whether
 // they match (WebhookSignatureChecker does the work). The secret field is masked and
@@ -22,9 +24,5 @@ public:
     void check();
 
 private:
-    QPlainTextEdit *m_payload;
-    QLineEdit *m_header;
-    QLineEdit *m_secret;
-    QLabel *m_result;
-    QLineEdit *m_expected;
+    std::unique_ptr<Ui::SignatureCheckerDialog> m_ui;
 };

@@ -10,9 +10,13 @@
 #include <QList>
 #include <QMap>
 
+#include <memory>
+
+namespace Ui {
+class WebhookDialog;
+}
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 // Create or edit one webhook. Save does not close the dialog: the pane sends the input and
@@ -25,6 +29,7 @@ class WebhookDialog final : public QDialog
 public:
     // existing.id == 0: create.
     WebhookDialog(const QList<WebhookEvent> &events, const Webhook &existing, QWidget *parent = nullptr);
+    ~WebhookDialog() override;
 
     qint64 webhookId() const { return m_id; }
     WebhookInput input() const;
@@ -38,18 +43,12 @@ Q_SIGNALS:
     void submitRequested();
 
 private:
+    void addEvents(const QList<WebhookEvent> &events, const QStringList &chosen);
     void clearErrors();
     void updateSelectAll();
 
+    std::unique_ptr<Ui::WebhookDialog> m_ui;
     qint64 m_id = 0;
-    QLineEdit *m_url;
-    QLabel *m_urlError;
-    QLineEdit *m_description;
-    QLabel *m_descriptionError;
-    QCheckBox *m_selectAll;
     QList<QCheckBox *> m_eventBoxes;
-    QLabel *m_eventsError;
-    QCheckBox *m_active;
-    QLabel *m_generalError;
     QPushButton *m_save;
 };

@@ -3,14 +3,16 @@
 #include "webhookspane.h"
 
 #include "apierrortext.h"
-#include "deliveriesmodel.h"
-#include "deliverydetaildialog.h"
+#include "deliverylogview.h"
 #include "secretdialog.h"
 #include "signaturecheckerdialog.h"
+#include "testdeliverywatcher.h"
 #include "webhookdialog.h"
+#include "webhookeventtext.h"
 #include "webhooksapi.h"
 #include "webhooksmodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -23,44 +25,13 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
 
 const QLatin1String kSplitterKey("webhooks/splitter");
 const QLatin1String kColumnsKey("webhooks/columns");
-const QLatin1String kDeliveryColumnsKey("webhooks/deliveryColumns");
-const QLatin1String kStatusFilterKey("webhooks/statusFilter");
-constexpr int kPollIntervalMs = 300;
-constexpr int kMaxPolls = 60; // the server gives up on an endpoint after 10 s
-
-QTableView *makeTable(QWidget *parent, const char *name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(QLatin1String(name));
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setTabKeyNavigation(false);
-    return view;
-}
-
-QPushButton *makeButton(const QString &text, const QString &tip, const QKeySequence &keys,
-    const char *name, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(QLatin1String(name));
-    if (!keys.isEmpty()) {
-        button->setShortcut(keys);
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
-    } else {
-        button->setToolTip(tip);
-    }
-    return button;
-}
 
 } // namespace
 
@@ -69,43 +40,91 @@ WebhooksPane::WebhooksPane(WebhooksApi &api, QSettings &settings, QWidget *paren
     , m_api(api)
     , m_settings(settings)
     , m_model(new WebhooksModel(api, this))
-    , m_deliveries(new DeliveriesModel(api, this))
-    , m_pollTimer(new QTimer(this))
+    , m_testWatcher(new TestDeliveryWatcher(api, this))
 {
     setObjectName(QStringLiteral("webhooksPane"));
-    buildUi();
-    m_pollTimer->setSingleShot(true);
-    m_pollTimer->setInterval(kPollIntervalMs);
-    connect(m_pollTimer, &QTimer::timeout, this, &WebhooksPane::pollTestDelivery);
+    buildToolBar();
+    buildLayout();
     connect(m_model, &WebhooksModel::failed, this, &WebhooksPane::showLoadError);
     connect(m_model, &WebhooksModel::loaded, this, [this] {
         m_errorFrame->hide();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
-        updateButtons();
+        updateActions();
         Q_EMIT requestSucceeded();
         Q_EMIT loaded();
     });
-    connect(m_deliveries, &DeliveriesModel::failed, this, &WebhooksPane::showLoadError);
+    connect(m_log, &DeliveryLogView::failed, this, &WebhooksPane::showLoadError);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_deliveries->setWebhook(currentWebhookId());
-        updateButtons();
+        m_log->setWebhook(currentWebhookId());
+        updateActions();
     });
-    connect(m_deliveriesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &WebhooksPane::updateButtons);
-    connect(m_deliveries, &QAbstractItemModel::modelReset, this, &WebhooksPane::updateButtons);
-    updateButtons();
+    connect(m_testWatcher, &TestDeliveryWatcher::busyChanged, this, &WebhooksPane::updateActions);
+    connect(m_testWatcher, &TestDeliveryWatcher::waiting, this, [this] {
+        showMessage(tr("Test event sent; waiting for the endpoint to answer…"), false);
+    });
+    connect(m_testWatcher, &TestDeliveryWatcher::sendFailed, this, [this](const ApiError &error) {
+        showMessage(tr("The test event was not sent. %1").arg(userMessage(error)), true);
+    });
+    connect(m_testWatcher, &TestDeliveryWatcher::finished, this, &WebhooksPane::testFinished);
+    updateActions();
 }
 
 WebhooksPane::~WebhooksPane()
 {
     m_settings.setValue(kSplitterKey, m_splitter->saveState());
     m_settings.setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
-    m_settings.setValue(kDeliveryColumnsKey, m_deliveriesView->horizontalHeader()->saveState());
-    m_settings.setValue(kStatusFilterKey, m_statusFilter->currentData());
 }
 
-void WebhooksPane::buildUi()
+DeliveriesModel *WebhooksPane::deliveriesModel() const
+{
+    return m_log->model();
+}
+
+QAction *WebhooksPane::makeAction(const QString &text, const QString &tip, const QKeySequence &keys,
+    const char *name)
+{
+    QAction *action = m_toolBar->addAction(text);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(keys);
+    action->setToolTip(keys.isEmpty()
+            ? tip
+            : QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+void WebhooksPane::buildToolBar()
+{
+    // A toolbar rather than a row of buttons: what does not fit (a narrow window, longer
+    // Arabic labels) moves behind its » button instead of being clipped, and every action
+    // keeps a shortcut that works while it is out of sight (tool buttons take no mnemonics
+    // and no focus, so the texts carry no &).
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("webhookActions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false); // nowhere to move it to: no grip
+    connect(makeAction(tr("New…"), tr("Add a webhook"), QKeySequence::New, "newAction"),
+        &QAction::triggered, this, &WebhooksPane::newWebhook);
+    m_edit = makeAction(tr("Edit…"), tr("Edit the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_E), "editAction");
+    connect(m_edit, &QAction::triggered, this, &WebhooksPane::editWebhook);
+    m_delete = makeAction(tr("Delete…"), tr("Delete the selected webhook"), QKeySequence::Delete, "deleteAction");
+    connect(m_delete, &QAction::triggered, this, &WebhooksPane::deleteWebhook);
+    m_regenerate = makeAction(tr("Regenerate secret…"), tr("Replace the signing secret"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "regenerateAction");
+    connect(m_regenerate, &QAction::triggered, this, &WebhooksPane::regenerateSecret);
+    m_toolBar->addSeparator();
+    m_testEvent = new QComboBox(m_toolBar);
+    m_testEvent->setObjectName(QStringLiteral("testEventCombo"));
+    m_testEvent->setToolTip(tr("The event to send as a test"));
+    m_testEvent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_toolBar->addWidget(m_testEvent);
+    m_test = makeAction(tr("Send test"), tr("Send a test event to the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_T), "testAction");
+    connect(m_test, &QAction::triggered, this, &WebhooksPane::sendTest);
+    connect(makeAction(tr("Check signature…"), tr("Check a signature with a secret"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "checkerAction"),
+        &QAction::triggered, this, &WebhooksPane::openSignatureChecker);
+}
+
+void WebhooksPane::buildLayout()
 {
     m_errorFrame = new QFrame(this);
     m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
@@ -114,96 +133,28 @@ void WebhooksPane::buildUi()
     m_errorLabel = new QLabel(m_errorFrame);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    auto *retry = makeButton(tr("&Retry"), tr("Load again"), QKeySequence::Refresh, "retryButton", m_errorFrame);
+    auto *retry = new QPushButton(tr("&Retry"), m_errorFrame);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    retry->setShortcut(QKeySequence::Refresh);
+    retry->setToolTip(QStringLiteral("%1 (%2)").arg(tr("Load again"),
+        QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     connect(retry, &QPushButton::clicked, this, &WebhooksPane::reload);
     auto *errorLayout = new QHBoxLayout(m_errorFrame);
     errorLayout->addWidget(m_errorLabel, 1);
     errorLayout->addWidget(retry);
     m_errorFrame->hide();
 
-    // Webhooks and their actions.
-    auto *top = new QWidget(this);
-    m_view = makeTable(top, "webhooksView");
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("webhooksView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
-    m_new = makeButton(tr("&New…"), tr("Add a webhook"), QKeySequence::New, "newButton", top);
-    m_edit = makeButton(tr("&Edit…"), tr("Edit the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_E), "editButton", top);
-    m_delete = makeButton(tr("&Delete…"), tr("Delete the selected webhook"), QKeySequence::Delete, "deleteButton", top);
-    m_regenerate = makeButton(tr("Re&generate secret…"), tr("Replace the signing secret"), {}, "regenerateButton", top);
-    m_testEvent = new QComboBox(top);
-    m_testEvent->setObjectName(QStringLiteral("testEventCombo"));
-    m_testEvent->setToolTip(tr("The event to send as a test"));
-    m_testEvent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_test = makeButton(tr("Send &test"), tr("Send a test event to the selected webhook"), QKeySequence(Qt::CTRL | Qt::Key_T), "testButton", top);
-    m_checker = makeButton(tr("Check &signature…"), tr("Check a signature with a secret"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "checkerButton", top);
-    connect(m_new, &QPushButton::clicked, this, &WebhooksPane::newWebhook);
-    connect(m_edit, &QPushButton::clicked, this, &WebhooksPane::editWebhook);
     connect(m_view, &QTableView::activated, this, &WebhooksPane::editWebhook);
-    connect(m_delete, &QPushButton::clicked, this, &WebhooksPane::deleteWebhook);
-    connect(m_regenerate, &QPushButton::clicked, this, &WebhooksPane::regenerateSecret);
-    connect(m_test, &QPushButton::clicked, this, &WebhooksPane::sendTest);
-    connect(m_checker, &QPushButton::clicked, this, &WebhooksPane::openSignatureChecker);
-    auto *actions = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_new), static_cast<QWidget *>(m_edit),
-             static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_regenerate)})
-        actions->addWidget(w);
-    actions->addStretch();
-    actions->addWidget(m_testEvent);
-    actions->addWidget(m_test);
-    actions->addWidget(m_checker);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(actions);
-    topLayout->addWidget(m_view);
-
-    // The delivery log of the selected webhook.
-    auto *bottom = new QWidget(this);
-    m_statusFilter = new QComboBox(bottom);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilterCombo"));
-    m_statusFilter->addItem(tr("All statuses"), QString());
-    for (const char *code : {"success", "failed", "pending"}) {
-        const QString c = QLatin1String(code);
-        m_statusFilter->addItem(WebhooksModel::deliveryStatusText(c), c);
-    }
-    const int remembered = m_statusFilter->findData(m_settings.value(kStatusFilterKey).toString());
-    m_statusFilter->setCurrentIndex(qMax(0, remembered));
-    m_eventFilter = new QComboBox(bottom);
-    m_eventFilter->setObjectName(QStringLiteral("eventFilterCombo"));
-    m_eventFilter->addItem(tr("All events"), QString());
-    m_eventFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_detail = makeButton(tr("Show &delivery…"), tr("Show the request and response"), QKeySequence(Qt::CTRL | Qt::Key_D), "detailButton", bottom);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &WebhooksPane::applyFilters);
-    connect(m_eventFilter, &QComboBox::currentIndexChanged, this, &WebhooksPane::applyFilters);
-    connect(m_detail, &QPushButton::clicked, this, &WebhooksPane::showDeliveryDetail);
-    m_deliveriesView = makeTable(bottom, "deliveriesView");
-    m_deliveriesView->setModel(m_deliveries);
-    connect(m_deliveriesView, &QTableView::activated, this, &WebhooksPane::showDeliveryDetail);
-    auto *logTitle = new QLabel(tr("<b>Deliveries</b>"), bottom);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(logTitle);
-    filters->addStretch();
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_eventFilter);
-    filters->addWidget(m_detail);
-    m_message = new QLabel(bottom);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addLayout(filters);
-    bottomLayout->addWidget(m_deliveriesView);
-    bottomLayout->addWidget(m_message);
-
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("splitter"));
-    m_splitter->addWidget(top);
-    m_splitter->addWidget(bottom);
-    m_splitter->setChildrenCollapsible(false);
-    if (!m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({300, 300});
     // The URL is what identifies a webhook: it gets the room, the short columns fit their text.
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(WebhooksModel::UrlColumn, QHeaderView::Stretch);
     header->resizeSection(WebhooksModel::DescriptionColumn, 180);
@@ -211,14 +162,30 @@ void WebhooksPane::buildUi()
     header->resizeSection(WebhooksModel::ActiveColumn, 80);
     header->resizeSection(WebhooksModel::LastDeliveryColumn, 190);
     header->restoreState(m_settings.value(kColumnsKey).toByteArray());
-    QHeaderView *logHeader = m_deliveriesView->horizontalHeader();
-    logHeader->resizeSection(DeliveriesModel::TimeColumn, 170);
-    logHeader->resizeSection(DeliveriesModel::EventColumn, 170);
-    logHeader->restoreState(m_settings.value(kDeliveryColumnsKey).toByteArray());
+
+    m_log = new DeliveryLogView(m_api, m_settings, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_log);
+    m_splitter->setChildrenCollapsible(false);
+    if (!m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({300, 300});
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A selectable label lays its text out by the text's own direction, not the pane's: pin
+    // it to the pane's leading side, or Arabic messages would sit on the left.
+    m_message->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorFrame);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_message);
 }
 
 void WebhooksPane::showEvent(QShowEvent *event)
@@ -234,7 +201,7 @@ void WebhooksPane::reload()
     m_errorFrame->hide();
     const qint64 keep = currentWebhookId();
     m_model->refresh();
-    m_deliveries->setWebhook(0);
+    m_log->setWebhook(0);
     if (keep) {
         connect(m_model, &WebhooksModel::loaded, this, [this, keep] { selectWebhook(keep); },
             Qt::SingleShotConnection);
@@ -245,32 +212,22 @@ void WebhooksPane::reload()
             return;
         }
         m_events = result.value();
-        fillEventCombos();
+        fillEventCombo();
+        m_log->setEvents(m_events);
     });
 }
 
-void WebhooksPane::fillEventCombos()
+void WebhooksPane::fillEventCombo()
 {
-    const QString test = m_testEvent->currentData().toString();
-    const QString filter = m_eventFilter->currentData().toString();
-    const QSignalBlocker blockTest(m_testEvent);
-    const QSignalBlocker blockFilter(m_eventFilter);
+    const QString chosen = m_testEvent->currentData().toString();
+    const QSignalBlocker blocker(m_testEvent);
     m_testEvent->clear();
-    while (m_eventFilter->count() > 1)
-        m_eventFilter->removeItem(1);
     for (const WebhookEvent &e : std::as_const(m_events)) {
         m_testEvent->addItem(e.name, e.name);
-        m_testEvent->setItemData(m_testEvent->count() - 1, e.description, Qt::ToolTipRole);
-        m_eventFilter->addItem(e.name, e.name);
+        m_testEvent->setItemData(m_testEvent->count() - 1, WebhookEventText::description(e), Qt::ToolTipRole);
     }
-    m_testEvent->setCurrentIndex(qMax(0, m_testEvent->findData(test)));
-    m_eventFilter->setCurrentIndex(qMax(0, m_eventFilter->findData(filter)));
-    updateButtons();
-}
-
-void WebhooksPane::applyFilters()
-{
-    m_deliveries->setFilter(m_statusFilter->currentData().toString(), m_eventFilter->currentData().toString());
+    m_testEvent->setCurrentIndex(qMax(0, m_testEvent->findData(chosen)));
+    updateActions();
 }
 
 qint64 WebhooksPane::currentWebhookId() const
@@ -286,14 +243,13 @@ void WebhooksPane::selectWebhook(qint64 id)
         m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
-void WebhooksPane::updateButtons()
+void WebhooksPane::updateActions()
 {
     const bool has = currentWebhookId() != 0;
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
     m_regenerate->setEnabled(has);
-    m_test->setEnabled(has && m_testEvent->count() > 0 && m_testDeliveryId == 0);
-    m_detail->setEnabled(m_deliveriesView->currentIndex().isValid());
+    m_test->setEnabled(has && m_testEvent->count() > 0 && !m_testWatcher->isBusy());
 }
 
 void WebhooksPane::showLoadError(const ApiError &error)
@@ -311,8 +267,7 @@ void WebhooksPane::showMessage(const QString &text, bool error)
 
 void WebhooksPane::newWebhook()
 {
-    Webhook empty;
-    auto *dialog = new WebhookDialog(m_events, empty, this);
+    auto *dialog = new WebhookDialog(m_events, Webhook(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WebhookDialog::submitRequested, this, [this, dialog] { submit(dialog); });
     dialog->open();
@@ -388,7 +343,7 @@ void WebhooksPane::deleteWebhook()
             }
             showMessage(tr("The webhook for %1 was deleted.").arg(url), false);
             m_model->refresh();
-            m_deliveries->setWebhook(0);
+            m_log->setWebhook(0);
             Q_EMIT requestSucceeded();
         });
     });
@@ -425,92 +380,40 @@ void WebhooksPane::regenerateSecret()
 
 void WebhooksPane::sendTest()
 {
-    const qint64 id = currentWebhookId();
     const QString event = m_testEvent->currentData().toString();
-    if (!id || event.isEmpty() || m_testDeliveryId)
+    if (!m_testWatcher->send(currentWebhookId(), event))
         return;
-    m_testWebhookId = id;
-    m_testDeliveryId = -1; // sending; blocks a second click
-    updateButtons();
     showMessage(tr("Sending a test %1 event…").arg(event), false);
-    m_api.sendTest(id, event, this, [this](const ApiResult<WebhookDelivery> &result) {
-        if (!result) {
-            m_testDeliveryId = 0;
-            updateButtons();
-            showMessage(tr("The test event was not sent. %1").arg(userMessage(result.error())), true);
-            return;
-        }
-        const WebhookDelivery delivery = result.value();
-        m_testDeliveryId = delivery.id;
-        m_pollsLeft = kMaxPolls;
-        if (delivery.status == QLatin1String("pending")) {
-            showMessage(tr("Test event sent; waiting for the endpoint to answer…"), false);
-            m_pollTimer->start();
-        } else {
-            m_pollsLeft = 0;
-            pollTestDelivery();
-        }
-    });
 }
 
-void WebhooksPane::pollTestDelivery()
+void WebhooksPane::testFinished(const WebhookDelivery &delivery, bool answered)
 {
-    DeliveryQuery query;
-    query.page = PageRequest{1, 50};
-    m_api.listDeliveries(m_testWebhookId, query, this, [this](const ApiResult<Page<WebhookDelivery>> &result) {
-        WebhookDelivery found;
-        if (result) {
-            for (const WebhookDelivery &d : result.value().items) {
-                if (d.id == m_testDeliveryId)
-                    found = d;
-            }
-        }
-        const bool finished = found.id && found.status != QLatin1String("pending");
-        if (!finished && --m_pollsLeft > 0) {
-            m_pollTimer->start();
-            return;
-        }
-        m_testDeliveryId = 0;
-        m_model->refreshLastDelivery(m_testWebhookId);
-        if (currentWebhookId() == m_testWebhookId) {
-            const qint64 id = found.id;
-            connect(m_deliveries, &DeliveriesModel::loaded, this, [this, id] {
-                const int row = m_deliveries->rowOf(id);
-                if (row >= 0)
-                    m_deliveriesView->setCurrentIndex(m_deliveries->index(row, 0));
-            }, Qt::SingleShotConnection);
-            m_deliveries->refresh();
-        }
-        updateButtons();
-        if (!finished) {
-            showMessage(tr("The test event is still waiting for an answer; see the delivery log."), true);
-        } else if (found.status == QLatin1String("success")) {
-            showMessage(tr("Test delivered: HTTP %1 in %2 ms.")
-                            .arg(found.responseStatus.value_or(0))
-                            .arg(QLocale().toString(found.durationMs)), false);
-        } else if (found.responseStatus) {
-            showMessage(tr("Test delivery failed: the endpoint answered HTTP %1.")
-                            .arg(*found.responseStatus), true);
-        } else {
-            showMessage(tr("Test delivery failed: %1").arg(found.error), true);
-        }
-        Q_EMIT testDeliveryFinished(found);
-    });
+    const qint64 webhookId = m_testWatcher->webhookId();
+    m_model->refreshLastDelivery(webhookId);
+    if (currentWebhookId() == webhookId)
+        m_log->reloadAndSelect(delivery.id);
+    if (!answered) {
+        showMessage(tr("The test event is still waiting for an answer; see the delivery log."), true);
+    } else if (delivery.status == QLatin1String("success")) {
+        showMessage(tr("Test delivered: HTTP %1 in %2 ms.")
+                        .arg(delivery.responseStatus.value_or(0))
+                        .arg(QLocale().toString(delivery.durationMs)), false);
+    } else if (delivery.responseStatus) {
+        showMessage(tr("Test delivery failed: the endpoint answered HTTP %1.").arg(*delivery.responseStatus), true);
+    } else {
+        showMessage(tr("Test delivery failed: %1").arg(delivery.error), true);
+    }
+    Q_EMIT testDeliveryFinished(delivery);
 }
 
 void WebhooksPane::showDeliveryDetail()
 {
-    const int row = m_deliveriesView->currentIndex().row();
-    if (row < 0)
-        return;
-    auto *dialog = new DeliveryDetailDialog(m_deliveries->delivery(row), this);
-    dialog->open();
+    m_log->showDetail();
 }
 
 void WebhooksPane::openSignatureChecker()
 {
-    const int row = m_deliveriesView->currentIndex().row();
-    const QString payload = row >= 0 ? m_deliveries->delivery(row).requestBody : QString();
-    auto *dialog = new SignatureCheckerDialog(payload, this);
+    const std::optional<WebhookDelivery> delivery = m_log->currentDelivery();
+    auto *dialog = new SignatureCheckerDialog(delivery ? delivery->requestBody : QString(), this);
     dialog->open();
 }

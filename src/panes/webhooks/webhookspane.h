@@ -10,20 +10,22 @@
 #include <QWidget>
 
 class DeliveriesModel;
+class DeliveryLogView;
+class QAction;
 class QComboBox;
 class QFrame;
 class QLabel;
-class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
-class QTimer;
+class QToolBar;
+class TestDeliveryWatcher;
 class WebhookDialog;
 class WebhooksApi;
 class WebhooksModel;
 
 // Webhooks: the list, create/edit/delete, test events, secret rotation, the delivery log
-// with its detail, and the local signature checker. A failing endpoint is only ever a
+// (DeliveryLogView) and the local signature checker. A failing endpoint is only ever a
 // failed delivery in the log; the pane never waits on it.
 class WebhooksPane final : public QWidget
 {
@@ -35,11 +37,11 @@ public:
 
     void reload();
     WebhooksModel *webhooksModel() const { return m_model; }
-    DeliveriesModel *deliveriesModel() const { return m_deliveries; }
+    DeliveriesModel *deliveriesModel() const;
     qint64 currentWebhookId() const;
     void selectWebhook(qint64 id);
 
-    // The actions behind the buttons (dialogs are opened with open(), never exec()).
+    // The actions of the toolbar (dialogs are opened with open(), never exec()).
     void newWebhook();
     void editWebhook();
     void deleteWebhook();
@@ -60,40 +62,33 @@ Q_SIGNALS:
     void testDeliveryFinished(const WebhookDelivery &delivery);
 
 private:
-    void buildUi();
-    void updateButtons();
+    void buildToolBar();
+    void buildLayout();
+    QAction *makeAction(const QString &text, const QString &tip, const QKeySequence &keys, const char *name);
+    void updateActions();
     void showLoadError(const ApiError &error);
     void showMessage(const QString &text, bool error);
     void submit(WebhookDialog *dialog);
     void showSecret(const QString &url, const QString &secret, bool regenerated);
-    void pollTestDelivery();
-    void applyFilters();
-    void fillEventCombos();
+    void testFinished(const WebhookDelivery &delivery, bool answered);
+    void fillEventCombo();
 
     WebhooksApi &m_api;
     QSettings &m_settings;
     WebhooksModel *m_model;
-    DeliveriesModel *m_deliveries;
+    TestDeliveryWatcher *m_testWatcher;
     QList<WebhookEvent> m_events;
+    QToolBar *m_toolBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
-    QTableView *m_deliveriesView = nullptr;
-    QPushButton *m_new = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_delete = nullptr;
-    QPushButton *m_regenerate = nullptr;
+    DeliveryLogView *m_log = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_regenerate = nullptr;
     QComboBox *m_testEvent = nullptr;
-    QPushButton *m_test = nullptr;
-    QPushButton *m_checker = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_eventFilter = nullptr;
-    QPushButton *m_detail = nullptr;
+    QAction *m_test = nullptr;
     QLabel *m_message = nullptr;
     QFrame *m_errorFrame = nullptr;
     QLabel *m_errorLabel = nullptr;
-    QTimer *m_pollTimer = nullptr;
-    qint64 m_testDeliveryId = 0;
-    qint64 m_testWebhookId = 0;
-    int m_pollsLeft = 0;
     bool m_started = false;
 };

@@ -23,6 +23,8 @@ const char *description
       "                                  Origin/Referer domain whitelist (\"*.example.com\" for "
       "subdomains)\n"
       "  keys list                       list the keys (name, hint, whitelist, revoked)\n"
+      "  keys revoke ID-OR-KEY           revoke a key, named by its id, the whole key or the\n"
+      "                                  hint 'keys list' shows (sk_test_...abcd)\n"
       "\n"
       "On start it prints exactly one line on stdout:\n"
       "  skylight-sandbox ready url=http://127.0.0.1:PORT/api/v1 key=sk_test_...\n"
@@ -87,8 +89,8 @@ Command parse(const QCoreApplication &app)
         QStringLiteral("LIST"));
     parser.addOptions({ db, seed, now, port, rate, traffic, domains });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("Optional: keys create NAME | keys list"),
-        QStringLiteral("[keys create NAME | keys list]"));
+        QStringLiteral("Optional: keys create NAME | keys list | keys revoke ID-OR-KEY"),
+        QStringLiteral("[keys create NAME | keys list | keys revoke ID-OR-KEY]"));
     parser.process(app);
 
     Command command;
@@ -144,7 +146,14 @@ Command parse(const QCoreApplication &app)
             command.keyDomains.append(domain.trimmed());
         return command;
     }
-    return fail(QStringLiteral("use 'keys create NAME [--domains a,b]' or 'keys list'"));
+    if (args.size() == 3 && args.at(1) == QStringLiteral("revoke")
+        && !args.at(2).trimmed().isEmpty()) {
+        command.kind = Command::Kind::KeysRevoke;
+        command.keyToRevoke = args.at(2).trimmed();
+        return command;
+    }
+    return fail(QStringLiteral(
+        "use 'keys create NAME [--domains a,b]', 'keys list' or 'keys revoke ID-OR-KEY'"));
 }
 
 } // namespace Sandbox::Cli

@@ -20,12 +20,14 @@ struct Command
         Serve,
         KeysCreate,
         KeysList,
+        KeysRevoke,
         Exit
     };
     Kind kind = Kind::Serve;
     Options options;
     QString keyName; // keys create NAME
     QStringList keyDomains; // keys create NAME --domains a,b
+    QString keyToRevoke; // keys revoke ID-OR-KEY: an id, the whole key or its hint
     int exitCode = 0; // Kind::Exit: --help, --version or a usage error (already printed)
 };
 

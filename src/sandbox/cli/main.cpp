@@ -1,51 +1,15 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "keyscommand.h"
 #include "signalwatcher.h"
 
-#include <sandbox/core/apikeystore.h>
-#include <sandbox/core/servicecontext.h>
 #include <sandbox/sandboxserver.h>
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 using namespace Sandbox;
-
-namespace {
-
-int keysCommand(const Cli::Command &command)
-{
-    SandboxServer server(command.options);
-    QString error;
-    if (!server.openDatabase(&error)) {
-        QTextStream(stderr) << "skylight-sandbox: cannot open " << command.options.databasePath
-                            << ": " << error << '\n';
-        return 1;
-    }
-    QTextStream out(stdout);
-    ApiKeyStore &keys = server.context().keys;
-    if (command.kind == Cli::Command::Kind::KeysCreate) {
-        const QString key = keys.create(command.keyName, command.keyDomains);
-        // The only time this key is ever shown.
-        out << "key=" << key << " name=" << command.keyName << " domains="
-            << (command.keyDomains.isEmpty() ? QStringLiteral("*")
-                                             : command.keyDomains.join(QLatin1Char(',')))
-            << '\n';
-        return 0;
-    }
-    out << "id\tname\thint\tdomains\trevoked\tcreated_at\tlast_used_at\n";
-    const QList<ApiKey> all = keys.list();
-    for (const ApiKey &key : all) {
-        out << key.id << '\t' << key.name << '\t' << key.hint << '\t'
-            << (key.domains.isEmpty() ? QStringLiteral("*") : key.domains.join(QLatin1Char(',')))
-            << '\t' << (key.revoked ? "yes" : "no") << '\t' << key.createdAt << '\t'
-            << (key.lastUsedAt.isEmpty() ? QStringLiteral("never") : key.lastUsedAt) << '\n';
-    }
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,7 +22,7 @@ int main(int argc, char *argv[])
     if (command.kind == Cli::Command::Kind::Exit)
         return command.exitCode;
     if (command.kind != Cli::Command::Kind::Serve)
-        return keysCommand(command);
+        return Cli::runKeysCommand(command);
 
     Cli::SignalWatcher watcher;
     SandboxServer server(command.options);
