@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QToolButton>
 
@@ -529,10 +530,17 @@ private Q_SLOTS:
         QCOMPARE(pane->currentContactId(), first);
     }
 
+    // The whole pane (at the window's usual size and at 1000x700), the settings dialog and
+    // the contact panel, in English and in Arabic right to left. SKYLIGHT_SCREENSHOT_DIR
+    // keeps the pictures; SKYLIGHT_SHOTS_QM names the Arabic catalogue (skylight_ar.qm).
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        QTranslator arabic;
         for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            const bool rtl = direction == Qt::RightToLeft;
+            if (rtl && arabic.load(qEnvironmentVariable("SKYLIGHT_SHOTS_QM")))
+                QCoreApplication::installTranslator(&arabic);
             QApplication::setLayoutDirection(direction);
             auto pane = makePane();
             QVERIFY(waitLoaded(*pane));
@@ -546,12 +554,36 @@ private Q_SLOTS:
             pressEnter(*pane);
             QTRY_VERIFY_WITH_TIMEOUT(pane->findChild<QFrame *>(QStringLiteral("failBar"))->isVisible(), 5000);
             pane->composer()->setText(QStringLiteral("شكرا لك، نراك يوم الخميس"));
-            QVERIFY(!pane->grab().isNull());
-            if (!dir.isEmpty()) {
-                QDir().mkpath(dir);
-                pane->grab().save(QDir(dir).filePath(direction == Qt::LeftToRight ? QStringLiteral("inbox-en.png")
-                                                                                   : QStringLiteral("inbox-rtl.png")));
+            // The filter row's controls all get at least the room their text needs.
+            for (const char *name : {"inboxMenuButton", "unreadOnlyCheck"}) {
+                auto *w = pane->findChild<QWidget *>(QLatin1String(name));
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(), name);
             }
+            const QString suffix = rtl ? QStringLiteral("ar") : QStringLiteral("en");
+            const auto save = [&](QWidget *w, const QString &name) {
+                const QPixmap shot = w->grab();
+                QVERIFY(!shot.isNull());
+                if (!dir.isEmpty()) {
+                    QDir().mkpath(dir);
+                    QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, suffix))));
+                }
+            };
+            save(pane.get(), QStringLiteral("inbox-1200"));
+            save(pane->contactPanel(), QStringLiteral("contact-panel"));
+            pane->resize(1000, 700);
+            QTRY_COMPARE(pane->width(), 1000);
+            for (const char *name : {"inboxMenuButton", "unreadOnlyCheck"}) {
+                auto *w = pane->findChild<QWidget *>(QLatin1String(name));
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(), name);
+            }
+            save(pane.get(), QStringLiteral("inbox-1000"));
+            pane->openSettingsDialog();
+            InboxSettingsDialog *dialog = pane->settingsDialog();
+            QTRY_VERIFY(dialog->isVisible());
+            dialog->adjustSize();
+            save(dialog, QStringLiteral("inbox-settings"));
+            dialog->close();
+            QCoreApplication::removeTranslator(&arabic);
         }
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }

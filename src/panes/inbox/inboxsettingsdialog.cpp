@@ -23,6 +23,11 @@ InboxSettingsDialog::InboxSettingsDialog(const InboxSettings &current, QuickRepl
                                             .arg(QLocale().toString(InboxSettings::MinThreadSeconds),
                                                  QLocale().toString(InboxSettings::MaxThreadSeconds)));
     m_ui->enterSendsHint->setText(tr("Ctrl+Enter always sends."));
+    // Wrapped labels take their height from their width: give the explanations a
+    // readable measure (in characters, so it follows the font) instead of a squeeze.
+    const int measure = fontMetrics().averageCharWidth() * 56;
+    m_ui->budgetLabel->setMinimumWidth(measure);
+    m_ui->quickRepliesGroup->setMinimumHeight(m_ui->quickRepliesGroup->sizeHint().height());
 
     const InboxSettings s = current.bounded();
     m_ui->listRefreshSpin->setValue(s.listSeconds);
