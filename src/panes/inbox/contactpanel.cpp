@@ -62,6 +62,10 @@ void ContactPanel::showDetails(const Contact &c)
         {m_tags, c.tags.join(QStringLiteral(", "))},
     };
     for (const auto &[label, text] : rows) {
+        // A left-to-right value (the mark above) would otherwise line up with the far
+        // edge in Arabic, away from its label.
+        const Qt::Alignment side = label->layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | side);
         label->setText(text);
         m_ui->detailsForm->setRowVisible(label, !text.isEmpty());
     }
