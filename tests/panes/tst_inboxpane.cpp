@@ -41,7 +41,6 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
-#include <QToolButton>
 
 namespace {
 
@@ -372,7 +371,7 @@ private Q_SLOTS:
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         QVERIFY(!shortcut.isEmpty());
         QVERIFY(action->toolTip().contains(shortcut));
-        QVERIFY(pane->findChild<QToolButton *>(QStringLiteral("inboxMenuButton"))->toolTip().contains(shortcut));
+        QVERIFY(pane->findChild<QPushButton *>(QStringLiteral("inboxMenuButton"))->toolTip().contains(shortcut));
         action->trigger();
         InboxSettingsDialog *dialog = pane->settingsDialog();
         QVERIFY(dialog);

@@ -37,7 +37,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -102,10 +101,10 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     errorLayout->addWidget(m_errorLabel, 1);
     errorLayout->addWidget(retry);
     m_errorFrame->hide();
-    auto *menuButton = new QToolButton(left);
+    // A push button reserves room for its menu arrow; a tool button drew the arrow over
+    // the end of the (longer) Arabic text.
+    auto *menuButton = new QPushButton(tr("Inbox"), left);
     menuButton->setObjectName(QStringLiteral("inboxMenuButton"));
-    menuButton->setText(tr("Inbox"));
-    menuButton->setPopupMode(QToolButton::InstantPopup);
     menuButton->setMenu(new QMenu(menuButton));
     // Two short rows rather than one long one: in Arabic the labels are wider and a
     // single row left the menu button clipped at the list's usual width.

@@ -18,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -71,7 +70,7 @@ void InboxPane::buildActions()
     QAction *settings = command(this, tr("Inbox settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), "inboxSettingsAction");
     connect(settings, &QAction::triggered, this, &InboxPane::openSettingsDialog);
 
-    auto *menuButton = findChild<QToolButton *>(QStringLiteral("inboxMenuButton"));
+    auto *menuButton = findChild<QPushButton *>(QStringLiteral("inboxMenuButton"));
     menuButton->setToolTip(tr("Inbox commands; %1").arg(settings->toolTip()));
     QMenu *menu = menuButton->menu();
     menu->setToolTipsVisible(true);
