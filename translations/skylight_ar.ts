@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Ctrl+Enter always sends.</source>
-        <translation>Ctrl+Enter يرسل دائمًا.</translation>
+        <translation>الاختصار Ctrl+Enter يرسل دائمًا.</translation>
     </message>
     <message numerus="yes">
         <source>While this window is in front, checking for news costs about %n request(s) a minute: %1% of the %2 a minute your API key allows. Shorter intervals show messages sooner but leave less for searching, sending and the other panes; in the background the list is checked once a minute.</source>

@@ -167,6 +167,23 @@ private Q_SLOTS:
         QCOMPARE(open.first().at(0).toLongLong(), 43);
     }
 
+    void theChimeIsAShortWaveInTheResources()
+    {
+        // QSoundEffect plays 16-bit PCM WAV; the chime must stay short to be a chime.
+        QFile chime(QStringLiteral(":/sounds/chime.wav"));
+        QVERIFY(chime.open(QIODevice::ReadOnly));
+        const QByteArray wav = chime.readAll();
+        QVERIFY(wav.size() > 44);
+        QCOMPARE(wav.mid(0, 4), QByteArray("RIFF"));
+        QCOMPARE(wav.mid(8, 8), QByteArray("WAVEfmt "));
+        const auto u16 = [&wav](int at) { return quint16(quint8(wav.at(at)) | quint8(wav.at(at + 1)) << 8); };
+        const auto u32 = [&](int at) { return quint32(u16(at)) | quint32(u16(at + 2)) << 16; };
+        QCOMPARE(u16(20), quint16(1)); // PCM
+        QCOMPARE(u16(34), quint16(16)); // bits per sample
+        const double seconds = double(wav.size() - 44) / u32(28); // bytes per second
+        QVERIFY2(seconds > 0.2 && seconds < 1.0, qPrintable(QString::number(seconds)));
+    }
+
     void inboxSettingsKeepIntervalsWithinTheBudget()
     {
         QTemporaryDir dir;

@@ -27,7 +27,6 @@ InboxSettingsDialog::InboxSettingsDialog(const InboxSettings &current, QuickRepl
     // readable measure (in characters, so it follows the font) instead of a squeeze.
     const int measure = fontMetrics().averageCharWidth() * 56;
     m_ui->budgetLabel->setMinimumWidth(measure);
-    m_ui->quickRepliesGroup->setMinimumHeight(m_ui->quickRepliesGroup->sizeHint().height());
 
     const InboxSettings s = current.bounded();
     m_ui->listRefreshSpin->setValue(s.listSeconds);

@@ -13,6 +13,9 @@ QuickRepliesEditor::QuickRepliesEditor(QuickRepliesStore &store, QWidget *parent
     , m_ui(std::make_unique<Ui::QuickRepliesEditor>())
 {
     m_ui->setupUi(this);
+    // At least a few replies visible, in lines of the current font, however small the
+    // dialog is made.
+    m_ui->quickRepliesList->setMinimumHeight(m_ui->quickRepliesList->fontMetrics().lineSpacing() * 5);
     m_ui->quickReplyError->hide();
     connect(m_ui->addQuickReplyButton, &QPushButton::clicked, this, &QuickRepliesEditor::add);
     connect(m_ui->quickReplyEdit, &QLineEdit::returnPressed, this, &QuickRepliesEditor::add);
