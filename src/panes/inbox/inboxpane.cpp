@@ -84,8 +84,10 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(false);
+    // Name and last message share what the narrow columns leave, so a narrow list (the
+    // app at 1024 px) shrinks both instead of scrolling sideways and hiding the message.
+    m_list->header()->setSectionResizeMode(ConversationsModel::ContactColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ConversationsModel::PreviewColumn, QHeaderView::Stretch);
-    m_list->header()->resizeSection(ConversationsModel::ContactColumn, 150);
     for (const int column : {int(ConversationsModel::ChannelColumn), int(ConversationsModel::TimeColumn),
                              int(ConversationsModel::UnreadColumn)})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
