@@ -450,7 +450,7 @@ void InboxPane::saveState()
 void InboxPane::restoreState()
 {
     if (!m_splitter->restoreState(m_settings.value(kSplitter).toByteArray()))
-        m_splitter->setSizes({430, 560, 250});
+        m_splitter->setSizes({500, 500, 240});
     m_list->header()->restoreState(m_settings.value(kHeader).toByteArray());
     const QSignalBlocker b1(m_channelFilter);
     const QSignalBlocker b2(m_unreadOnly);
