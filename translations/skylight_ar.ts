@@ -706,6 +706,22 @@
         <source>--sandbox and --profile cannot be used together.</source>
         <translation>لا يمكن استخدام ‎--sandbox و‎--profile معًا.</translation>
     </message>
+    <message>
+        <source>With --sandbox: a customer message arrives every &lt;seconds&gt;.</source>
+        <translation>مع ‎--sandbox: تصل رسالة من عميل كل &lt;seconds&gt; ثانية.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>--simulate-traffic needs a number of seconds from 1 to 3600.</source>
+        <translation>يحتاج ‎--simulate-traffic إلى عدد من الثواني بين 1 و3600.</translation>
+    </message>
+    <message>
+        <source>--simulate-traffic works only with --sandbox.</source>
+        <translation>يعمل ‎--simulate-traffic مع ‎--sandbox فقط.</translation>
+    </message>
 </context>
 <context>
     <name>ComposerRules</name>
@@ -755,6 +771,10 @@
     <message>
         <source>No quick reply matches</source>
         <translation>لا يوجد رد سريع مطابق</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter; Enter starts a new line)</source>
+        <translation>إرسال (Ctrl+Enter؛ Enter يبدأ سطرًا جديدًا)</translation>
     </message>
 </context>
 <context>
@@ -955,20 +975,12 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <source>Add note</source>
-        <translation>إضافة ملاحظة</translation>
-    </message>
-    <message>
         <source>Book appointment…</source>
         <translation>حجز موعد…</translation>
     </message>
     <message>
         <source>Write a note for the team</source>
         <translation>اكتب ملاحظة للفريق</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -981,14 +993,6 @@
     <message>
         <source>The contact could not be loaded. %1</source>
         <translation>تعذّر تحميل جهة الاتصال. %1</translation>
-    </message>
-    <message>
-        <source>Channel: %1</source>
-        <translation>القناة: %1</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>الوسوم: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1033,6 +1037,30 @@
     <message>
         <source>The blacklist was not changed. %1</source>
         <translation>لم تتغير القائمة السوداء. %1</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>القناة:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>إ&amp;ضافة ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -1639,47 +1667,12 @@
         <translation>صندوق الوارد</translation>
     </message>
     <message>
-        <source>Send this message again</source>
-        <translation>أرسل هذه الرسالة مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <source>Take the text back into the reply box</source>
-        <translation>أعد النص إلى مربع الرد</translation>
-    </message>
-    <message>
         <source>The conversations could not be loaded. %1</source>
         <translation>تعذّر تحميل المحادثات. %1</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
         <translation>لم تُرسل الرسالة: %1</translation>
-    </message>
-    <message>
-        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
-        <translation>لم يؤكد الخادم رسالتك؛ ربما أُرسلت. راجع المحادثة قبل إعادة المحاولة.</translation>
-    </message>
-    <message>
-        <source>Your message was not sent. Its text is kept.</source>
-        <translation>لم تُرسل رسالتك. نصها محفوظ.</translation>
-    </message>
-    <message>
-        <source>Your message was not sent: %1 Its text is kept.</source>
-        <translation>لم تُرسل رسالتك: %1 نصها محفوظ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>SkyLight Desk: %n unread message(s)</source>
-        <translation>
-            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
-        </translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -1710,24 +1703,100 @@
         <translation>%1، %2</translation>
     </message>
     <message>
-        <source>Copy text</source>
-        <translation>نسخ النص</translation>
-    </message>
-    <message>
         <source>Mute notifications</source>
         <translation>كتم الإشعارات</translation>
     </message>
     <message>
-        <source>Play a sound for new messages</source>
-        <translation>تشغيل صوت للرسائل الجديدة</translation>
+        <source>Inbox settings…</source>
+        <translation>إعدادات صندوق الوارد…</translation>
     </message>
     <message>
-        <source>Enter sends (Shift+Enter for a new line)</source>
-        <translation>Enter يرسل (Shift+Enter لسطر جديد)</translation>
+        <source>Inbox commands; %1</source>
+        <translation>أوامر صندوق الوارد؛ %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <source>Inbox settings</source>
+        <translation>إعدادات صندوق الوارد</translation>
     </message>
     <message>
-        <source>Manage quick replies…</source>
-        <translation>إدارة الردود السريعة…</translation>
+        <source>Live updates</source>
+        <translation>التحديث المباشر</translation>
+    </message>
+    <message>
+        <source>Check the conversation &amp;list every</source>
+        <translation>تحقق من &amp;قائمة المحادثات كل</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Check the open &amp;conversation every</source>
+        <translation>تحقق من ال&amp;محادثة المفتوحة كل</translation>
+    </message>
+    <message>
+        <source>Reply box</source>
+        <translation>مربع الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation>&amp;Enter يرسل الرد (Shift+Enter يبدأ سطرًا جديدًا)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications and sounds</source>
+        <translation>&amp;كتم الإشعارات والأصوات</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound for new messages</source>
+        <translation>تشغيل &amp;صوت للرسائل الجديدة</translation>
+    </message>
+    <message>
+        <source>Play it also while this &amp;window is in front</source>
+        <translation>تشغيله أيضًا عندما تكون هذه ال&amp;نافذة في المقدمة</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>الردود السريعة</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 seconds</source>
+        <translation>من %1 إلى %2 ثانية</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter always sends.</source>
+        <translation>الاختصار Ctrl+Enter يرسل دائمًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>While this window is in front, checking for news costs about %n request(s) a minute: %1% of the %2 a minute your API key allows. Shorter intervals show messages sooner but leave less for searching, sending and the other panes; in the background the list is checked once a minute.</source>
+        <translation>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلب في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو طلب واحد (%n) في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو طلبين (%n) في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلبات في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلبًا في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلب في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxTray</name>
+    <message numerus="yes">
+        <source>SkyLight Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>SkyLight Desk: لا رسائل غير مقروءة (%n)</numerusform>
+            <numerusform>SkyLight Desk: رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: رسالتان غير مقروءتين</numerusform>
+            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسالة غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n رسالة غير مقروءة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,26 +1963,26 @@
     </message>
 </context>
 <context>
-    <name>QuickRepliesDialog</name>
+    <name>QuickRepliesEditor</name>
     <message>
-        <source>Remove…</source>
-        <translation>إزالة…</translation>
-    </message>
-    <message>
-        <source>Quick replies</source>
-        <translation>الردود السريعة</translation>
+        <source>Type / at the start of a reply to insert one of these.</source>
+        <translation>اكتب / في بداية الرد لإدراج أحد هذه الردود.</translation>
     </message>
     <message>
         <source>A new quick reply</source>
         <translation>رد سريع جديد</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>إضافة</translation>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <source>Type / at the start of a reply to insert one of these.</source>
-        <translation>اكتب / في بداية الرد لإدراج أحد هذه الردود.</translation>
+        <source>&amp;Remove…</source>
+        <translation>إ&amp;زالة…</translation>
+    </message>
+    <message>
+        <source>This quick reply is already in the list.</source>
+        <translation>هذا الرد السريع موجود في القائمة بالفعل.</translation>
     </message>
     <message>
         <source>Remove quick reply</source>
@@ -2389,6 +2458,41 @@
     <message>
         <source>Not confirmed</source>
         <translation>لم تُؤكَّد</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>أرسل هذه الرسالة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Take the text back into the reply box</source>
+        <translation>أعد النص إلى مربع الرد</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
+        <translation>لم يؤكد الخادم رسالتك؛ ربما أُرسلت. راجع المحادثة قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent. Its text is kept.</source>
+        <translation>لم تُرسل رسالتك. نصها محفوظ.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1 Its text is kept.</source>
+        <translation>لم تُرسل رسالتك: %1 نصها محفوظ.</translation>
     </message>
 </context>
 <context>

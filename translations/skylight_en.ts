@@ -702,6 +702,22 @@
         <source>--sandbox and --profile cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --sandbox: a customer message arrives every &lt;seconds&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--simulate-traffic needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--simulate-traffic works only with --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerRules</name>
@@ -750,6 +766,10 @@
     </message>
     <message>
         <source>No quick reply matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter; Enter starts a new line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,19 +971,11 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Book appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a note for the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,14 +988,6 @@
     </message>
     <message>
         <source>The contact could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1028,6 +1032,30 @@
     </message>
     <message>
         <source>The blacklist was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,43 +1647,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send this message again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the text back into the reply box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The conversations could not be loaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message was not sent. Its text is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message was not sent: %1 Its text is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>SkyLight Desk: %n unread message(s)</source>
-        <translation>
-            <numerusform>SkyLight Desk: %n unread message</numerusform>
-            <numerusform>SkyLight Desk: %n unread messages</numerusform>
-        </translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -1686,24 +1683,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mute notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play a sound for new messages</source>
+        <source>Inbox settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter sends (Shift+Enter for a new line)</source>
+        <source>Inbox commands; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <source>Inbox settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manage quick replies…</source>
+        <source>Live updates</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the conversation &amp;list every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the open &amp;conversation every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound for new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play it also while this &amp;window is in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter always sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>While this window is in front, checking for news costs about %n request(s) a minute: %1% of the %2 a minute your API key allows. Shorter intervals show messages sooner but leave less for searching, sending and the other panes; in the background the list is checked once a minute.</source>
+        <translation>
+            <numerusform>While this window is in front, checking for news costs about %n request a minute: %1% of the %2 a minute your API key allows. Shorter intervals show messages sooner but leave less for searching, sending and the other panes; in the background the list is checked once a minute.</numerusform>
+            <numerusform>While this window is in front, checking for news costs about %n requests a minute: %1% of the %2 a minute your API key allows. Shorter intervals show messages sooner but leave less for searching, sending and the other panes; in the background the list is checked once a minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxTray</name>
+    <message numerus="yes">
+        <source>SkyLight Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>SkyLight Desk: %n unread message</numerusform>
+            <numerusform>SkyLight Desk: %n unread messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1869,13 +1934,9 @@
     </message>
 </context>
 <context>
-    <name>QuickRepliesDialog</name>
+    <name>QuickRepliesEditor</name>
     <message>
-        <source>Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quick replies</source>
+        <source>Type / at the start of a reply to insert one of these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,11 +1944,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type / at the start of a reply to insert one of these.</source>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quick reply is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2363,6 +2428,41 @@
     </message>
     <message>
         <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the text back into the reply box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message was not sent. Its text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1 Its text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine", "Use the language <code>: en or ar."),
         QCoreApplication::translate("CommandLine", "code"));
+    const QCommandLineOption trafficOption(
+        QStringLiteral("simulate-traffic"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --sandbox: a customer message arrives every <seconds>."),
+        QCoreApplication::translate("CommandLine", "seconds"));
     parser.addOption(sandboxOption);
+    parser.addOption(trafficOption);
     parser.addOption(profileOption);
     parser.addOption(langOption);
 
@@ -67,6 +73,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.errorText =
                 QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or ar.")
                     .arg(result.language);
+        }
+    }
+    if (parser.isSet(trafficOption)) {
+        bool ok = false;
+        const int seconds = parser.value(trafficOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            result.outcome = Outcome::Error;
+            result.errorText = QCoreApplication::translate(
+                "CommandLine", "--simulate-traffic needs a number of seconds from 1 to 3600.");
+        } else if (!result.sandbox) {
+            result.outcome = Outcome::Error;
+            result.errorText = QCoreApplication::translate(
+                "CommandLine", "--simulate-traffic works only with --sandbox.");
+        } else {
+            result.simulateTrafficSeconds = seconds;
         }
     }
     if (result.sandbox && !result.profile.isEmpty()) {

@@ -18,6 +18,7 @@ struct CommandLine
 
     Outcome outcome = Outcome::Run;
     bool sandbox = false;
+    int simulateTrafficSeconds = 0; // demo mode: an inbound message every N seconds (0 = off)
     QString profile;      // empty: the last used one
     QString language;     // "en", "ar" or empty: the saved setting
     QString helpText;

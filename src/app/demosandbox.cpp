@@ -11,7 +11,7 @@
 DemoSandbox::DemoSandbox() = default;
 DemoSandbox::~DemoSandbox() = default;
 
-bool DemoSandbox::start(QString *error)
+bool DemoSandbox::start(QString *error, int simulateTrafficSeconds)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty() || !QDir().mkpath(dir)) {
@@ -23,6 +23,7 @@ bool DemoSandbox::start(QString *error)
     Sandbox::Options options;
     options.databasePath = m_databasePath;
     options.seed = QStringLiteral("demo");
+    options.simulateTrafficSeconds = simulateTrafficSeconds;
     m_thread = std::make_unique<Sandbox::SandboxThread>(options);
     return m_thread->start(error);
 }

@@ -22,7 +22,8 @@ public:
     ~DemoSandbox();
 
     // Blocks until the server listens (start-up only; it then runs on its own thread).
-    bool start(QString *error);
+    // simulateTrafficSeconds > 0: a seeded contact sends an inbound message that often.
+    bool start(QString *error, int simulateTrafficSeconds = 0);
     // Its key lives in memory only: never in the keychain or the settings.
     ApiConnection connection() const;
     QString databasePath() const { return m_databasePath; }

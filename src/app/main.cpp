@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     QObject::connect(&desk, &Desk::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     if (commandLine.sandbox) {
         QString why;
-        if (!demo.start(&why)) {
+        if (!demo.start(&why, commandLine.simulateTrafficSeconds)) {
             const QString error = QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(why);
             std::fprintf(stderr, "%s\n", qPrintable(error));
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SkyLight Desk"), error);

@@ -36,17 +36,27 @@ private Q_SLOTS:
         QCOMPARE(c.outcome, CommandLine::Outcome::Run);
         QVERIFY(c.sandbox);
         QCOMPARE(c.language, QStringLiteral("ar"));
+        QCOMPARE(c.simulateTrafficSeconds, 0);
         c = parse({QStringLiteral("--profile"), QStringLiteral("Main branch"), QStringLiteral("--lang=en")});
         QCOMPARE(c.outcome, CommandLine::Outcome::Run);
         QCOMPARE(c.profile, QStringLiteral("Main branch"));
         QCOMPARE(c.language, QStringLiteral("en"));
     }
 
+    void simulateTrafficInDemoMode()
+    {
+        const auto c = parse({QStringLiteral("--sandbox"), QStringLiteral("--simulate-traffic"), QStringLiteral("3")});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QVERIFY(c.sandbox);
+        QCOMPARE(c.simulateTrafficSeconds, 3);
+        QCOMPARE(parse({QStringLiteral("--sandbox"), QStringLiteral("--simulate-traffic=20")}).simulateTrafficSeconds, 20);
+    }
+
     void helpAndVersion()
     {
         auto c = parse({QStringLiteral("--help")});
         QCOMPARE(c.outcome, CommandLine::Outcome::ShowHelp);
-        for (const char *option : {"--sandbox", "--profile", "--lang", "--version"})
+        for (const char *option : {"--sandbox", "--simulate-traffic", "--profile", "--lang", "--version"})
             QVERIFY2(c.helpText.contains(QLatin1String(option)), option);
         QVERIFY(c.helpText.contains(QLatin1String("Usage: skylight-desk")));
         c = parse({QStringLiteral("--version")});
@@ -63,6 +73,12 @@ private Q_SLOTS:
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
         QTest::newRow("sandbox with profile")
             << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--profile"), QStringLiteral("x")};
+        QTest::newRow("traffic without sandbox") << QStringList{QStringLiteral("--simulate-traffic"), QStringLiteral("3")};
+        QTest::newRow("traffic not a number")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--simulate-traffic"), QStringLiteral("soon")};
+        QTest::newRow("traffic zero")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--simulate-traffic"), QStringLiteral("0")};
+        QTest::newRow("traffic missing value") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--simulate-traffic")};
     }
 
     void errors()

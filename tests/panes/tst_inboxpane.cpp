@@ -12,6 +12,10 @@
 #include "draftstore.h"
 #include "inboxnotifier.h"
 #include "inboxpane.h"
+#include "inboxsettingsdialog.h"
+#include "inboxtray.h"
+#include "notificationsound.h"
+#include "quickrepliesstore.h"
 #include "panenavigator.h"
 #include "restaccountapi.h"
 #include "restcontactsapi.h"
@@ -20,6 +24,7 @@
 #include "threadmodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -30,8 +35,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeView>
 
 namespace {
 
@@ -45,6 +54,13 @@ public:
     bool canBookAppointment() const override { return true; }
     void bookAppointment(const ContactRef &contact) override { booked.append(contact); }
     QList<ContactRef> booked;
+};
+
+class CountingSound final : public NotificationSound
+{
+public:
+    void play() override { ++plays; }
+    int plays = 0;
 };
 
 using State = ThreadModel::SendState;
@@ -346,6 +362,157 @@ private Q_SLOTS:
         QCOMPARE(m_navigator.booked.first().name, QStringLiteral("Sarah Johnson"));
     }
 
+    void settingsDialogAppliesLiveAndIsStored()
+    {
+        auto pane = makePane();
+        QVERIFY(waitLoaded(*pane));
+        auto *action = pane->findChild<QAction *>(QStringLiteral("inboxSettingsAction"));
+        QVERIFY(action);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY(!shortcut.isEmpty());
+        QVERIFY(action->toolTip().contains(shortcut));
+        QVERIFY(pane->findChild<QPushButton *>(QStringLiteral("inboxMenuButton"))->toolTip().contains(shortcut));
+        action->trigger();
+        InboxSettingsDialog *dialog = pane->settingsDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        auto *list = dialog->findChild<QSpinBox *>(QStringLiteral("listRefreshSpin"));
+        auto *thread = dialog->findChild<QSpinBox *>(QStringLiteral("threadRefreshSpin"));
+        auto *budget = dialog->findChild<QLabel *>(QStringLiteral("budgetLabel"));
+        QCOMPARE(list->value(), 15);
+        QCOMPARE(thread->value(), 5);
+        QVERIFY(budget->text().contains(QStringLiteral("16 request")));
+        list->setValue(1); // below the bound: the field keeps the smallest allowed
+        QCOMPARE(list->value(), InboxSettings::MinListSeconds);
+        thread->setValue(2);
+        // Applied at once, no restart and no OK button.
+        QCOMPARE(pane->findChild<QTimer *>(QStringLiteral("listRefreshTimer"))->interval(), 5000);
+        QCOMPARE(pane->findChild<QTimer *>(QStringLiteral("threadRefreshTimer"))->interval(), 2000);
+        QVERIFY(budget->text().contains(QStringLiteral("42 request")));
+        QVERIFY(budget->text().contains(QStringLiteral("35%")));
+
+        dialog->findChild<QCheckBox *>(QStringLiteral("enterSendsCheck"))->setChecked(false);
+        QVERIFY(!pane->composer()->enterSends());
+        dialog->findChild<QCheckBox *>(QStringLiteral("soundCheck"))->setChecked(true);
+        QVERIFY(pane->notifier()->isSoundEnabled());
+        dialog->findChild<QCheckBox *>(QStringLiteral("soundWhenFocusedCheck"))->setChecked(false);
+        QVERIFY(!pane->notifier()->isSoundWhenFocused());
+        dialog->findChild<QCheckBox *>(QStringLiteral("muteCheck"))->setChecked(true);
+        QVERIFY(pane->notifier()->isMuted());
+        QVERIFY(pane->findChild<QAction *>(QStringLiteral("muteAction"))->isChecked());
+
+        // The quick replies are managed in the same dialog and reach the composer at once.
+        auto *replyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("quickReplyEdit"));
+        replyEdit->setText(QStringLiteral("We open at 9:00 tomorrow."));
+        dialog->findChild<QPushButton *>(QStringLiteral("addQuickReplyButton"))->click();
+        QVERIFY(pane->quickReplies()->replies().contains(QStringLiteral("We open at 9:00 tomorrow.")));
+        QVERIFY(replyEdit->text().isEmpty());
+        replyEdit->setText(QStringLiteral("We open at 9:00 tomorrow."));
+        dialog->findChild<QPushButton *>(QStringLiteral("addQuickReplyButton"))->click();
+        QCOMPARE(replyEdit->text(), QStringLiteral("We open at 9:00 tomorrow.")); // kept, with a reason
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("quickReplyError"))->isVisibleTo(dialog));
+        dialog->close();
+
+        QCOMPARE(m_settings->value(QStringLiteral("inbox/listRefreshSeconds")).toInt(), 5);
+        QCOMPARE(m_settings->value(QStringLiteral("inbox/enterSends")).toBool(), false);
+        pane.reset();
+        auto again = makePane();
+        QCOMPARE(again->preferences().listSeconds, 5);
+        QCOMPARE(again->preferences().threadSeconds, 2);
+        QVERIFY(again->preferences().muted && again->preferences().soundEnabled);
+        QVERIFY(!again->composer()->enterSends());
+        QCOMPARE(again->findChild<QTimer *>(QStringLiteral("listRefreshTimer"))->interval(), 5000);
+    }
+
+    void clickingANotificationOpensThatConversation()
+    {
+        auto pane = makePane();
+        pane->setRefreshIntervals(600000, 600000, 600000);
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        // The agent is working in another window when the message comes in.
+        QWidget elsewhere;
+        elsewhere.resize(300, 200);
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QTRY_VERIFY(elsewhere.isActiveWindow());
+        QVERIFY(!pane->isActiveWindow());
+        QSignalSpy notified(pane.get(), &InboxPane::notificationShown);
+        QCOMPARE(m_sandbox->http().post(QStringLiteral("/_sandbox/contacts/43/inbound"),
+                                        {{QStringLiteral("content"), QStringLiteral("Are you open on Friday?")}}).status, 201);
+        pane->setRefreshIntervals(300, 600000, 300);
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
+        QCOMPARE(notified.last().at(0).toLongLong(), 43);
+
+        // What the tray reports when its notification is clicked.
+        auto *tray = pane->findChild<InboxTray *>();
+        QVERIFY(tray);
+        Q_EMIT tray->messageClicked();
+        QCOMPARE(pane->currentContactId(), 43);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->isActiveWindow(), 3000); // raised and activated
+        QTRY_VERIFY_WITH_TIMEOUT(pane->threadModel()->rowCount() > 0 && !pane->threadModel()->isLoading(), 5000);
+        QCOMPARE(pane->threadModel()->contactId(), 43);
+        const int last = pane->threadModel()->rowCount() - 1;
+        QCOMPARE(pane->threadModel()->index(last, 0).data().toString(), QStringLiteral("Are you open on Friday?"));
+        const auto *list = pane->findChild<QTreeView *>(QStringLiteral("conversationList"));
+        QCOMPARE(list->currentIndex().data(ConversationsModel::ContactIdRole).toLongLong(), 43);
+    }
+
+    void newMessageRingsTheChime()
+    {
+        auto pane = makePane();
+        CountingSound sound;
+        pane->setNotificationSound(&sound);
+        pane->setRefreshIntervals(600000, 600000, 600000);
+        QVERIFY(waitLoaded(*pane));
+        InboxSettings prefs = pane->preferences();
+        prefs.soundEnabled = true;
+        pane->applyPreferences(prefs);
+        QCOMPARE(m_sandbox->http().post(QStringLiteral("/_sandbox/contacts/44/inbound"),
+                                        {{QStringLiteral("content"), QStringLiteral("Hello?")}}).status, 201);
+        pane->conversationsModel()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(sound.plays, 1, 5000);
+        // Muted: no sound at all.
+        prefs.muted = true;
+        pane->applyPreferences(prefs);
+        QCOMPARE(m_sandbox->http().post(QStringLiteral("/_sandbox/contacts/44/inbound"),
+                                        {{QStringLiteral("content"), QStringLiteral("Anyone?")}}).status, 201);
+        QSignalSpy loaded(pane->conversationsModel(), &ConversationsModel::loaded);
+        pane->conversationsModel()->refresh();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(sound.plays, 1);
+    }
+
+    void unreadOnlyKeepsTheOpenConversationUntilTheAgentMovesOn()
+    {
+        TestHttp &http = m_sandbox->http();
+        for (const int id : {42, 43})
+            QCOMPARE(http.post(QStringLiteral("/_sandbox/contacts/%1/inbound").arg(id),
+                               {{QStringLiteral("content"), QStringLiteral("Unread %1").arg(id)}}).status, 201);
+        auto pane = makePane();
+        pane->setRefreshIntervals(600000, 600000, 600000);
+        QVERIFY(waitLoaded(*pane));
+        pane->findChild<QCheckBox *>(QStringLiteral("unreadOnlyCheck"))->setChecked(true);
+        ConversationsModel *list = pane->conversationsModel();
+        QVERIFY(QTest::qWaitFor([&] { return !list->isLoading() && list->rowForContact(42) >= 0
+                                             && list->rowForContact(43) >= 0; }, 5000));
+        const auto refreshed = [list] {
+            QSignalSpy loaded(list, &ConversationsModel::loaded);
+            list->refresh();
+            return loaded.wait(5000);
+        };
+        QVERIFY(open(*pane, 42)); // read now, on the server too
+        QVERIFY(refreshed());
+        QVERIFY(list->rowForContact(42) >= 0); // open: it stays under the agent's cursor
+        QVERIFY(open(*pane, 43));
+        QVERIFY(refreshed());
+        QCOMPARE(list->rowForContact(42), -1); // read and left: gone on the next refresh
+        QVERIFY(list->rowForContact(43) >= 0);
+        const auto *view = pane->findChild<QTreeView *>(QStringLiteral("conversationList"));
+        QCOMPARE(view->currentIndex().data(ConversationsModel::ContactIdRole).toLongLong(), 43);
+    }
+
     void keyboardMovesBetweenConversations()
     {
         auto pane = makePane();
@@ -362,10 +529,17 @@ private Q_SLOTS:
         QCOMPARE(pane->currentContactId(), first);
     }
 
+    // The whole pane (at the window's usual size and at 1000x700), the settings dialog and
+    // the contact panel, in English and in Arabic right to left. SKYLIGHT_SCREENSHOT_DIR
+    // keeps the pictures; SKYLIGHT_SHOTS_QM names the Arabic catalogue (skylight_ar.qm).
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        QTranslator arabic;
         for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            const bool rtl = direction == Qt::RightToLeft;
+            if (rtl && arabic.load(qEnvironmentVariable("SKYLIGHT_SHOTS_QM")))
+                QCoreApplication::installTranslator(&arabic);
             QApplication::setLayoutDirection(direction);
             auto pane = makePane();
             QVERIFY(waitLoaded(*pane));
@@ -379,12 +553,36 @@ private Q_SLOTS:
             pressEnter(*pane);
             QTRY_VERIFY_WITH_TIMEOUT(pane->findChild<QFrame *>(QStringLiteral("failBar"))->isVisible(), 5000);
             pane->composer()->setText(QStringLiteral("شكرا لك، نراك يوم الخميس"));
-            QVERIFY(!pane->grab().isNull());
-            if (!dir.isEmpty()) {
-                QDir().mkpath(dir);
-                pane->grab().save(QDir(dir).filePath(direction == Qt::LeftToRight ? QStringLiteral("inbox-en.png")
-                                                                                   : QStringLiteral("inbox-rtl.png")));
+            // The filter row's controls all get at least the room their text needs.
+            for (const char *name : {"inboxMenuButton", "unreadOnlyCheck"}) {
+                auto *w = pane->findChild<QWidget *>(QLatin1String(name));
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(), name);
             }
+            const QString suffix = rtl ? QStringLiteral("ar") : QStringLiteral("en");
+            const auto save = [&](QWidget *w, const QString &name) {
+                const QPixmap shot = w->grab();
+                QVERIFY(!shot.isNull());
+                if (!dir.isEmpty()) {
+                    QDir().mkpath(dir);
+                    QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, suffix))));
+                }
+            };
+            save(pane.get(), QStringLiteral("inbox-1200"));
+            save(pane->contactPanel(), QStringLiteral("contact-panel"));
+            pane->resize(1000, 700);
+            QTRY_COMPARE(pane->width(), 1000);
+            for (const char *name : {"inboxMenuButton", "unreadOnlyCheck"}) {
+                auto *w = pane->findChild<QWidget *>(QLatin1String(name));
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(), name);
+            }
+            save(pane.get(), QStringLiteral("inbox-1000"));
+            pane->openSettingsDialog();
+            InboxSettingsDialog *dialog = pane->settingsDialog();
+            QTRY_VERIFY(dialog->isVisible());
+            dialog->adjustSize();
+            save(dialog, QStringLiteral("inbox-settings"));
+            dialog->close();
+            QCoreApplication::removeTranslator(&arabic);
         }
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }

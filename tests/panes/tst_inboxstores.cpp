@@ -6,6 +6,7 @@
 #include "composerrules.h"
 #include "draftstore.h"
 #include "inboxnotifier.h"
+#include "inboxsettings.h"
 #include "quickrepliesstore.h"
 
 #include <QFile>
@@ -121,6 +122,99 @@ private Q_SLOTS:
         n.setUnreadTotal(3);
         n.setUnreadTotal(3);
         QCOMPARE(total.size(), 1);
+    }
+
+    void soundWhileFocusedIsTheAgentsChoice()
+    {
+        InboxNotifier n;
+        QSignalSpy sound(&n, &InboxNotifier::playSound);
+        Message m;
+        m.contactId = 42;
+        m.direction = QStringLiteral("inbound");
+        m.content = QStringLiteral("Hi");
+        n.setSoundEnabled(true);
+        n.setSoundWhenFocused(false);
+        n.setWindowActive(true);
+        m.id = 10;
+        n.inbound(m, QStringLiteral("Sarah"), 42);
+        QCOMPARE(sound.size(), 0);
+        n.setWindowActive(false);
+        m.id = 11;
+        n.inbound(m, QStringLiteral("Sarah"), 42);
+        QCOMPARE(sound.size(), 1); // in the background it still rings
+        n.setSoundWhenFocused(true);
+        n.setWindowActive(true);
+        m.id = 12;
+        n.inbound(m, QStringLiteral("Sarah"), 42);
+        QCOMPARE(sound.size(), 2);
+    }
+
+    void clickingANotificationAsksForItsConversation()
+    {
+        InboxNotifier n;
+        QSignalSpy open(&n, &InboxNotifier::openRequested);
+        n.notificationClicked(); // nothing shown yet: nothing to open
+        QCOMPARE(open.size(), 0);
+        n.setWindowActive(false);
+        Message m;
+        m.id = 20;
+        m.contactId = 43;
+        m.direction = QStringLiteral("inbound");
+        m.content = QStringLiteral("مرحبا");
+        n.inbound(m, QStringLiteral("أحمد"), 0);
+        n.notificationClicked();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(0).toLongLong(), 43);
+    }
+
+    void theChimeIsAShortWaveInTheResources()
+    {
+        // QSoundEffect plays 16-bit PCM WAV; the chime must stay short to be a chime.
+        QFile chime(QStringLiteral(":/sounds/chime.wav"));
+        QVERIFY(chime.open(QIODevice::ReadOnly));
+        const QByteArray wav = chime.readAll();
+        QVERIFY(wav.size() > 44);
+        QCOMPARE(wav.mid(0, 4), QByteArray("RIFF"));
+        QCOMPARE(wav.mid(8, 8), QByteArray("WAVEfmt "));
+        const auto u16 = [&wav](int at) { return quint16(quint8(wav.at(at)) | quint8(wav.at(at + 1)) << 8); };
+        const auto u32 = [&](int at) { return quint32(u16(at)) | quint32(u16(at + 2)) << 16; };
+        QCOMPARE(u16(20), quint16(1)); // PCM
+        QCOMPARE(u16(34), quint16(16)); // bits per sample
+        const double seconds = double(wav.size() - 44) / u32(28); // bytes per second
+        QVERIFY2(seconds > 0.2 && seconds < 1.0, qPrintable(QString::number(seconds)));
+    }
+
+    void inboxSettingsKeepIntervalsWithinTheBudget()
+    {
+        QTemporaryDir dir;
+        QSettings file(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        const InboxSettings defaults = InboxSettings::load(file);
+        QCOMPARE(defaults.listSeconds, 15);
+        QCOMPARE(defaults.threadSeconds, 5);
+        QVERIFY(defaults.enterSends);
+        QCOMPARE(defaults.requestsPerMinute(), 4 + 12);
+        // A hand-edited file asking for a flood (or for never) is brought back into bounds.
+        file.setValue(QStringLiteral("inbox/listRefreshSeconds"), 0);
+        file.setValue(QStringLiteral("inbox/threadRefreshSeconds"), 100000);
+        const InboxSettings edited = InboxSettings::load(file);
+        QCOMPARE(edited.listSeconds, InboxSettings::MinListSeconds);
+        QCOMPARE(edited.threadSeconds, InboxSettings::MaxThreadSeconds);
+        // The fastest allowed refreshes still leave most of the budget for the agent.
+        InboxSettings fastest;
+        fastest.listSeconds = InboxSettings::MinListSeconds;
+        fastest.threadSeconds = InboxSettings::MinThreadSeconds;
+        QCOMPARE(fastest.requestsPerMinute(), 12 + 30);
+        QVERIFY(fastest.requestsPerMinute() < InboxSettings::RateBudgetPerMinute / 2);
+        InboxSettings s;
+        s.listSeconds = 45;
+        s.threadSeconds = 7;
+        s.enterSends = false;
+        s.soundEnabled = true;
+        s.soundWhenFocused = false;
+        s.muted = true;
+        QCOMPARE(s.requestsPerMinute(), 2 + 9); // rounded up: 60/45 and 60/7
+        s.save(file);
+        QCOMPARE(InboxSettings::load(file), s);
     }
 
     void composerRules()

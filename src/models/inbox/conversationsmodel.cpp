@@ -100,6 +100,8 @@ void ConversationsModel::load(int page, bool mergeIn)
             m_loadedPages = 1;
             m_hasMore = p.meta.hasMore();
         } else {
+            if (page == 1)
+                dropNoLongerMatching();
             merge(p.items);
             if (page > 1) {
                 m_loadedPages = page;
@@ -145,6 +147,22 @@ void ConversationsModel::merge(const QList<Conversation> &fresh)
     Q_EMIT layoutChanged();
     for (const auto &r : std::as_const(raised))
         Q_EMIT unreadRaised(r.first, r.second);
+}
+
+void ConversationsModel::dropNoLongerMatching()
+{
+    // Only "unread only" can be left behind by reading; channel and search still match.
+    // A conversation with new unread messages comes back with the page just read.
+    if (!m_query.unreadOnly)
+        return;
+    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+        const Conversation &c = m_items.at(row);
+        if (c.unreadCount > 0 || c.contact.id == m_kept)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_items.removeAt(row);
+        endRemoveRows();
+    }
 }
 
 void ConversationsModel::setConversations(const QList<Conversation> &conversations, bool hasMore)

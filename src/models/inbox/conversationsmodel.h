@@ -35,6 +35,10 @@ public:
     ConversationQuery query() const { return m_query; }
     void setPageSize(int perPage) { m_query.page.perPage = perPage; }
     void refresh();
+    // The open conversation: with "unread only", a conversation that has been read leaves
+    // the list on the next refresh, except this one, so it never vanishes under the
+    // agent's cursor. 0 = none.
+    void setKeptContact(qint64 contactId) { m_kept = contactId; }
     // For tests and benchmarks: the list as if the server had sent it.
     void setConversations(const QList<Conversation> &conversations, bool hasMore);
 
@@ -61,6 +65,7 @@ Q_SIGNALS:
 private:
     void load(int page, bool merge);
     void merge(const QList<Conversation> &fresh);
+    void dropNoLongerMatching();
 
     ConversationsApi &m_api;
     ConversationQuery m_query;
@@ -70,4 +75,5 @@ private:
     bool m_loading = false;
     bool m_fetchingMore = false;
     int m_generation = 0;
+    qint64 m_kept = 0;
 };

@@ -16,7 +16,7 @@ void InboxNotifier::inbound(const Message &message, const QString &contactName, 
             return;
         m_seen.insert(message.id);
     }
-    if (m_sound)
+    if (m_sound && (!m_windowActive || m_soundWhenFocused))
         Q_EMIT playSound();
     if (m_windowActive)
         return; // the agent is looking at the inbox already
@@ -26,7 +26,14 @@ void InboxNotifier::inbound(const Message &message, const QString &contactName, 
         body = body.left(119) + QChar(0x2026);
     if (body.isEmpty())
         body = tr("New %1 message").arg(message.type);
+    m_lastNotified = message.contactId;
     Q_EMIT notify(message.contactId, contactName, body);
+}
+
+void InboxNotifier::notificationClicked()
+{
+    if (m_lastNotified > 0)
+        Q_EMIT openRequested(m_lastNotified);
 }
 
 void InboxNotifier::setUnreadTotal(int total)

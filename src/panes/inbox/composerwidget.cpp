@@ -31,9 +31,9 @@ ComposerWidget::ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent)
     m_edit->setMaximumHeight(110);
     m_edit->installEventFilter(this);
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setToolTip(tr("Send (Enter; Shift+Enter for a new line; Ctrl+Enter always sends)"));
     m_quick->setObjectName(QStringLiteral("quickRepliesButton"));
     m_quick->setToolTip(tr("Insert a quick reply (/ at the start of the reply)"));
+    setEnterSends(true);
     m_reason->setObjectName(QStringLiteral("composerReason"));
     m_reason->setWordWrap(true);
     m_reason->setStyleSheet(QStringLiteral("color: #b02020;"));
@@ -194,4 +194,11 @@ bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ComposerWidget::setEnterSends(bool enterSends)
+{
+    m_enterSends = enterSends;
+    m_send->setToolTip(enterSends ? tr("Send (Enter; Shift+Enter for a new line; Ctrl+Enter always sends)")
+                                  : tr("Send (Ctrl+Enter; Enter starts a new line)"));
 }

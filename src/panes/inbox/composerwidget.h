@@ -27,7 +27,7 @@ public:
     QString channel() const;
     QString text() const;
     void setText(const QString &text);
-    void setEnterSends(bool enterSends) { m_enterSends = enterSends; }
+    void setEnterSends(bool enterSends);
     bool enterSends() const { return m_enterSends; }
     void showProblem(const QString &text);
     QString reason() const;

@@ -6,8 +6,8 @@
 #include "channelsmodel.h"
 #include "contactsapi.h"
 #include "panenavigator.h"
+#include "ui_contactpanel.h"
 
-#include <QFormLayout>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,63 +15,28 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QVBoxLayout>
-
-namespace {
-QLabel *wrapping(QWidget *parent, const char *name)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QLatin1String(name));
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-} // namespace
 
 ContactPanel::ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_navigator(navigator)
-    , m_name(wrapping(this, "contactName"))
-    , m_details(wrapping(this, "contactDetails"))
-    , m_tags(wrapping(this, "contactTags"))
-    , m_fields(wrapping(this, "contactFields"))
-    , m_error(wrapping(this, "contactError"))
-    , m_notes(new QListWidget(this))
-    , m_noteEdit(new QLineEdit(this))
-    , m_addNote(new QPushButton(tr("Add note"), this))
-    , m_blacklist(new QPushButton(this))
-    , m_book(new QPushButton(tr("Book appointment…"), this))
+    , m_ui(std::make_unique<Ui::ContactPanel>())
 {
+    m_ui->setupUi(this);
+    m_name = m_ui->contactName;
+    m_tags = m_ui->contactTags;
+    m_fields = m_ui->contactFields;
+    m_error = m_ui->contactError;
+    m_notes = m_ui->notesList;
+    m_noteEdit = m_ui->noteEdit;
+    m_addNote = m_ui->addNoteButton;
+    m_blacklist = m_ui->blacklistButton;
+    m_book = m_ui->bookButton;
     QFont bold = m_name->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_name->setFont(bold);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_error->hide();
-    m_notes->setObjectName(QStringLiteral("notesList"));
-    m_notes->setWordWrap(true);
-    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
-    m_noteEdit->setPlaceholderText(tr("Write a note for the team"));
-    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
-    m_blacklist->setObjectName(QStringLiteral("blacklistButton"));
-    m_book->setObjectName(QStringLiteral("bookButton"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_name);
-    layout->addWidget(m_details);
-    layout->addWidget(m_tags);
-    layout->addWidget(m_fields);
-    layout->addWidget(m_book);
-    layout->addWidget(m_blacklist);
-    layout->addWidget(m_error);
-    auto *notesLabel = new QLabel(tr("Notes"), this);
-    notesLabel->setBuddy(m_notes);
-    layout->addWidget(notesLabel);
-    layout->addWidget(m_notes, 1);
-    layout->addWidget(m_noteEdit);
-    layout->addWidget(m_addNote, 0, Qt::AlignTrailing);
 
     connect(m_addNote, &QPushButton::clicked, this, &ContactPanel::addNote);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &ContactPanel::addNote);
@@ -85,6 +50,27 @@ ContactPanel::ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *
     setContact(0);
 }
 
+ContactPanel::~ContactPanel() = default;
+
+void ContactPanel::showDetails(const Contact &c)
+{
+    // Numbers and addresses read left to right even in Arabic.
+    const QList<std::pair<QLabel *, QString>> rows{
+        {m_ui->contactPhone, c.phone.isEmpty() ? QString() : QChar(0x200E) + c.phone},
+        {m_ui->contactEmail, c.email.isEmpty() ? QString() : QChar(0x200E) + c.email},
+        {m_ui->contactChannel, c.channel.isEmpty() ? QString() : ChannelsModel::channelName(c.channel)},
+        {m_tags, c.tags.join(QStringLiteral(", "))},
+    };
+    for (const auto &[label, text] : rows) {
+        // A left-to-right value (the mark above) would otherwise line up with the far
+        // edge in Arabic, away from its label.
+        const Qt::Alignment side = label->layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | side);
+        label->setText(text);
+        m_ui->detailsForm->setRowVisible(label, !text.isEmpty());
+    }
+}
+
 void ContactPanel::setContact(qint64 contactId)
 {
     ++m_generation;
@@ -92,8 +78,7 @@ void ContactPanel::setContact(qint64 contactId)
     m_loaded = false;
     m_contact = Contact();
     m_name->setText(contactId > 0 ? tr("Loading…") : QString());
-    m_details->clear();
-    m_tags->clear();
+    showDetails(Contact());
     m_fields->clear();
     m_notes->clear();
     m_error->hide();
@@ -124,16 +109,7 @@ void ContactPanel::showContact(const Contact &c)
     m_contact = c;
     m_loaded = true;
     m_name->setText(c.name);
-    QStringList details;
-    // Numbers and addresses read left to right even in Arabic.
-    if (!c.phone.isEmpty())
-        details << QChar(0x200E) + c.phone;
-    if (!c.email.isEmpty())
-        details << QChar(0x200E) + c.email;
-    if (!c.channel.isEmpty())
-        details << tr("Channel: %1").arg(ChannelsModel::channelName(c.channel));
-    m_details->setText(details.join(QLatin1Char('\n')));
-    m_tags->setText(c.tags.isEmpty() ? QString() : tr("Tags: %1").arg(c.tags.join(QStringLiteral(", "))));
+    showDetails(c);
     QStringList fields;
     for (auto it = c.customFields.constBegin(); it != c.customFields.constEnd(); ++it)
         fields << tr("%1: %2").arg(it.key(), it.value().toVariant().toString());

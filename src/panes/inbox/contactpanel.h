@@ -7,12 +7,17 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class ContactsApi;
 class PaneNavigator;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+namespace Ui {
+class ContactPanel;
+}
 
 // The side panel of the inbox: who the customer is (details, tags, custom fields), the
 // team's notes with a field to add one, the blacklist toggle (confirmed first) and
@@ -23,6 +28,7 @@ class ContactPanel final : public QWidget
 
 public:
     ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *parent = nullptr);
+    ~ContactPanel() override;
 
     void setContact(qint64 contactId);
     qint64 contactId() const { return m_contactId; }
@@ -40,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void showContact(const Contact &c);
+    void showDetails(const Contact &c);
     void loadNotes();
     void showError(const QString &text);
 
@@ -50,8 +57,8 @@ private:
     bool m_loaded = false;
     bool m_busy = false;
     int m_generation = 0;
+    std::unique_ptr<Ui::ContactPanel> m_ui;
     QLabel *m_name;
-    QLabel *m_details;
     QLabel *m_tags;
     QLabel *m_fields;
     QLabel *m_error;

@@ -9,11 +9,15 @@
 #include "composerwidget.h"
 #include "contactpanel.h"
 #include "conversationsmodel.h"
+#include "chimesound.h"
 #include "draftstore.h"
 #include "inboxnotifier.h"
+#include "inboxsettingsdialog.h"
+#include "inboxtray.h"
 #include "messagedelegate.h"
 #include "quickrepliesstore.h"
 #include "threadmodel.h"
+#include "threadpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,35 +32,20 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QSystemTrayIcon>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
 
-// The thread loads older messages when scrolled to the TOP; a list view on its own would
-// fetch whenever it sits at the bottom, i.e. always. The pane asks for them itself.
-class NoAutoFetchProxy final : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    bool canFetchMore(const QModelIndex &) const override { return false; }
-};
-
 const QLatin1String kChannelFilter("inbox/filterChannel");
 const QLatin1String kUnreadOnly("inbox/filterUnreadOnly");
 const QLatin1String kSplitter("inbox/splitter");
 const QLatin1String kHeader("inbox/listHeader");
-const QLatin1String kMuted("inbox/muted");
-const QLatin1String kSound("inbox/sound");
-const QLatin1String kEnterSends("inbox/enterSends");
 
 } // namespace
 
@@ -72,9 +61,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     , m_quickReplies(new QuickRepliesStore(services.settings, this))
     , m_notifier(new InboxNotifier(this))
 {
-    m_listMs = m_settings.value(QStringLiteral("inbox/listRefreshSeconds"), 15).toInt() * 1000;
-    m_threadMs = m_settings.value(QStringLiteral("inbox/threadRefreshSeconds"), 5).toInt() * 1000;
-    m_backgroundMs = m_settings.value(QStringLiteral("inbox/backgroundRefreshSeconds"), 60).toInt() * 1000;
+    m_prefs = InboxSettings::load(m_settings);
 
     // Left: filters and the conversation list.
     auto *left = new QWidget(this);
@@ -97,8 +84,10 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(false);
+    // Name and last message share what the narrow columns leave, so a narrow list (the
+    // app at 1024 px) shrinks both instead of scrolling sideways and hiding the message.
+    m_list->header()->setSectionResizeMode(ConversationsModel::ContactColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ConversationsModel::PreviewColumn, QHeaderView::Stretch);
-    m_list->header()->resizeSection(ConversationsModel::ContactColumn, 150);
     for (const int column : {int(ConversationsModel::ChannelColumn), int(ConversationsModel::TimeColumn),
                              int(ConversationsModel::UnreadColumn)})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -114,63 +103,29 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     errorLayout->addWidget(m_errorLabel, 1);
     errorLayout->addWidget(retry);
     m_errorFrame->hide();
-    auto *menuButton = new QToolButton(left);
+    // A push button reserves room for its menu arrow; a tool button drew the arrow over
+    // the end of the (longer) Arabic text.
+    auto *menuButton = new QPushButton(tr("Inbox"), left);
     menuButton->setObjectName(QStringLiteral("inboxMenuButton"));
-    menuButton->setText(tr("Inbox"));
-    menuButton->setPopupMode(QToolButton::InstantPopup);
     menuButton->setMenu(new QMenu(menuButton));
+    // Two short rows rather than one long one: in Arabic the labels are wider and a
+    // single row left the menu button clipped at the list's usual width.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(menuButton);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_channelFilter, 1);
     filterRow->addWidget(m_unreadOnly);
-    filterRow->addWidget(menuButton);
     auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_errorFrame);
     leftLayout->addWidget(m_list, 1);
 
     // Middle: the thread and the composer.
-    auto *middle = new QWidget(this);
-    m_threadTitle = new QLabel(middle);
-    m_threadTitle->setObjectName(QStringLiteral("threadTitle"));
-    QFont titleFont = m_threadTitle->font();
-    titleFont.setBold(true);
-    m_threadTitle->setFont(titleFont);
-    m_threadView = new QListView(middle);
-    m_threadView->setObjectName(QStringLiteral("threadView"));
-    auto *proxy = new NoAutoFetchProxy(this);
-    proxy->setSourceModel(m_thread);
-    m_threadView->setModel(proxy);
-    m_threadView->setItemDelegate(new MessageDelegate(m_threadView));
-    m_threadView->setResizeMode(QListView::Adjust);
-    m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_threadView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_threadView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_failBar = new QFrame(middle);
-    m_failBar->setObjectName(QStringLiteral("failBar"));
-    m_failBar->setStyleSheet(QStringLiteral(
-        "#failBar { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
-    m_failLabel = new QLabel(m_failBar);
-    m_failLabel->setObjectName(QStringLiteral("failLabel"));
-    m_failLabel->setWordWrap(true);
-    auto *retrySend = new QPushButton(tr("Retry"), m_failBar);
-    retrySend->setObjectName(QStringLiteral("retrySendButton"));
-    retrySend->setToolTip(tr("Send this message again"));
-    auto *editSend = new QPushButton(tr("Edit"), m_failBar);
-    editSend->setObjectName(QStringLiteral("editFailedButton"));
-    editSend->setToolTip(tr("Take the text back into the reply box"));
-    auto *failLayout = new QHBoxLayout(m_failBar);
-    failLayout->addWidget(m_failLabel, 1);
-    failLayout->addWidget(retrySend);
-    failLayout->addWidget(editSend);
-    m_failBar->hide();
-    m_composer = new ComposerWidget(*m_quickReplies, middle);
-    m_composer->setEnterSends(m_settings.value(kEnterSends, true).toBool());
-    auto *middleLayout = new QVBoxLayout(middle);
-    middleLayout->addWidget(m_threadTitle);
-    middleLayout->addWidget(m_threadView, 1);
-    middleLayout->addWidget(m_failBar);
-    middleLayout->addWidget(m_composer);
+    m_threadPanel = new ThreadPanel(*m_thread, *m_quickReplies, this);
+    m_threadPanel->setObjectName(QStringLiteral("threadPanel"));
+    m_composer = m_threadPanel->composer();
 
     m_contactPanel = new ContactPanel(services.contacts, services.navigator, this);
     m_contactPanel->setObjectName(QStringLiteral("contactPanel"));
@@ -178,7 +133,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("inboxSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_threadPanel);
     m_splitter->addWidget(m_contactPanel);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
@@ -191,11 +146,13 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     m_listTimer = new QTimer(this);
+    m_listTimer->setObjectName(QStringLiteral("listRefreshTimer"));
     m_threadTimer = new QTimer(this);
+    m_threadTimer->setObjectName(QStringLiteral("threadRefreshTimer"));
 
     connect(retry, &QPushButton::clicked, this, &InboxPane::reload);
-    connect(retrySend, &QPushButton::clicked, this, &InboxPane::retryFailed);
-    connect(editSend, &QPushButton::clicked, this, &InboxPane::editFailed);
+    connect(m_threadPanel, &ThreadPanel::composerTextRestored, this,
+            [this](const QString &text) { m_drafts->setDraft(m_current, text); });
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &InboxPane::applyFilters);
     connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &InboxPane::applyFilters);
@@ -242,30 +199,14 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
         if (error.kind != ApiError::Kind::Cancelled)
             Q_EMIT loadFailed(error);
     });
-    connect(m_thread, &ThreadModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first > 0 && m_stickToBottom)
-            m_threadView->scrollToBottom();
-    });
-    connect(m_thread, &ThreadModel::modelReset, this, [this] { m_stickToBottom = true; });
     connect(m_thread, &ThreadModel::loaded, this, [this] {
-        if (m_stickToBottom)
-            m_threadView->scrollToBottom();
         m_conversations->markRead(m_current);
         m_notifier->setUnreadTotal(m_conversations->unreadTotal());
     });
-    connect(m_thread, &ThreadModel::dataChanged, this, &InboxPane::updateFailBar);
-    connect(m_thread, &ThreadModel::rowsRemoved, this, &InboxPane::updateFailBar);
-    connect(m_thread, &ThreadModel::modelReset, this, &InboxPane::updateFailBar);
     connect(m_thread, &ThreadModel::sendFailed, this, [this](int, const ApiError &error) {
         if (error.kind == ApiError::Kind::Validation)
             m_composer->showProblem(tr("The message was not sent: %1").arg(userMessage(error)));
         Q_EMIT loadFailed(error);
-    });
-    connect(m_threadView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        QScrollBar *bar = m_threadView->verticalScrollBar();
-        m_stickToBottom = value >= bar->maximum() - 4;
-        if (value == bar->minimum())
-            maybeLoadOlder();
     });
     connect(m_composer, &ComposerWidget::sendRequested, this, &InboxPane::send);
     connect(m_composer, &ComposerWidget::textEdited, this,
@@ -275,7 +216,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
             return;
         const Conversation *conv = m_conversations->conversationForContact(c.id);
         m_composer->setConversation(true, conv ? conv->channel : c.channel, c.isBlacklisted);
-        m_threadTitle->setText(c.name);
+        m_threadPanel->setTitle(c.name);
     });
     connect(m_contactPanel, &ContactPanel::blacklistChanged, this,
             [this](qint64, bool blacklisted) { m_composer->setBlacklisted(blacklisted); });
@@ -284,37 +225,66 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
         if (isVisible() && window()->isActiveWindow())
             m_thread->refresh();
     });
+    m_tray = new InboxTray(this);
     connect(m_notifier, &InboxNotifier::notify, this,
             [this](qint64 contactId, const QString &title, const QString &body) {
-                m_lastNotified = contactId;
-                if (m_tray)
-                    m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+                m_tray->showMessage(title, body);
                 Q_EMIT notificationShown(contactId, title, body);
             });
-    connect(m_notifier, &InboxNotifier::playSound, this, [] { QApplication::beep(); });
-    connect(m_notifier, &InboxNotifier::unreadTotalChanged, this, &InboxPane::updateTray);
-    m_notifier->setMuted(m_settings.value(kMuted, false).toBool());
-    m_notifier->setSoundEnabled(m_settings.value(kSound, false).toBool());
-
-    // Offscreen and some desktops have no tray; notifications then only reach the signal.
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(this);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (m_lastNotified > 0) {
-                window()->showNormal();
-                window()->activateWindow();
-                openConversation(int(m_lastNotified));
-            }
-        });
-        updateTray(0);
-        m_tray->show();
-    }
+    connect(m_notifier, &InboxNotifier::playSound, this, [this] {
+        if (!m_sound) {
+            m_chime = std::make_unique<ChimeSound>();
+            m_sound = m_chime.get();
+        }
+        m_sound->play();
+    });
+    connect(m_notifier, &InboxNotifier::unreadTotalChanged, m_tray, &InboxTray::setUnread);
+    connect(m_tray, &InboxTray::messageClicked, m_notifier, &InboxNotifier::notificationClicked);
+    connect(m_notifier, &InboxNotifier::openRequested, this, &InboxPane::openFromNotification);
 
     buildActions();
     restoreState();
     m_composer->setConversation(false, {}, false);
     m_sinceTick.start();
-    setRefreshIntervals(m_listMs, m_threadMs, m_backgroundMs);
+    applyPreferences(m_prefs);
+}
+
+void InboxPane::applyPreferences(const InboxSettings &preferences)
+{
+    m_prefs = preferences.bounded();
+    m_prefs.save(m_settings);
+    m_composer->setEnterSends(m_prefs.enterSends);
+    m_notifier->setMuted(m_prefs.muted);
+    m_notifier->setSoundEnabled(m_prefs.soundEnabled);
+    m_notifier->setSoundWhenFocused(m_prefs.soundWhenFocused);
+    if (auto *mute = findChild<QAction *>(QStringLiteral("muteAction"))) {
+        const QSignalBlocker block(mute);
+        mute->setChecked(m_prefs.muted);
+    }
+    setRefreshIntervals(m_prefs.listSeconds * 1000, m_prefs.threadSeconds * 1000,
+                        InboxSettings::BackgroundSeconds * 1000);
+}
+
+void InboxPane::openSettingsDialog()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new InboxSettingsDialog(m_prefs, *m_quickReplies, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &InboxSettingsDialog::settingsChanged, this, &InboxPane::applyPreferences);
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void InboxPane::openFromNotification(qint64 contactId)
+{
+    QWidget *w = window();
+    if (w->isMinimized())
+        w->showNormal();
+    w->raise();
+    w->activateWindow();
+    openConversation(int(contactId));
 }
 
 void InboxPane::start()
@@ -443,8 +413,9 @@ void InboxPane::showConversation(qint64 contactId)
     // sure the text never follows the agent to the next customer.
     m_drafts->setDraft(m_current, m_composer->text());
     m_current = contactId;
+    m_conversations->setKeptContact(contactId);
     const Conversation *c = m_conversations->conversationForContact(contactId);
-    m_threadTitle->setText(c ? c->contact.name : QString());
+    m_threadPanel->setTitle(c ? c->contact.name : QString());
     m_composer->setText(m_drafts->draft(contactId));
     m_composer->setConversation(true, c ? c->channel : QString(), false);
     m_thread->setContact(contactId);
@@ -464,94 +435,10 @@ void InboxPane::send(const QString &text, const QString &channel)
 {
     if (m_current <= 0)
         return;
-    m_stickToBottom = true;
     m_thread->send(text, channel);
     m_composer->setText({});
     m_drafts->setDraft(m_current, {});
-    m_threadView->scrollToBottom();
-}
-
-int InboxPane::lastFailedRow() const
-{
-    for (int row = m_thread->rowCount() - 1; row >= 0; --row) {
-        const auto state = m_thread->index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>();
-        if (state == ThreadModel::SendState::Failed || state == ThreadModel::SendState::NotConfirmed)
-            return row;
-    }
-    return -1;
-}
-
-void InboxPane::updateFailBar()
-{
-    const int row = lastFailedRow();
-    if (row < 0) {
-        m_failBar->hide();
-        return;
-    }
-    const QModelIndex i = m_thread->index(row, 0);
-    const auto state = i.data(ThreadModel::SendStateRole).value<ThreadModel::SendState>();
-    const QString error = i.data(ThreadModel::ErrorRole).toString();
-    m_failLabel->setText(state == ThreadModel::SendState::NotConfirmed
-        ? tr("The server did not confirm your message; it may have been sent. Check the thread before you retry.")
-        : (error.isEmpty() ? tr("Your message was not sent. Its text is kept.")
-                           : tr("Your message was not sent: %1 Its text is kept.").arg(error)));
-    m_failBar->show();
-}
-
-void InboxPane::retryFailed()
-{
-    m_thread->retry(lastFailedRow());
-}
-
-void InboxPane::editFailed()
-{
-    const QString text = m_thread->discard(lastFailedRow());
-    if (text.isEmpty())
-        return;
-    const QString current = m_composer->text();
-    m_composer->setText(current.isEmpty() ? text : text + QLatin1Char('\n') + current);
-    m_drafts->setDraft(m_current, m_composer->text());
-    m_composer->focusEditor();
-}
-
-void InboxPane::maybeLoadOlder()
-{
-    if (!m_thread->canFetchMore({}))
-        return;
-    // Keep the message under the agent's eyes where it is while rows are added above.
-    QScrollBar *bar = m_threadView->verticalScrollBar();
-    const int fromBottom = bar->maximum() - bar->value();
-    auto *guard = new QObject(this);
-    connect(m_thread, &ThreadModel::rowsInserted, guard, [this, bar, fromBottom, guard](const QModelIndex &, int first) {
-        if (first != 0)
-            return;
-        QTimer::singleShot(0, this, [bar, fromBottom] { bar->setValue(bar->maximum() - fromBottom); });
-        guard->deleteLater();
-    });
-    QTimer::singleShot(30000, guard, &QObject::deleteLater);
-    m_thread->fetchMore({});
-}
-
-void InboxPane::updateTray(int unread)
-{
-    if (!m_tray)
-        return;
-    QPixmap pix = style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(32, 32);
-    if (unread > 0) {
-        QPainter p(&pix);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setBrush(QColor(0xc0, 0x20, 0x20));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QRect(12, 0, 20, 20));
-        p.setPen(Qt::white);
-        QFont f = font();
-        f.setPixelSize(12);
-        f.setBold(true);
-        p.setFont(f);
-        p.drawText(QRect(12, 0, 20, 20), Qt::AlignCenter, unread > 99 ? QStringLiteral("99+") : QString::number(unread));
-    }
-    m_tray->setIcon(QIcon(pix));
-    m_tray->setToolTip(tr("SkyLight Desk: %n unread message(s)", nullptr, unread));
+    m_threadPanel->followNewest();
 }
 
 void InboxPane::saveState()
@@ -563,7 +450,7 @@ void InboxPane::saveState()
 void InboxPane::restoreState()
 {
     if (!m_splitter->restoreState(m_settings.value(kSplitter).toByteArray()))
-        m_splitter->setSizes({430, 560, 250});
+        m_splitter->setSizes({500, 500, 240});
     m_list->header()->restoreState(m_settings.value(kHeader).toByteArray());
     const QSignalBlocker b1(m_channelFilter);
     const QSignalBlocker b2(m_unreadOnly);

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "apierror.h"
+#include "inboxsettingsdialog.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class AccountApi;
 class ComposerWidget;
@@ -16,6 +19,8 @@ class ConversationsApi;
 class ConversationsModel;
 class DraftStore;
 class InboxNotifier;
+class InboxTray;
+class NotificationSound;
 class PaneNavigator;
 class QAction;
 class QCheckBox;
@@ -27,11 +32,11 @@ class QListView;
 class QPushButton;
 class QSettings;
 class QSplitter;
-class QSystemTrayIcon;
 class QTimer;
 class QTreeView;
 class QuickRepliesStore;
 class ThreadModel;
+class ThreadPanel;
 
 // The agent inbox: the conversation list (filters, search, paging), the open thread with
 // its composer, and the contact panel. Live: the list and the open thread are re-read on
@@ -61,6 +66,14 @@ public:
     // Reads the list, the channels and the open thread again; safe at any time.
     void reload();
     void setRefreshIntervals(int listMs, int threadMs, int backgroundMs);
+    // The agent's preferences (stored in the settings), applied at once.
+    InboxSettings preferences() const { return m_prefs; }
+    void applyPreferences(const InboxSettings &preferences);
+    // Opens the (non-blocking) Inbox settings dialog, or raises the open one.
+    void openSettingsDialog();
+    InboxSettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    // Replaces the chime (tests count plays instead of needing an audio device).
+    void setNotificationSound(NotificationSound *sound) { m_sound = sound; }
 
     qint64 currentContactId() const { return m_current; }
     ConversationsModel *conversationsModel() const { return m_conversations; }
@@ -90,13 +103,7 @@ private:
     void tick();
     void moveSelection(int delta);
     void send(const QString &text, const QString &channel);
-    void updateFailBar();
-    int lastFailedRow() const;
-    void retryFailed();
-    void editFailed();
-    void maybeLoadOlder();
-    void updateTray(int unread);
-    void manageQuickReplies();
+    void openFromNotification(qint64 contactId);
     void saveState();
     void restoreState();
 
@@ -116,24 +123,23 @@ private:
     QTreeView *m_list = nullptr;
     QFrame *m_errorFrame = nullptr;
     QLabel *m_errorLabel = nullptr;
-    QLabel *m_threadTitle = nullptr;
-    QListView *m_threadView = nullptr;
-    QFrame *m_failBar = nullptr;
-    QLabel *m_failLabel = nullptr;
+    ThreadPanel *m_threadPanel = nullptr;
     ComposerWidget *m_composer = nullptr;
     ContactPanel *m_contactPanel = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_listTimer = nullptr;
     QTimer *m_threadTimer = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    InboxTray *m_tray = nullptr;
+    QPointer<InboxSettingsDialog> m_settingsDialog;
+    std::unique_ptr<NotificationSound> m_chime;
+    NotificationSound *m_sound = nullptr;
+    InboxSettings m_prefs;
     QElapsedTimer m_sinceTick;
     qint64 m_current = 0;
-    qint64 m_lastNotified = 0;
     int m_listMs = 15000;
     int m_threadMs = 5000;
     int m_backgroundMs = 60000;
     int m_backgroundWaited = 0;
-    bool m_stickToBottom = true;
     bool m_started = false;
     QStringList m_connected;
 };

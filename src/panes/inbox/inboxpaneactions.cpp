@@ -8,7 +8,6 @@
 #include "conversationsmodel.h"
 #include "inboxnotifier.h"
 #include "messagedelegate.h"
-#include "quickrepliesdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -60,52 +58,23 @@ void InboxPane::buildActions()
     m_composer->editor()->setToolTip(compose->toolTip());
     m_list->setToolTip(tr("%1, %2").arg(next->toolTip(), previous->toolTip()));
 
-    auto *copy = new QAction(tr("Copy text"), m_threadView);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    m_threadView->addAction(copy);
-    connect(copy, &QAction::triggered, this, [this] {
-        QStringList texts;
-        QModelIndexList rows = m_threadView->selectionModel()->selectedRows();
-        std::sort(rows.begin(), rows.end());
-        for (const QModelIndex &i : std::as_const(rows))
-            texts << MessageDelegate::bodyText(i);
-        if (!texts.isEmpty())
-            QApplication::clipboard()->setText(texts.join(QLatin1Char('\n')));
-    });
-
     auto *mute = new QAction(tr("Mute notifications"), this);
     mute->setObjectName(QStringLiteral("muteAction"));
     mute->setCheckable(true);
-    mute->setChecked(m_notifier->isMuted());
+    mute->setChecked(m_prefs.muted);
     connect(mute, &QAction::toggled, this, [this](bool on) {
-        m_notifier->setMuted(on);
-        m_settings.setValue(QStringLiteral("inbox/muted"), on);
+        InboxSettings prefs = m_prefs;
+        prefs.muted = on;
+        applyPreferences(prefs);
     });
-    auto *sound = new QAction(tr("Play a sound for new messages"), this);
-    sound->setCheckable(true);
-    sound->setChecked(m_notifier->isSoundEnabled());
-    connect(sound, &QAction::toggled, this, [this](bool on) {
-        m_notifier->setSoundEnabled(on);
-        m_settings.setValue(QStringLiteral("inbox/sound"), on);
-    });
-    auto *enterSends = new QAction(tr("Enter sends (Shift+Enter for a new line)"), this);
-    enterSends->setCheckable(true);
-    enterSends->setChecked(m_composer->enterSends());
-    connect(enterSends, &QAction::toggled, this, [this](bool on) {
-        m_composer->setEnterSends(on);
-        m_settings.setValue(QStringLiteral("inbox/enterSends"), on);
-    });
-    auto *quick = new QAction(tr("Manage quick replies…"), this);
-    connect(quick, &QAction::triggered, this, [this] {
-        QuickRepliesDialog dialog(*m_quickReplies, this);
-        dialog.exec();
-    });
+    QAction *settings = command(this, tr("Inbox settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), "inboxSettingsAction");
+    connect(settings, &QAction::triggered, this, &InboxPane::openSettingsDialog);
 
-    QMenu *menu = findChild<QToolButton *>(QStringLiteral("inboxMenuButton"))->menu();
+    auto *menuButton = findChild<QPushButton *>(QStringLiteral("inboxMenuButton"));
+    menuButton->setToolTip(tr("Inbox commands; %1").arg(settings->toolTip()));
+    QMenu *menu = menuButton->menu();
+    menu->setToolTipsVisible(true);
     menu->addActions({next, previous, find, compose, sendNow, refresh});
     menu->addSeparator();
-    menu->addActions({mute, sound, enterSends});
-    menu->addSeparator();
-    menu->addAction(quick);
+    menu->addActions({mute, settings});
 }

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadpanel.h"
+
+#include "composerwidget.h"
+#include "messagedelegate.h"
+#include "threadmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// The thread loads older messages when scrolled to the TOP; a list view on its own would
+// fetch whenever it sits at the bottom, i.e. always. The panel asks for them itself.
+class NoAutoFetchProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+};
+
+} // namespace
+
+ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, QWidget *parent)
+    : QWidget(parent)
+    , m_thread(thread)
+    , m_title(new QLabel(this))
+    , m_view(new QListView(this))
+    , m_failBar(new QFrame(this))
+    , m_failLabel(new QLabel(m_failBar))
+    , m_composer(new ComposerWidget(quickReplies, this))
+{
+    m_title->setObjectName(QStringLiteral("threadTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_view->setObjectName(QStringLiteral("threadView"));
+    auto *proxy = new NoAutoFetchProxy(this);
+    proxy->setSourceModel(&m_thread);
+    m_view->setModel(proxy);
+    m_view->setItemDelegate(new MessageDelegate(m_view));
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_failBar->setObjectName(QStringLiteral("failBar"));
+    m_failBar->setStyleSheet(QStringLiteral(
+        "#failBar { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
+    m_failLabel->setObjectName(QStringLiteral("failLabel"));
+    m_failLabel->setWordWrap(true);
+    auto *retrySend = new QPushButton(tr("Retry"), m_failBar);
+    retrySend->setObjectName(QStringLiteral("retrySendButton"));
+    retrySend->setToolTip(tr("Send this message again"));
+    auto *editSend = new QPushButton(tr("Edit"), m_failBar);
+    editSend->setObjectName(QStringLiteral("editFailedButton"));
+    editSend->setToolTip(tr("Take the text back into the reply box"));
+    auto *failLayout = new QHBoxLayout(m_failBar);
+    failLayout->addWidget(m_failLabel, 1);
+    failLayout->addWidget(retrySend);
+    failLayout->addWidget(editSend);
+    m_failBar->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_failBar);
+    layout->addWidget(m_composer);
+
+    auto *copy = new QAction(tr("Copy text"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(copy);
+    connect(copy, &QAction::triggered, this, &ThreadPanel::copySelection);
+
+    connect(retrySend, &QPushButton::clicked, this, &ThreadPanel::retryFailed);
+    connect(editSend, &QPushButton::clicked, this, &ThreadPanel::editFailed);
+    connect(&m_thread, &ThreadModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first > 0 && m_stickToBottom)
+            m_view->scrollToBottom();
+    });
+    connect(&m_thread, &ThreadModel::modelReset, this, [this] { m_stickToBottom = true; });
+    connect(&m_thread, &ThreadModel::loaded, this, [this] {
+        if (m_stickToBottom)
+            m_view->scrollToBottom();
+    });
+    connect(&m_thread, &ThreadModel::dataChanged, this, &ThreadPanel::updateFailBar);
+    connect(&m_thread, &ThreadModel::rowsRemoved, this, &ThreadPanel::updateFailBar);
+    connect(&m_thread, &ThreadModel::modelReset, this, &ThreadPanel::updateFailBar);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        m_stickToBottom = value >= bar->maximum() - 4;
+        if (value == bar->minimum())
+            maybeLoadOlder();
+    });
+}
+
+void ThreadPanel::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void ThreadPanel::followNewest()
+{
+    m_stickToBottom = true;
+    m_view->scrollToBottom();
+}
+
+int ThreadPanel::lastFailedRow() const
+{
+    for (int row = m_thread.rowCount() - 1; row >= 0; --row) {
+        const auto state = m_thread.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>();
+        if (state == ThreadModel::SendState::Failed || state == ThreadModel::SendState::NotConfirmed)
+            return row;
+    }
+    return -1;
+}
+
+void ThreadPanel::updateFailBar()
+{
+    const int row = lastFailedRow();
+    if (row < 0) {
+        m_failBar->hide();
+        return;
+    }
+    const QModelIndex i = m_thread.index(row, 0);
+    const auto state = i.data(ThreadModel::SendStateRole).value<ThreadModel::SendState>();
+    const QString error = i.data(ThreadModel::ErrorRole).toString();
+    m_failLabel->setText(state == ThreadModel::SendState::NotConfirmed
+        ? tr("The server did not confirm your message; it may have been sent. Check the thread before you retry.")
+        : (error.isEmpty() ? tr("Your message was not sent. Its text is kept.")
+                           : tr("Your message was not sent: %1 Its text is kept.").arg(error)));
+    m_failBar->show();
+}
+
+void ThreadPanel::retryFailed()
+{
+    m_thread.retry(lastFailedRow());
+}
+
+void ThreadPanel::editFailed()
+{
+    const QString text = m_thread.discard(lastFailedRow());
+    if (text.isEmpty())
+        return;
+    const QString current = m_composer->text();
+    m_composer->setText(current.isEmpty() ? text : text + QLatin1Char('\n') + current);
+    Q_EMIT composerTextRestored(m_composer->text());
+    m_composer->focusEditor();
+}
+
+void ThreadPanel::maybeLoadOlder()
+{
+    if (!m_thread.canFetchMore({}))
+        return;
+    // Keep the message under the agent's eyes where it is while rows are added above.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    auto *guard = new QObject(this);
+    connect(&m_thread, &ThreadModel::rowsInserted, guard, [this, bar, fromBottom, guard](const QModelIndex &, int first) {
+        if (first != 0)
+            return;
+        QTimer::singleShot(0, this, [bar, fromBottom] { bar->setValue(bar->maximum() - fromBottom); });
+        guard->deleteLater();
+    });
+    QTimer::singleShot(30000, guard, &QObject::deleteLater);
+    m_thread.fetchMore({});
+}
+
+void ThreadPanel::copySelection()
+{
+    QStringList texts;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex &i : std::as_const(rows))
+        texts << MessageDelegate::bodyText(i);
+    if (!texts.isEmpty())
+        QApplication::clipboard()->setText(texts.join(QLatin1Char('\n')));
+}

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class ComposerWidget;
+class QFrame;
+class QLabel;
+class QListView;
+class QuickRepliesStore;
+class ThreadModel;
+
+// The middle of the inbox: the open conversation's title, its messages (following the
+// newest unless the agent scrolled up; older ones load at the top without moving what is
+// on screen), the bar for a failed or unconfirmed send with Retry and Edit, and the
+// composer. Which conversation is open, drafts and sending are the pane's business.
+class ThreadPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, QWidget *parent = nullptr);
+
+    ComposerWidget *composer() const { return m_composer; }
+    QListView *view() const { return m_view; }
+    void setTitle(const QString &title);
+    // After the agent sent something: show the newest message and keep following.
+    void followNewest();
+
+Q_SIGNALS:
+    // Edit took a failed message's text back into the composer (the draft changed).
+    void composerTextRestored(const QString &text);
+
+private:
+    int lastFailedRow() const;
+    void updateFailBar();
+    void retryFailed();
+    void editFailed();
+    void maybeLoadOlder();
+    void copySelection();
+
+    ThreadModel &m_thread;
+    QLabel *m_title;
+    QListView *m_view;
+    QFrame *m_failBar;
+    QLabel *m_failLabel;
+    ComposerWidget *m_composer;
+    bool m_stickToBottom = true;
+};
