@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "availabilitycache.h"
 #include "bookingdialog.h"
+#include "bookingeditor.h"
 #include "bookingsmodel.h"
 #include "calendarpane.h"
 #include "calendarrules.h"
@@ -284,7 +285,7 @@ private Q_SLOTS:
         }();
         QVERIFY(other.id > 0);
         QSignalSpy refused(pane.get(), &CalendarPane::moveRefused);
-        pane->moveBooking(id, other.startsAt, other.resourceId);
+        pane->editor()->moveBooking(id, other.startsAt, other.resourceId);
         QCOMPARE(refused.count(), 1);
         QVERIFY(!pane->message().isEmpty());
         QCOMPARE(pane->model()->booking(id)->startsAt, utc(4, 14));
@@ -304,7 +305,7 @@ private Q_SLOTS:
         pane->reload();
         QVERIFY(loaded.wait(10000));
         QString asked;
-        pane->setConfirm([&asked](const QString &q) {
+        pane->editor()->setConfirm([&asked](const QString &q) {
             asked = q;
             return false;
         });
@@ -316,9 +317,9 @@ private Q_SLOTS:
             qPrintable(asked));
         QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
             before); // said no: nothing happened
-        pane->setConfirm([](const QString &) { return true; });
+        pane->editor()->setConfirm([](const QString &) { return true; });
         QSignalSpy saved(pane.get(), &CalendarPane::bookingSaved);
-        pane->cancelBooking(id);
+        pane->editor()->cancelBooking(id);
         QVERIFY(saved.wait(10000));
         QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
             QStringLiteral("cancelled"));
@@ -336,11 +337,11 @@ private Q_SLOTS:
                 { QStringLiteral("starts_at"), QStringLiteral("2026-03-04T14:30:00Z") } });
         const qint64 id = made.dataObject().value(QStringLiteral("id")).toInteger();
         QSignalSpy saved(pane.get(), &CalendarPane::bookingSaved);
-        pane->setBookingStatus(id, QStringLiteral("confirmed"));
+        pane->editor()->setStatus(id, QStringLiteral("confirmed"));
         QVERIFY(saved.wait(10000));
         QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
             QStringLiteral("confirmed"));
-        pane->setBookingStatus(id, QStringLiteral("completed"));
+        pane->editor()->setStatus(id, QStringLiteral("completed"));
         QVERIFY(saved.wait(10000));
         QCOMPARE(serverBooking(id).value(QStringLiteral("status")).toString(),
             QStringLiteral("completed"));
