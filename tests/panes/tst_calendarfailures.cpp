@@ -206,8 +206,8 @@ private Q_SLOTS:
         for (int row = 0; row < rows->rowCount(); ++row) {
             if (rows->index(row, 0).data(BookingsModel::TypeIdRole).toLongLong() == 3) {
                 listed = true;
-                QCOMPARE(rows->index(row, BookingsModel::TypeColumn).data().toString(),
-                    QStringLiteral("Type #3"));
+                const QString type = rows->index(row, BookingsModel::TypeColumn).data().toString();
+                QVERIFY2(type.contains(QStringLiteral("Type #3")), qPrintable(type));
             }
         }
         QVERIFY(listed);

@@ -213,15 +213,17 @@ QVariant BookingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case StartColumn:
-            return QLocale().toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
+            return CalendarRules::isolated(
+                CalendarRules::dateTimeText(b.startsAt.toTimeZone(m_zone)));
         case EndColumn:
             return CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time());
+        // Names may be Latin or Arabic: each keeps its own direction in either layout.
         case TitleColumn:
-            return b.title;
+            return CalendarRules::isolated(b.title);
         case TypeColumn:
-            return typeName(b.bookingTypeId);
+            return CalendarRules::isolated(typeName(b.bookingTypeId));
         case ResourceColumn:
-            return resourceName(b.resourceId);
+            return CalendarRules::isolated(resourceName(b.resourceId));
         case StatusColumn:
             return statusText(b.status);
         case ColumnCount:

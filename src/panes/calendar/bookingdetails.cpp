@@ -15,6 +15,7 @@ BookingDetails::BookingDetails(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("bookingDetails"));
     m_ui->detailsBody->hide();
+    alignValues();
 
     connect(m_ui->openContactButton, &QPushButton::clicked, this,
         [this] { Q_EMIT openContactRequested(m_contactId); });
@@ -30,6 +31,25 @@ BookingDetails::BookingDetails(QWidget *parent)
 }
 
 BookingDetails::~BookingDetails() = default;
+
+void BookingDetails::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignValues();
+}
+
+// Selectable labels lay each value out in its own text's direction, so an Arabic name and
+// a Latin type would start on opposite sides. Every value starts next to its label instead.
+void BookingDetails::alignValues()
+{
+    const Qt::Alignment side
+        = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    for (QLabel *value : { m_ui->detailContact, m_ui->detailType, m_ui->detailResource,
+             m_ui->detailStatus, m_ui->detailWhen, m_ui->detailLocal, m_ui->detailNotes,
+             m_ui->detailCreated, m_ui->detailUpdated })
+        value->setAlignment(Qt::AlignAbsolute | side | Qt::AlignTop);
+}
 
 void BookingDetails::setCanOpenContact(bool can)
 {
@@ -60,10 +80,8 @@ void BookingDetails::showBooking(const std::optional<Booking> &booking, const QS
     m_ui->detailLocal->setText(localHint);
     m_ui->detailLocal->setVisible(!localHint.isEmpty());
     m_ui->detailNotes->setText(booking->notes.isEmpty() ? tr("None") : booking->notes);
-    m_ui->detailCreated->setText(
-        locale.toString(booking->createdAt.toTimeZone(zone), QLocale::ShortFormat));
-    m_ui->detailUpdated->setText(
-        locale.toString(booking->updatedAt.toTimeZone(zone), QLocale::ShortFormat));
+    m_ui->detailCreated->setText(CalendarRules::dateTimeText(booking->createdAt.toTimeZone(zone)));
+    m_ui->detailUpdated->setText(CalendarRules::dateTimeText(booking->updatedAt.toTimeZone(zone)));
     const bool open = booking->status != u"cancelled" && booking->status != u"completed";
     m_ui->editButton->setEnabled(open);
     m_ui->confirmButton->setEnabled(booking->status == u"pending");

@@ -36,7 +36,12 @@ Q_SIGNALS:
     void statusRequested(qint64 bookingId, const QString &status);
     void cancelRequested(qint64 bookingId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void alignValues();
+
     std::unique_ptr<Ui::BookingDetails> m_ui; // the form: ui/bookingdetails.ui
     qint64 m_id = 0;
     qint64 m_contactId = 0;

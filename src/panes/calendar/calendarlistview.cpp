@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 CalendarListView::CalendarListView(BookingsModel *bookings, QWidget *parent)
     : QWidget(parent)
     , m_rows(new BookingsFilterModel(bookings, this))
@@ -28,6 +30,12 @@ CalendarListView::CalendarListView(BookingsModel *bookings, QWidget *parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
 
+    // Until the user has set widths of their own (restoreColumns), the first rows decide
+    // them: whole dates, times and names; the title takes what is left.
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (std::exchange(m_fitColumns, false))
+            m_table->resizeColumnsToContents();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &index) {
             Q_EMIT currentChanged(index.data(BookingsModel::IdRole).toLongLong());
@@ -49,7 +57,8 @@ QByteArray CalendarListView::saveColumns() const
 
 void CalendarListView::restoreColumns(const QByteArray &state)
 {
-    m_table->horizontalHeader()->restoreState(state);
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_fitColumns = false;
 }
 
 BookingQuery CalendarListView::query(const QTimeZone &zone) const

@@ -40,4 +40,5 @@ private:
     BookingsFilterModel *m_rows;
     ListFilterBar *m_filters;
     QTableView *m_table;
+    bool m_fitColumns = true;
 };
