@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarview.h"
 
+#include "blocknavigation.h"
 #include "calendarpainter.h"
 #include "calendarrules.h"
 
@@ -156,12 +157,6 @@ int CalendarView::columnFor(const Booking &booking) const
     if (lane < 0)
         lane = fallback;
     return lane < 0 ? -1 : day * int(m_lanes.size()) + lane;
-}
-
-int CalendarView::columnOf(qint64 id) const
-{
-    const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? -1 : m_placed.at(*it).column;
 }
 
 void CalendarView::relayout()
@@ -396,52 +391,19 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void CalendarView::moveSelection(int key)
 {
-    QList<Booking> sorted = m_bookings;
-    std::sort(sorted.begin(), sorted.end(),
-        [](const Booking &a, const Booking &b) { return a.startsAt < b.startsAt; });
-    if (sorted.isEmpty())
-        return;
-    const auto current = std::find_if(
-        sorted.cbegin(), sorted.cend(), [this](const Booking &b) { return b.id == m_selected; });
-    if (current == sorted.cend()) {
-        setSelectedId(sorted.first().id);
-        return;
-    }
-    const int column = columnOf(current->id);
-    if (key == Qt::Key_Up || key == Qt::Key_Down) {
-        const Booking *best = nullptr;
-        for (const Booking &b : sorted) {
-            if (columnOf(b.id) != column || b.id == current->id)
-                continue;
-            if (key == Qt::Key_Down && b.startsAt >= current->startsAt
-                && (!best || b.startsAt < best->startsAt))
-                best = &b;
-            if (key == Qt::Key_Up && b.startsAt <= current->startsAt
-                && (!best || b.startsAt > best->startsAt))
-                best = &b;
-        }
-        if (best)
-            setSelectedId(best->id);
-        return;
-    }
+    QList<BlockNavigation::Block> blocks;
+    blocks.reserve(m_bookings.size());
+    for (int i = 0; i < m_bookings.size(); ++i)
+        blocks.append({ m_bookings.at(i).id, m_placed.at(i).column, m_bookings.at(i).startsAt });
     // Left and right follow what the user sees: mirrored in right-to-left layouts.
-    int step = key == Qt::Key_Right ? 1 : -1;
-    if (layoutDirection() == Qt::RightToLeft)
-        step = -step;
-    for (int c = column + step; c >= 0 && c < laneCount(); c += step) {
-        const Booking *best = nullptr;
-        for (const Booking &b : sorted) {
-            if (columnOf(b.id) == c
-                && (!best
-                    || qAbs(b.startsAt.secsTo(current->startsAt))
-                        < qAbs(best->startsAt.secsTo(current->startsAt))))
-                best = &b;
-        }
-        if (best) {
-            setSelectedId(best->id);
-            return;
-        }
-    }
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    using Step = BlockNavigation::Step;
+    const Step step = key == Qt::Key_Up ? Step::Up
+        : key == Qt::Key_Down           ? Step::Down
+        : (key == Qt::Key_Right) != rtl ? Step::Next
+                                        : Step::Previous;
+    if (const qint64 id = BlockNavigation::next(blocks, m_selected, step, laneCount()))
+        setSelectedId(id);
 }
 
 void CalendarView::keyPressEvent(QKeyEvent *event)

@@ -103,7 +103,6 @@ private:
     };
 
     int columnFor(const Booking &booking) const;
-    int columnOf(qint64 id) const;
     void relayout();
     QRect rectFor(int column, double start, double end) const;
     int yFor(double minutes) const;
