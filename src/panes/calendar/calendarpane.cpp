@@ -130,6 +130,7 @@ void CalendarPane::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_toolbar->filterRow());
     layout->addWidget(m_zoneLabel);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_splitter, 1);

@@ -49,11 +49,14 @@ void CalendarToolbar::buildWidgets()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addWidget(m_dateEdit);
     addWidget(m_modeCombo);
-    addSeparator();
-    addWidget(m_typeCombo);
-    addWidget(m_resourceCombo);
-    addWidget(m_statusCombo);
-    addWidget(m_cancelledCheck);
+    // The filters get a row of their own: on one row with the commands, a 1000-pixel
+    // window squeezed the combo boxes until their text was cut off.
+    m_filterRow = new QToolBar;
+    m_filterRow->setObjectName(QStringLiteral("calendarFilters"));
+    m_filterRow->addWidget(m_typeCombo);
+    m_filterRow->addWidget(m_resourceCombo);
+    m_filterRow->addWidget(m_statusCombo);
+    m_filterRow->addWidget(m_cancelledCheck);
 
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &CalendarToolbar::dateChosen);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this,

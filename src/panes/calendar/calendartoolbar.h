@@ -27,6 +27,9 @@ class CalendarToolbar final : public QToolBar
 public:
     explicit CalendarToolbar(QWidget *shortcutHost, QWidget *parent = nullptr);
 
+    // The second row (type, resource, status, "show cancelled"): the pane lays it out.
+    QToolBar *filterRow() const { return m_filterRow; }
+
     void setDate(const QDate &date);
     void setMode(CalendarMode mode);
     void setTypes(const QList<BookingType> &types, qint64 current);
@@ -63,4 +66,5 @@ private:
     QComboBox *m_resourceCombo = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QCheckBox *m_cancelledCheck = nullptr;
+    QToolBar *m_filterRow = nullptr;
 };
