@@ -4,6 +4,7 @@
 // The calendar's arithmetic without any widget: end times, overlaps, visible ranges and
 // time zones (including a day with a daylight-saving jump).
 #include "blocknavigation.h"
+#include "calendarfilters.h"
 #include "calendarrules.h"
 
 #include <QTest>
@@ -140,6 +141,35 @@ private Q_SLOTS:
         QCOMPARE(BlockNavigation::next(blocks, 3, Step::Previous, 3), qint64(2)); // nearest in time
         QCOMPARE(BlockNavigation::next(blocks, 3, Step::Next, 3), qint64(0));
         QCOMPARE(BlockNavigation::next({}, 0, Step::Down, 3), qint64(0));
+    }
+
+    void aBookingOfAGoneResourceGetsTheOtherLane()
+    {
+        const auto resource = [](qint64 id, bool active) {
+            Resource r;
+            r.id = id;
+            r.name = QStringLiteral("R%1").arg(id);
+            r.isActive = active;
+            return r;
+        };
+        const QList<Resource> resources { resource(1, true), resource(2, false),
+            resource(3, true) };
+        const auto booking = [](qint64 id, std::optional<qint64> resourceId) {
+            Booking b;
+            b.id = id;
+            b.resourceId = resourceId;
+            return b;
+        };
+        CalendarFilters filters;
+        const QList<Resource> shown = filters.shownResources(resources);
+        QCOMPARE(shown.size(), 2); // the inactive one gets no lane
+        QVERIFY(!filters.needsOtherLane(shown, { booking(1, 1), booking(2, 3) }));
+        QVERIFY(filters.needsOtherLane(shown, { booking(1, 1), booking(2, 2) })); // inactive
+        QVERIFY(filters.needsOtherLane(shown, { booking(3, 99) })); // no longer listed
+        QVERIFY(filters.needsOtherLane(shown, { booking(4, std::nullopt) }));
+        filters.resourceId = 3; // one resource chosen: only its lane
+        QCOMPARE(filters.shownResources(resources).size(), 1);
+        QVERIFY(!filters.needsOtherLane(filters.shownResources(resources), { booking(3, 99) }));
     }
 };
 

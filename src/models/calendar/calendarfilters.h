@@ -3,6 +3,7 @@
 #pragma once
 
 #include "booking.h"
+#include "resource.h"
 
 #include <QString>
 
@@ -20,6 +21,12 @@ struct CalendarFilters
     bool showCancelled = false;
 
     bool shows(const Booking &booking) const;
+    // The resources that get a lane (and a day-sheet section): active ones, under the filter.
+    QList<Resource> shownResources(const QList<Resource> &resources) const;
+    // Whether some booking belongs to none of those lanes (its resource is gone, inactive or
+    // not yet assigned): it still has to be shown, in an extra lane. Never when one resource
+    // is chosen.
+    bool needsOtherLane(const QList<Resource> &shown, const QList<Booking> &bookings) const;
     bool operator==(const CalendarFilters &other) const;
     bool operator!=(const CalendarFilters &other) const { return !(*this == other); }
 };

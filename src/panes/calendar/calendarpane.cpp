@@ -371,19 +371,11 @@ void CalendarPane::applyFilters()
 
 void CalendarPane::updateLanes()
 {
+    const QList<Resource> shown = m_filters.shownResources(m_catalogue->resources());
     QList<CalendarView::Lane> lanes;
-    bool unlisted = false;
-    for (const Resource &r : m_catalogue->resources()) {
-        if (r.isActive && (!m_filters.resourceId || *m_filters.resourceId == r.id))
-            lanes.append({ r.id, r.name });
-    }
-    // A booking whose resource is gone (or not yet assigned) still needs somewhere to be.
-    for (const Booking &b : m_model->bookings()) {
-        if (!std::any_of(lanes.cbegin(), lanes.cend(),
-                [&b](const CalendarView::Lane &l) { return l.resourceId == b.resourceId; }))
-            unlisted = true;
-    }
-    if (unlisted && !m_filters.resourceId)
+    for (const Resource &r : shown)
+        lanes.append({ r.id, r.name });
+    if (m_filters.needsOtherLane(shown, m_model->bookings()))
         lanes.append({ std::nullopt, tr("Other") });
     m_view->setLanes(lanes);
 }
@@ -460,10 +452,8 @@ bool CalendarPane::exportIcs(const QString &path, QString *error) const
 QString CalendarPane::daySheetHtml() const
 {
     QList<DaySheetPrinter::Section> sections;
-    for (const Resource &r : m_catalogue->resources()) {
-        if (r.isActive && (!m_filters.resourceId || *m_filters.resourceId == r.id))
-            sections.append({ r.id, r.name });
-    }
+    for (const Resource &r : m_filters.shownResources(m_catalogue->resources()))
+        sections.append({ r.id, r.name });
     return DaySheetPrinter::html(
         m_catalogue->account().businessName, m_date, m_clock.zone(), sections, visibleBookings(),
         [this](const Booking &b) { return m_names->label(b); },
