@@ -19,16 +19,13 @@
 #include "listfilterbar.h"
 #include "messagebar.h"
 #include "panenavigator.h"
+#include "refreshschedule.h"
 
 #include <QLabel>
 #include <QPrinter>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-
-namespace {
-constexpr qint64 kMinRefreshGapMs = 15000; // focus flapping must not flood the budget
-} // namespace
 
 CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     : QWidget(parent)
@@ -37,6 +34,8 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     , m_availability(new AvailabilityCache(services.background, this))
     , m_names(new ContactNames(services.contacts, this))
     , m_catalogue(new CalendarCatalogue(services.account, services.bookings, this))
+    , m_schedule(new RefreshSchedule([this] { return m_clock.now().toMSecsSinceEpoch(); },
+          [this] { return m_loaded && !m_model->isLoading(); }, this))
     , m_editor(new BookingEditor(
           { services.bookings, services.contacts, *m_model, *m_availability, *m_names }, this))
 {
@@ -73,8 +72,10 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     connect(m_editor, &BookingEditor::moveRefused, this, &CalendarPane::moveRefused);
     connect(m_editor, &BookingEditor::requestFailed, this, &CalendarPane::loadFailed);
 
-    connect(&m_refreshTimer, &QTimer::timeout, this, &CalendarPane::refresh);
-    m_refreshTimer.start(60000);
+    connect(m_schedule, &RefreshSchedule::due, this, [this] {
+        m_model->refresh();
+        updateSlots();
+    });
     connect(&m_nowTimer, &QTimer::timeout, this, [this] { m_view->setNow(m_clock.now()); });
     m_nowTimer.start(30000);
 }
@@ -184,18 +185,10 @@ void CalendarPane::connectToolbar()
 void CalendarPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (window())
-        window()->installEventFilter(this);
+    m_schedule->watch(window());
     // Loaded when first shown: a receptionist who never opens the calendar costs no requests.
     if (!m_catalogue->hasStarted())
         reload();
-}
-
-bool CalendarPane::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::WindowActivate && watched == window() && m_loaded)
-        refresh();
-    return QWidget::eventFilter(watched, event);
 }
 
 void CalendarPane::reload()
@@ -245,7 +238,7 @@ void CalendarPane::loadRange()
     if (m_filters.contactId > 0)
         query.contactId = m_filters.contactId;
     m_model->setLoadAllPages(m_mode != Mode::List); // the list pages on scroll
-    m_lastRefresh = m_clock.now().toMSecsSinceEpoch();
+    m_schedule->loadStarted();
     m_model->setQuery(query);
     m_view->setDays(visibleDays());
     m_view->setNow(m_clock.now());
@@ -255,12 +248,7 @@ void CalendarPane::loadRange()
 
 void CalendarPane::refresh()
 {
-    const qint64 at = m_clock.now().toMSecsSinceEpoch();
-    if (!m_loaded || m_model->isLoading() || at - m_lastRefresh < kMinRefreshGapMs)
-        return;
-    m_lastRefresh = at;
-    m_model->refresh();
-    updateSlots();
+    m_schedule->request();
 }
 
 void CalendarPane::setMode(Mode mode)

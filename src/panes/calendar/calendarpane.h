@@ -32,6 +32,7 @@ class ContactNames;
 class ContactsApi;
 class MessageBar;
 class PaneNavigator;
+class RefreshSchedule;
 class QLabel;
 class QPrinter;
 class QSplitter;
@@ -60,7 +61,7 @@ public:
     ~CalendarPane() override;
 
     void reload();
-    void refresh(); // the visible range again, in the background
+    void refresh(); // the visible range again, in the background (RefreshSchedule permitting)
     // Entry point for other panes: the booking dialog with the contact filled in.
     void startBooking(const ContactRef &contact);
 
@@ -108,7 +109,6 @@ Q_SIGNALS:
     void moveRefused(const QString &reason);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -130,14 +130,13 @@ private:
     AvailabilityCache *m_availability;
     ContactNames *m_names;
     CalendarCatalogue *m_catalogue;
+    RefreshSchedule *m_schedule;
     BookingEditor *m_editor;
     CalendarClock m_clock;
     Mode m_mode = Mode::Week;
     QDate m_date;
     CalendarFilters m_filters;
     bool m_loaded = false;
-    qint64 m_lastRefresh = 0;
-    QTimer m_refreshTimer;
     QTimer m_nowTimer;
 
     CalendarToolbar *m_toolbar = nullptr;
