@@ -409,6 +409,25 @@
     </message>
 </context>
 <context>
+    <name>BookingEditor</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>إلغاء الحجز</translation>
+    </message>
+    <message>
+        <source>Not moved: it would overlap &quot;%1&quot;.</source>
+        <translation>لم يُنقل: سيتداخل مع «%1».</translation>
+    </message>
+    <message>
+        <source>The booking was not moved: %1</source>
+        <translation>لم يُنقل الحجز: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 on %2?</source>
+        <translation>هل تريد إلغاء حجز %1 في %2؟</translation>
+    </message>
+</context>
+<context>
     <name>BookingsModel</name>
     <message>
         <source>Pending</source>
@@ -464,11 +483,36 @@
     </message>
 </context>
 <context>
+    <name>CalendarClock</name>
+    <message>
+        <source>Times are in %1.</source>
+        <translation>الأوقات بتوقيت %1.</translation>
+    </message>
+    <message>
+        <source>Times are in the account&apos;s time zone, %1. Now: %2 there, %3.</source>
+        <translation>الأوقات بالمنطقة الزمنية للحساب، %1. الآن: %2 هناك، %3.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPane</name>
     <message>
-        <source>Cancel booking</source>
-        <translation>إلغاء الحجز</translation>
+        <source>The calendar file could not be written: %1</source>
+        <translation>تعذرت كتابة ملف التقويم: %1</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRules</name>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 على هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
         <source>Go to a date</source>
         <translation>الانتقال إلى تاريخ</translation>
@@ -534,28 +578,8 @@
         <translation>جدول اليوم بصيغة PDF…</translation>
     </message>
     <message>
-        <source>Save day sheet</source>
-        <translation>حفظ جدول اليوم</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export .ics…</source>
         <translation>تصدير ‎.ics…</translation>
-    </message>
-    <message>
-        <source>Export bookings</source>
-        <translation>تصدير الحجوزات</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>ملفات التقويم (*.ics)</translation>
-    </message>
-    <message>
-        <source>The calendar file could not be written: %1</source>
-        <translation>تعذرت كتابة ملف التقويم: %1</translation>
     </message>
     <message>
         <source>Day view</source>
@@ -570,43 +594,28 @@
         <translation>عرض القائمة</translation>
     </message>
     <message>
+        <source>Save day sheet</source>
+        <translation>حفظ جدول اليوم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>تصدير الحجوزات</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
         <source>All types (no free slots)</source>
         <translation>كل الأنواع (بلا أوقات متاحة)</translation>
     </message>
     <message>
         <source>All resources</source>
         <translation>كل الموارد</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
-        <source>Times are in %1.</source>
-        <translation>الأوقات بتوقيت %1.</translation>
-    </message>
-    <message>
-        <source>Times are in the account&apos;s time zone, %1. Now: %2 there, %3.</source>
-        <translation>الأوقات بالمنطقة الزمنية للحساب، %1. الآن: %2 هناك، %3.</translation>
-    </message>
-    <message>
-        <source>Not moved: it would overlap &quot;%1&quot;.</source>
-        <translation>لم يُنقل: سيتداخل مع «%1».</translation>
-    </message>
-    <message>
-        <source>The booking was not moved: %1</source>
-        <translation>لم يُنقل الحجز: %1</translation>
-    </message>
-    <message>
-        <source>Cancel the booking of %1 on %2?</source>
-        <translation>هل تريد إلغاء حجز %1 في %2؟</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarRules</name>
-    <message>
-        <source>%1 on this computer</source>
-        <translation>%1 على هذا الحاسوب</translation>
     </message>
 </context>
 <context>

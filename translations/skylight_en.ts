@@ -405,6 +405,25 @@
     </message>
 </context>
 <context>
+    <name>BookingEditor</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: it would overlap &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingsModel</name>
     <message>
         <source>Pending</source>
@@ -460,11 +479,36 @@
     </message>
 </context>
 <context>
-    <name>CalendarPane</name>
+    <name>CalendarClock</name>
     <message>
-        <source>Cancel booking</source>
+        <source>Times are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Times are in the account&apos;s time zone, %1. Now: %2 there, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPane</name>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRules</name>
+    <message>
+        <source>%1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
         <source>Go to a date</source>
         <translation type="unfinished"></translation>
@@ -530,27 +574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save day sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export bookings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,42 +590,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All types (no free slots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times are in the account&apos;s time zone, %1. Now: %2 there, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not moved: it would overlap &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The booking was not moved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the booking of %1 on %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CalendarRules</name>
-    <message>
-        <source>%1 on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

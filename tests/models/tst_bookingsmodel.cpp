@@ -11,9 +11,12 @@
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 class TestBookingsModel : public QObject
 {
@@ -25,14 +28,38 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestBookingsApi> m_rest;
 
-    BookingQuery weekQuery() const
+    static BookingQuery weekQuery(const QDate &day = QDate(2026, 3, 4))
     {
         BookingQuery q;
-        const auto range = CalendarRules::utcRange(
-            CalendarRules::visibleDays(QDate(2026, 3, 4), true), QTimeZone::utc());
+        const auto range
+            = CalendarRules::utcRange(CalendarRules::visibleDays(day, true), QTimeZone::utc());
         q.from = range.from;
         q.to = range.to;
         return q;
+    }
+
+    // 140 bookings of 20 minutes in the week of 16 March (beyond the demo seed's bookings):
+    // Monday to Friday, every resource, every half hour from midnight to 03:00.
+    static constexpr int kBusyWeekBookings = 140;
+    static QDate busyWeek() { return QDate(2026, 3, 18); }
+    bool makeBusyWeek()
+    {
+        for (int day = 16; day <= 20; ++day) {
+            for (int resource = 1; resource <= 4; ++resource) {
+                for (int slot = 0; slot < 7; ++slot) {
+                    const QDateTime start(
+                        QDate(2026, 3, day), QTime(slot / 2, slot % 2 * 30), QTimeZone::utc());
+                    const TestReply made = m_fixture->http().post(QStringLiteral("/bookings"),
+                        QJsonObject { { QStringLiteral("contact_id"), 1 + slot },
+                            { QStringLiteral("booking_type_id"), 2 },
+                            { QStringLiteral("resource_id"), resource },
+                            { QStringLiteral("starts_at"), start.toString(Qt::ISODate) } });
+                    if (made.status != 201)
+                        return false;
+                }
+            }
+        }
+        return true;
     }
 
 private Q_SLOTS:
@@ -40,6 +67,7 @@ private Q_SLOTS:
     {
         Sandbox::Options options = SandboxFixture::defaultOptions();
         options.seed = QStringLiteral("demo");
+        options.rateLimitPerMinute = 1000; // the busy week is made through the API
         m_fixture = std::make_unique<SandboxFixture>(options);
         QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -47,6 +75,7 @@ private Q_SLOTS:
         m_client->setConnection(ApiConnection {
             m_fixture->baseUrl(), m_fixture->apiKey(), ApiConnection::AuthStyle::Bearer });
         m_rest = std::make_unique<RestBookingsApi>(m_client.get());
+        QVERIFY(makeBusyWeek());
     }
 
     void loadsEveryPageOfAWeekWithTheTester()
@@ -102,6 +131,77 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 1);
         for (const Booking &b : model.bookings())
             QCOMPARE(b.status, QStringLiteral("confirmed"));
+    }
+
+    void pagesThroughAWeekOfMoreThan100Bookings()
+    {
+        CountingBookingsApi api(*m_rest);
+        BookingsModel model(api);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setLoadAllPages(true);
+        QSignalSpy loaded(&model, &BookingsModel::loaded);
+        QSignalSpy inserted(&model, &BookingsModel::rowsInserted);
+        model.setQuery(weekQuery(busyWeek()));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.count(), 1); // once, when the last page is in
+        QCOMPARE(model.rowCount(), kBusyWeekBookings);
+        QCOMPARE(api.lists, 2); // 100 + 40, following meta.last_page
+        QCOMPARE(inserted.count(), 2); // shown page by page
+        QSet<qint64> ids;
+        const auto range = CalendarRules::utcRange(
+            CalendarRules::visibleDays(busyWeek(), true), QTimeZone::utc());
+        for (const Booking &b : model.bookings()) {
+            ids.insert(b.id);
+            QVERIFY(b.startsAt >= range.from && b.startsAt < range.to);
+        }
+        QCOMPARE(ids.size(), kBusyWeekBookings);
+
+        // A background refresh swaps every page in at once: never the first page alone.
+        QList<int> rowsAfterReset;
+        connect(&model, &BookingsModel::modelReset, this,
+            [&model, &rowsAfterReset] { rowsAfterReset.append(model.rowCount()); });
+        model.refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(api.lists, 4);
+        QCOMPARE(rowsAfterReset, QList<int> { kBusyWeekBookings });
+        QCOMPARE(model.rowCount(), kBusyWeekBookings);
+    }
+
+    void aWeekSwitchMidwayDropsTheOldWeeksPages()
+    {
+        CountingBookingsApi api(*m_rest);
+        BookingsModel model(api);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setLoadAllPages(true);
+        QSignalSpy loaded(&model, &BookingsModel::loaded);
+        QSignalSpy inserted(&model, &BookingsModel::rowsInserted);
+        model.setQuery(weekQuery(busyWeek()));
+        QVERIFY(inserted.wait(10000)); // the first 100 are in, the second page is asked for
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(api.lists, 2);
+        model.setQuery(weekQuery()); // the user moves to another week meanwhile
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(300); // the busy week's second page has long answered by now
+        QCOMPARE(loaded.count(), 1);
+        const auto range = CalendarRules::utcRange(
+            CalendarRules::visibleDays(QDate(2026, 3, 4), true), QTimeZone::utc());
+        QVERIFY(model.rowCount() > 0);
+        for (const Booking &b : model.bookings())
+            QVERIFY2(b.startsAt >= range.from && b.startsAt < range.to,
+                qPrintable(b.startsAt.toString(Qt::ISODate)));
+        const int total
+            = m_fixture->http()
+                  .get(QStringLiteral("/bookings"),
+                      QUrlQuery { { QStringLiteral("from"), QStringLiteral("2026-03-02") },
+                          { QStringLiteral("to"), QStringLiteral("2026-03-08") } })
+                  .meta()
+                  .value(QStringLiteral("total"))
+                  .toInt();
+        QCOMPARE(model.rowCount(), total);
     }
 
     void namesMissingTypesAndResourcesByNumber()

@@ -3,6 +3,8 @@
 //
 // The calendar's arithmetic without any widget: end times, overlaps, visible ranges and
 // time zones (including a day with a daylight-saving jump).
+#include "blocknavigation.h"
+#include "calendarfilters.h"
 #include "calendarrules.h"
 
 #include <QTest>
@@ -120,6 +122,54 @@ private Q_SLOTS:
         QVERIFY(CalendarRules::localHint(t, QTimeZone::utc(), QTimeZone("Etc/GMT")).isEmpty());
         const QString hint = CalendarRules::localHint(t, QTimeZone("Asia/Dubai"), QTimeZone::utc());
         QVERIFY2(hint.contains(QStringLiteral("10:00")), qPrintable(hint));
+    }
+
+    void arrowKeysFollowColumnsAndTime()
+    {
+        using Step = BlockNavigation::Step;
+        const auto at = [](int hour) {
+            return QDateTime(QDate(2026, 3, 4), QTime(hour, 0), QTimeZone::utc());
+        };
+        // Column 0: 9:00 (id 1), 11:00 (id 2); column 2: 11:00 (id 3); column 1 empty.
+        const QList<BlockNavigation::Block> blocks { { 2, 0, at(11) }, { 3, 2, at(11) },
+            { 1, 0, at(9) } };
+        QCOMPARE(BlockNavigation::next(blocks, 0, Step::Down, 3), qint64(1)); // the earliest
+        QCOMPARE(BlockNavigation::next(blocks, 1, Step::Down, 3), qint64(2));
+        QCOMPARE(BlockNavigation::next(blocks, 2, Step::Down, 3), qint64(0)); // stays
+        QCOMPARE(BlockNavigation::next(blocks, 2, Step::Up, 3), qint64(1));
+        QCOMPARE(BlockNavigation::next(blocks, 1, Step::Next, 3), qint64(3)); // skips column 1
+        QCOMPARE(BlockNavigation::next(blocks, 3, Step::Previous, 3), qint64(2)); // nearest in time
+        QCOMPARE(BlockNavigation::next(blocks, 3, Step::Next, 3), qint64(0));
+        QCOMPARE(BlockNavigation::next({}, 0, Step::Down, 3), qint64(0));
+    }
+
+    void aBookingOfAGoneResourceGetsTheOtherLane()
+    {
+        const auto resource = [](qint64 id, bool active) {
+            Resource r;
+            r.id = id;
+            r.name = QStringLiteral("R%1").arg(id);
+            r.isActive = active;
+            return r;
+        };
+        const QList<Resource> resources { resource(1, true), resource(2, false),
+            resource(3, true) };
+        const auto booking = [](qint64 id, std::optional<qint64> resourceId) {
+            Booking b;
+            b.id = id;
+            b.resourceId = resourceId;
+            return b;
+        };
+        CalendarFilters filters;
+        const QList<Resource> shown = filters.shownResources(resources);
+        QCOMPARE(shown.size(), 2); // the inactive one gets no lane
+        QVERIFY(!filters.needsOtherLane(shown, { booking(1, 1), booking(2, 3) }));
+        QVERIFY(filters.needsOtherLane(shown, { booking(1, 1), booking(2, 2) })); // inactive
+        QVERIFY(filters.needsOtherLane(shown, { booking(3, 99) })); // no longer listed
+        QVERIFY(filters.needsOtherLane(shown, { booking(4, std::nullopt) }));
+        filters.resourceId = 3; // one resource chosen: only its lane
+        QCOMPARE(filters.shownResources(resources).size(), 1);
+        QVERIFY(!filters.needsOtherLane(filters.shownResources(resources), { booking(3, 99) }));
     }
 };
 

@@ -8,6 +8,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 BookingsModel::BookingsModel(BookingsApi &api, BookingsApi *refreshApi, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
@@ -27,6 +29,7 @@ void BookingsModel::reload()
     m_rows.clear();
     m_page = 0;
     m_lastPage = 1;
+    m_incoming.clear();
     endResetModel();
     load(1, false);
 }
@@ -40,25 +43,35 @@ void BookingsModel::load(int page, bool background)
 {
     const int generation = ++m_generation;
     m_loading = true;
+    if (background && page == 1)
+        m_incoming.clear();
     BookingQuery q = m_query;
     q.page.page = page;
     if (q.page.perPage == 0)
-        q.page.perPage = 100;
-    const bool replace = background;
+        q.page.perPage = kMaxPerPage;
     BookingsApi &api = background ? *m_refreshApi : m_api;
-    api.list(q, this, [this, generation, page, replace](const ApiResult<Page<Booking>> &result) {
+    api.list(q, this, [this, generation, page, background](const ApiResult<Page<Booking>> &result) {
         if (generation != m_generation)
-            return; // an answer to a query that has since changed
+            return; // an answer to a query (a week) that has since changed
         m_loading = false;
         if (!result) {
+            m_incoming.clear();
             Q_EMIT loadFailed(result.error());
             return;
         }
         m_lastPage = result.value().meta.lastPage;
-        receive(result.value().items, page, replace && page == 1);
-        if (m_loadAll && page < m_lastPage) {
-            load(page + 1, false);
-            return;
+        const bool more = m_loadAll && page < m_lastPage;
+        if (background) {
+            // A refresh keeps the rows on screen until every page has come, then swaps
+            // them at once: a busy week never shrinks to its first page for a moment.
+            m_incoming.append(result.value().items);
+            if (more)
+                return load(page + 1, true);
+            receive(std::exchange(m_incoming, {}), page, true);
+        } else {
+            receive(result.value().items, page, false);
+            if (more)
+                return load(page + 1, false);
         }
         Q_EMIT loaded();
     });
@@ -200,15 +213,17 @@ QVariant BookingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case StartColumn:
-            return QLocale().toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
+            return CalendarRules::isolated(
+                CalendarRules::dateTimeText(b.startsAt.toTimeZone(m_zone)));
         case EndColumn:
             return CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time());
+        // Names may be Latin or Arabic: each keeps its own direction in either layout.
         case TitleColumn:
-            return b.title;
+            return CalendarRules::isolated(b.title);
         case TypeColumn:
-            return typeName(b.bookingTypeId);
+            return CalendarRules::isolated(typeName(b.bookingTypeId));
         case ResourceColumn:
-            return resourceName(b.resourceId);
+            return CalendarRules::isolated(resourceName(b.resourceId));
         case StatusColumn:
             return statusText(b.status);
         case ColumnCount:

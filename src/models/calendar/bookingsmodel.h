@@ -15,7 +15,8 @@ class ApiError;
 class BookingsApi;
 
 // The bookings of one query (a time range, a status, a contact), page by page. The
-// calendar asks for every page of its range; the list view pages on scroll. Names of
+// calendar asks for every page of its range (a week of 2,000 bookings is 20 requests of
+// 100); the list view pages on scroll. An answer to an older query is dropped. Names of
 // types and resources come from setTypes()/setResources(); one that no longer exists is
 // shown by number, never hidden.
 class BookingsModel final : public QAbstractTableModel
@@ -47,10 +48,15 @@ public:
     explicit BookingsModel(
         BookingsApi &api, BookingsApi *refreshApi = nullptr, QObject *parent = nullptr);
 
-    void setQuery(const BookingQuery &query); // resets and loads the first page
+    static constexpr int kMaxPerPage = 100; // the API's per_page maximum
+
+    // Resets and loads the first page; with setLoadAllPages(true), every following page
+    // too (as meta.last_page says), the rows appearing page by page.
+    void setQuery(const BookingQuery &query);
     BookingQuery query() const { return m_query; }
     void reload();
-    void refresh(); // a background reload that keeps the rows until the answer arrives
+    // A background reload that keeps the rows until the answer (every page of it) arrives.
+    void refresh();
     void setLoadAllPages(bool all) { m_loadAll = all; }
     bool isLoading() const { return m_loading; }
 
@@ -87,6 +93,7 @@ private:
     BookingsApi *m_refreshApi;
     BookingQuery m_query;
     QList<Booking> m_rows;
+    QList<Booking> m_incoming; // a background refresh's pages until the last one arrives
     QHash<qint64, BookingType> m_types;
     QHash<qint64, Resource> m_resources;
     QTimeZone m_zone = QTimeZone::utc();

@@ -97,6 +97,16 @@ QString CalendarRules::timeText(const QTime &time)
     return locale.toString(time, format);
 }
 
+QString CalendarRules::dateTimeText(const QDateTime &local)
+{
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + timeText(local.time());
+}
+
+QString CalendarRules::isolated(const QString &text)
+{
+    return text.isEmpty() ? text : QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString CalendarRules::localHint(
     const QDateTime &instant, const QTimeZone &accountZone, const QTimeZone &localZone)
 {

@@ -49,6 +49,11 @@ public:
     static int snapMinutes(double minutes, int step);
     // The locale's short time without seconds (the C locale's short format has them).
     static QString timeText(const QTime &time);
+    // The locale's short date and timeText(), e.g. "04/03/2026 14:00".
+    static QString dateTimeText(const QDateTime &local);
+    // Text set apart from what surrounds it (Unicode first-strong isolate): in a right-to-left
+    // table "30-Minute Consultation" keeps its digits in front.
+    static QString isolated(const QString &text);
     // "14:00 here" when the computer's clock differs from the account's, empty otherwise.
     static QString localHint(
         const QDateTime &instant, const QTimeZone &accountZone, const QTimeZone &localZone);

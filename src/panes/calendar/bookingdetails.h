@@ -7,8 +7,11 @@
 #include <QTimeZone>
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class BookingDetails;
+}
 
 // The selected booking in full: contact (with a way to open it), type, resource, status,
 // times, notes, created and updated; and the buttons that act on it.
@@ -18,6 +21,7 @@ class BookingDetails final : public QWidget
 
 public:
     explicit BookingDetails(QWidget *parent = nullptr);
+    ~BookingDetails() override;
 
     void showBooking(const std::optional<Booking> &booking, const QString &contact,
         const QString &type, const QString &resource, const QTimeZone &zone,
@@ -32,28 +36,14 @@ Q_SIGNALS:
     void statusRequested(qint64 bookingId, const QString &status);
     void cancelRequested(qint64 bookingId);
 
-private:
-    QLabel *addRow(const QString &label, const char *name);
+protected:
+    void changeEvent(QEvent *event) override;
 
+private:
+    void alignValues();
+
+    std::unique_ptr<Ui::BookingDetails> m_ui; // the form: ui/bookingdetails.ui
     qint64 m_id = 0;
     qint64 m_contactId = 0;
     bool m_canOpenContact = false;
-    class QFormLayout *m_form;
-    QLabel *m_empty;
-    QLabel *m_contact;
-    QLabel *m_type;
-    QLabel *m_resource;
-    QLabel *m_status;
-    QLabel *m_when;
-    QLabel *m_local;
-    QLabel *m_notes;
-    QLabel *m_created;
-    QLabel *m_updated;
-    QPushButton *m_openContact;
-    QPushButton *m_contactBookings;
-    QPushButton *m_edit;
-    QPushButton *m_confirm;
-    QPushButton *m_complete;
-    QPushButton *m_cancel;
-    QWidget *m_body;
 };

@@ -12,17 +12,15 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <memory>
+
+namespace Ui {
+class BookingDialog;
+}
 class ApiError;
 class BookingsApi;
 class ContactsApi;
-class QComboBox;
-class QDateEdit;
-class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QTimeEdit;
 
 // New booking or edit of one: contact found as the user types, type, resource or "any",
 // start in the account's time zone, notes; the end follows from the type. The dialog
@@ -43,6 +41,7 @@ public:
 
     BookingDialog(
         BookingsApi &api, ContactsApi &contacts, const Context &context, QWidget *parent = nullptr);
+    ~BookingDialog() override;
 
     void setContact(const ContactRef &contact);
     void setStart(const QDateTime &start);
@@ -70,7 +69,9 @@ private:
     void showError(const QString &field, const QString &text);
     void showApiError(const ApiError &error);
     void setBusy(bool busy);
+    int durationMinutes() const; // of the chosen type, 0 when unknown
 
+    std::unique_ptr<Ui::BookingDialog> m_ui; // the form: ui/bookingdialog.ui
     BookingsApi &m_api;
     ContactsApi &m_contacts;
     Context m_context;
@@ -79,17 +80,5 @@ private:
     Booking m_result;
     int m_searchGeneration = 0;
     QTimer m_searchTimer;
-    QLineEdit *m_search;
-    QListWidget *m_results;
-    QLabel *m_chosen;
-    QComboBox *m_type;
-    QComboBox *m_resource;
-    QDateEdit *m_date;
-    QTimeEdit *m_time;
-    QLabel *m_end;
-    QLabel *m_zoneHint;
-    QPlainTextEdit *m_notes;
-    QLabel *m_generalError;
-    QDialogButtonBox *m_buttons;
-    QHash<QString, QLabel *> m_errors;
+    QHash<QString, QLabel *> m_errors; // API field name -> the label under that field
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarview.h"
 
+#include "blocknavigation.h"
+#include "calendarpainter.h"
 #include "calendarrules.h"
 
 #include <QApplication>
@@ -16,10 +18,7 @@
 
 namespace {
 constexpr int kMinimumAxis = 56;
-constexpr int kHeader = 44;
-constexpr int kHourHeight = 48;
 constexpr int kStep = 15;
-constexpr int kDayMinutes = 24 * 60;
 
 QColor statusColour(const QString &status)
 {
@@ -160,12 +159,6 @@ int CalendarView::columnFor(const Booking &booking) const
     return lane < 0 ? -1 : day * int(m_lanes.size()) + lane;
 }
 
-int CalendarView::columnOf(qint64 id) const
-{
-    const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? -1 : m_placed.at(*it).column;
-}
-
 void CalendarView::relayout()
 {
     m_placed.clear();
@@ -229,7 +222,8 @@ void CalendarView::updateAxisWidth()
     const QFontMetrics metrics(font());
     int widest = 0;
     for (int hour = 0; hour < 24; ++hour)
-        widest = std::max(widest, metrics.horizontalAdvance(CalendarRules::timeText(QTime(hour, 0))));
+        widest
+            = std::max(widest, metrics.horizontalAdvance(CalendarRules::timeText(QTime(hour, 0))));
     m_axisWidth = std::max(kMinimumAxis, widest + 12);
 }
 
@@ -316,200 +310,7 @@ std::optional<Slot> CalendarView::slotAt(const Hit &hit) const
 void CalendarView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    paintGrid(p);
-    paintSlots(p);
-    paintBookings(p);
-    paintHeader(p);
-}
-
-void CalendarView::paintGrid(QPainter &p) const
-{
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const QColor line = palette().color(QPalette::Mid);
-    const int width = viewport()->width();
-    p.setClipRect(0, kHeader, width, viewport()->height() - kHeader);
-    for (int hour = 0; hour <= 24; ++hour) {
-        const int y = yFor(hour * 60);
-        // Solid, lighter lines: dotted ones cost more to rasterise than all the blocks.
-        p.setPen(QPen(hour == 0 ? line : line.lighter(115), 1));
-        p.drawLine(rtl ? 0 : m_axisWidth, y, rtl ? width - m_axisWidth : width, y);
-        p.setPen(palette().color(QPalette::Text));
-        const QRect label(rtl ? width - m_axisWidth + 4 : 0, y - 2, m_axisWidth - 8, 16);
-        if (hour < 24)
-            p.drawText(
-                label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));
-    }
-    p.setPen(QPen(line, 1));
-    for (int c = 0; c < laneCount(); ++c) {
-        const QRect r = laneRect(c);
-        const bool dayEdge = c % int(m_lanes.size()) == 0;
-        p.setPen(QPen(dayEdge ? palette().color(QPalette::Dark) : line, 1));
-        const int x = rtl ? r.right() : r.left();
-        p.drawLine(x, kHeader, x, viewport()->height());
-    }
-    if (m_now.isValid()) {
-        const int day = int(m_days.indexOf(CalendarRules::dayIn(m_now, m_zone)));
-        if (day >= 0) {
-            const int y = yFor(CalendarRules::minutesInto(m_now, m_days.at(day), m_zone));
-            const QRect first = laneRect(day * int(m_lanes.size()));
-            const QRect last = laneRect((day + 1) * int(m_lanes.size()) - 1);
-            p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 2));
-            p.drawLine(qMin(first.left(), last.left()), y, qMax(first.right(), last.right()), y);
-        }
-    }
-    p.setClipping(false);
-}
-
-void CalendarView::paintSlots(QPainter &p) const
-{
-    p.setClipRect(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
-    const QColor freeColour(0x2e, 0x9d, 0x5b, 50);
-    const QColor takenColour(0x80, 0x80, 0x80, 40);
-    for (int d = 0; d < m_days.size(); ++d) {
-        const auto it = m_slots.constFind(m_days.at(d));
-        if (it == m_slots.constEnd())
-            continue;
-        for (const Slot &slot : it->timeSlots) {
-            const int y0 = yFor(CalendarRules::minutesInto(slot.startsAt, m_days.at(d), m_zone));
-            const int y1 = yFor(CalendarRules::minutesInto(slot.endsAt, m_days.at(d), m_zone));
-            const bool past = m_now.isValid() && slot.startsAt <= m_now;
-            for (int lane = 0; lane < m_lanes.size(); ++lane) {
-                if (m_slotResource && m_lanes.at(lane).resourceId != m_slotResource)
-                    continue;
-                const QRect r = laneRect(d * int(m_lanes.size()) + lane);
-                const QRect box(r.left() + 1, y0 + 1, r.width() - 2, y1 - y0 - 1);
-                if (slot.available && !past)
-                    p.fillRect(box, freeColour);
-                else
-                    p.fillRect(
-                        box, QBrush(takenColour, past ? Qt::Dense6Pattern : Qt::BDiagPattern));
-            }
-        }
-    }
-    p.setClipping(false);
-}
-
-void CalendarView::paintBookings(QPainter &p) const
-{
-    p.setClipRect(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
-    const QRect visible(0, kHeader, viewport()->width(), viewport()->height() - kHeader);
-    const QFontMetrics fm(font());
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const auto textAt = [&](const QRect &r, int line, const QString &text, int advance) {
-        const int x = rtl ? r.right() - 4 - advance : r.left() + 4;
-        p.drawText(QPoint(x, r.top() + 1 + fm.ascent() + line * fm.height()), text);
-    };
-    const QPen selectedPen(palette().color(QPalette::Highlight), 3);
-    const auto paintBlock
-        = [&](const Booking &b, const Placed &placed, const QRect &r, bool ghost) {
-              QColor fill = placed.fill;
-              if (ghost)
-                  fill.setAlpha(90);
-              p.fillRect(r, fill);
-              if (b.id == m_selected && !ghost)
-                  p.setPen(selectedPen);
-              else
-                  p.setPen(QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine));
-              p.drawRect(r.adjusted(0, 0, -1, -1));
-              if (ghost || r.height() < 12 || placed.line.isEmpty())
-                  return;
-              p.setPen(Qt::white);
-              if (r.height() >= 2 * fm.height() + 2) {
-                  textAt(r, 0, placed.time, placed.timeAdvance);
-                  textAt(r, 1, placed.label, placed.labelAdvance);
-              } else {
-                  textAt(r, 0, placed.line, placed.lineAdvance);
-              }
-          };
-    // One drawRects() per status instead of a fill and an outline per block: a busy week
-    // has thousands of blocks and the per-call cost dominates.
-    struct Bucket
-    {
-        QRgb fill;
-        bool cancelled;
-        QPen pen;
-        QList<QRect> rects;
-    };
-    QList<Bucket> buckets;
-    QList<int> withText;
-    QRect selectedRect;
-    for (int i = 0; i < m_placed.size(); ++i) {
-        const Placed &placed = m_placed.at(i);
-        const QRect r = rectFor(placed.column, placed.start, placed.end);
-        if (r.isNull() || !r.intersects(visible))
-            continue;
-        auto bucket = std::find_if(buckets.begin(), buckets.end(), [&placed](const Bucket &b) {
-            return b.fill == placed.fill.rgba() && b.cancelled == placed.cancelled;
-        });
-        if (bucket == buckets.end()) {
-            buckets.append({ placed.fill.rgba(), placed.cancelled,
-                QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine), {} });
-            bucket = buckets.end() - 1;
-        }
-        bucket->rects.append(r.adjusted(0, 0, -1, -1));
-        if (!placed.line.isEmpty() && r.height() >= 12)
-            withText.append(i);
-        if (m_bookings.at(i).id == m_selected)
-            selectedRect = r;
-    }
-    for (const Bucket &bucket : std::as_const(buckets)) {
-        p.setPen(bucket.pen);
-        p.setBrush(QColor::fromRgba(bucket.fill));
-        p.drawRects(bucket.rects.constData(), int(bucket.rects.size()));
-    }
-    p.setPen(Qt::white);
-    for (const int i : std::as_const(withText)) {
-        const Placed &placed = m_placed.at(i);
-        const QRect r = rectFor(placed.column, placed.start, placed.end);
-        if (r.height() >= 2 * fm.height() + 2) {
-            textAt(r, 0, placed.time, placed.timeAdvance);
-            textAt(r, 1, placed.label, placed.labelAdvance);
-        } else {
-            textAt(r, 0, placed.line, placed.lineAdvance);
-        }
-    }
-    if (!selectedRect.isNull()) {
-        p.setPen(selectedPen);
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(selectedRect.adjusted(0, 0, -1, -1));
-    }
-    const auto pressed = m_index.constFind(m_pressed);
-    if (m_dragging && m_dropHit.column >= 0 && pressed != m_index.constEnd()) {
-        const Placed &placed = m_placed.at(*pressed);
-        const QDate day = m_days.at(m_dropHit.column / int(m_lanes.size()));
-        const double start = CalendarRules::minutesInto(m_dropHit.instant, day, m_zone);
-        paintBlock(m_bookings.at(*pressed), placed,
-            rectFor(m_dropHit.column, start, start + placed.end - placed.start), true);
-    }
-    p.setClipping(false);
-}
-
-void CalendarView::paintHeader(QPainter &p) const
-{
-    const QRect header(0, 0, viewport()->width(), kHeader);
-    p.fillRect(header, palette().color(QPalette::Window));
-    p.setPen(palette().color(QPalette::WindowText));
-    const int lanes = int(m_lanes.size());
-    for (int d = 0; d < m_days.size(); ++d) {
-        const QRect first = laneRect(d * lanes);
-        const QRect last = laneRect((d + 1) * lanes - 1);
-        const QRect dayBox(qMin(first.left(), last.left()), 2,
-            qAbs(last.center().x() - first.center().x()) + first.width(), kHeader / 2 - 2);
-        QFont bold = p.font();
-        bold.setBold(m_now.isValid() && CalendarRules::dayIn(m_now, m_zone) == m_days.at(d));
-        p.setFont(bold);
-        p.drawText(
-            dayBox, Qt::AlignCenter, QLocale().toString(m_days.at(d), QStringLiteral("ddd d MMM")));
-        p.setFont(font());
-        for (int lane = 0; lane < lanes; ++lane) {
-            const QRect r = laneRect(d * lanes + lane);
-            const QRect box(r.left() + 2, kHeader / 2, r.width() - 4, kHeader / 2 - 2);
-            p.drawText(box, Qt::AlignCenter,
-                p.fontMetrics().elidedText(m_lanes.at(lane).name, Qt::ElideRight, box.width()));
-        }
-    }
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawLine(0, kHeader - 1, viewport()->width(), kHeader - 1);
+    CalendarPainter(*this, p).paint();
 }
 
 void CalendarView::mousePressEvent(QMouseEvent *event)
@@ -590,52 +391,19 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void CalendarView::moveSelection(int key)
 {
-    QList<Booking> sorted = m_bookings;
-    std::sort(sorted.begin(), sorted.end(),
-        [](const Booking &a, const Booking &b) { return a.startsAt < b.startsAt; });
-    if (sorted.isEmpty())
-        return;
-    const auto current = std::find_if(
-        sorted.cbegin(), sorted.cend(), [this](const Booking &b) { return b.id == m_selected; });
-    if (current == sorted.cend()) {
-        setSelectedId(sorted.first().id);
-        return;
-    }
-    const int column = columnOf(current->id);
-    if (key == Qt::Key_Up || key == Qt::Key_Down) {
-        const Booking *best = nullptr;
-        for (const Booking &b : sorted) {
-            if (columnOf(b.id) != column || b.id == current->id)
-                continue;
-            if (key == Qt::Key_Down && b.startsAt >= current->startsAt
-                && (!best || b.startsAt < best->startsAt))
-                best = &b;
-            if (key == Qt::Key_Up && b.startsAt <= current->startsAt
-                && (!best || b.startsAt > best->startsAt))
-                best = &b;
-        }
-        if (best)
-            setSelectedId(best->id);
-        return;
-    }
+    QList<BlockNavigation::Block> blocks;
+    blocks.reserve(m_bookings.size());
+    for (int i = 0; i < m_bookings.size(); ++i)
+        blocks.append({ m_bookings.at(i).id, m_placed.at(i).column, m_bookings.at(i).startsAt });
     // Left and right follow what the user sees: mirrored in right-to-left layouts.
-    int step = key == Qt::Key_Right ? 1 : -1;
-    if (layoutDirection() == Qt::RightToLeft)
-        step = -step;
-    for (int c = column + step; c >= 0 && c < laneCount(); c += step) {
-        const Booking *best = nullptr;
-        for (const Booking &b : sorted) {
-            if (columnOf(b.id) == c
-                && (!best
-                    || qAbs(b.startsAt.secsTo(current->startsAt))
-                        < qAbs(best->startsAt.secsTo(current->startsAt))))
-                best = &b;
-        }
-        if (best) {
-            setSelectedId(best->id);
-            return;
-        }
-    }
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    using Step = BlockNavigation::Step;
+    const Step step = key == Qt::Key_Up ? Step::Up
+        : key == Qt::Key_Down           ? Step::Down
+        : (key == Qt::Key_Right) != rtl ? Step::Next
+                                        : Step::Previous;
+    if (const qint64 id = BlockNavigation::next(blocks, m_selected, step, laneCount()))
+        setSelectedId(id);
 }
 
 void CalendarView::keyPressEvent(QKeyEvent *event)

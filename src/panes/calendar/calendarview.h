@@ -69,6 +69,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    friend class CalendarPainter; // draws what relayout() placed; reads, never changes
+
+public:
+    static constexpr int kHeader = 44; // day and lane names above the lanes
+
+private:
+    static constexpr int kHourHeight = 48;
+    static constexpr int kDayMinutes = 24 * 60;
+
     struct Hit
     {
         int column = -1;
@@ -94,7 +103,6 @@ private:
     };
 
     int columnFor(const Booking &booking) const;
-    int columnOf(qint64 id) const;
     void relayout();
     QRect rectFor(int column, double start, double end) const;
     int yFor(double minutes) const;
@@ -104,10 +112,6 @@ private:
     void moveSelection(int key);
     void updateScrollBar();
     void updateAxisWidth();
-    void paintGrid(QPainter &p) const;
-    void paintSlots(QPainter &p) const;
-    void paintBookings(QPainter &p) const;
-    void paintHeader(QPainter &p) const;
 
     int m_axisWidth = 0; // pixels left of (right of, in Arabic) the lanes for the hours
     QList<QDate> m_days;

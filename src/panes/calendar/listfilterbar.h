@@ -5,8 +5,11 @@
 #include <QDate>
 #include <QWidget>
 
-class QDateEdit;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class ListFilterBar;
+}
 
 // The list view's own filters: a from/to date range and, when set, one contact (shown as
 // a button that clears it).
@@ -16,6 +19,7 @@ class ListFilterBar final : public QWidget
 
 public:
     explicit ListFilterBar(QWidget *parent = nullptr);
+    ~ListFilterBar() override;
 
     void setRange(const QDate &from, const QDate &to); // does not emit
     QDate from() const;
@@ -29,9 +33,7 @@ Q_SIGNALS:
     void contactCleared();
 
 private:
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QPushButton *m_contact;
+    std::unique_ptr<Ui::ListFilterBar> m_ui; // the form: ui/listfilterbar.ui
     qint64 m_contactId = 0;
     bool m_hasRange = false;
 };

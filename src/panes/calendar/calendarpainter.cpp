@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarpainter.h"
+
+#include "calendarrules.h"
+#include "calendarview.h"
+
+#include <QLocale>
+#include <QPainter>
+
+namespace {
+constexpr int kHeader = CalendarView::kHeader;
+} // namespace
+
+CalendarPainter::CalendarPainter(const CalendarView &view, QPainter &painter)
+    : m_view(view)
+    , m_painter(painter)
+{
+}
+
+void CalendarPainter::paint()
+{
+    grid();
+    availability();
+    bookings();
+    header();
+}
+
+void CalendarPainter::grid()
+{
+    const CalendarView &v = m_view;
+    QPainter &p = m_painter;
+    const bool rtl = v.layoutDirection() == Qt::RightToLeft;
+    const QColor line = v.palette().color(QPalette::Mid);
+    const int width = v.viewport()->width();
+    p.setClipRect(0, kHeader, width, v.viewport()->height() - kHeader);
+    for (int hour = 0; hour <= 24; ++hour) {
+        const int y = v.yFor(hour * 60);
+        // Solid, lighter lines: dotted ones cost more to rasterise than all the blocks.
+        p.setPen(QPen(hour == 0 ? line : line.lighter(115), 1));
+        p.drawLine(rtl ? 0 : v.m_axisWidth, y, rtl ? width - v.m_axisWidth : width, y);
+        p.setPen(v.palette().color(QPalette::Text));
+        const QRect label(rtl ? width - v.m_axisWidth + 4 : 0, y - 2, v.m_axisWidth - 8, 16);
+        if (hour < 24)
+            p.drawText(
+                label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));
+    }
+    p.setPen(QPen(line, 1));
+    for (int c = 0; c < v.laneCount(); ++c) {
+        const QRect r = v.laneRect(c);
+        const bool dayEdge = c % int(v.m_lanes.size()) == 0;
+        p.setPen(QPen(dayEdge ? v.palette().color(QPalette::Dark) : line, 1));
+        const int x = rtl ? r.right() : r.left();
+        p.drawLine(x, kHeader, x, v.viewport()->height());
+    }
+    if (v.m_now.isValid()) {
+        const int day = int(v.m_days.indexOf(CalendarRules::dayIn(v.m_now, v.m_zone)));
+        if (day >= 0) {
+            const int y = v.yFor(CalendarRules::minutesInto(v.m_now, v.m_days.at(day), v.m_zone));
+            const QRect first = v.laneRect(day * int(v.m_lanes.size()));
+            const QRect last = v.laneRect((day + 1) * int(v.m_lanes.size()) - 1);
+            p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 2));
+            p.drawLine(qMin(first.left(), last.left()), y, qMax(first.right(), last.right()), y);
+        }
+    }
+    p.setClipping(false);
+}
+
+void CalendarPainter::availability()
+{
+    const CalendarView &v = m_view;
+    QPainter &p = m_painter;
+    p.setClipRect(0, kHeader, v.viewport()->width(), v.viewport()->height() - kHeader);
+    const QColor freeColour(0x2e, 0x9d, 0x5b, 50);
+    const QColor takenColour(0x80, 0x80, 0x80, 40);
+    for (int d = 0; d < v.m_days.size(); ++d) {
+        const auto it = v.m_slots.constFind(v.m_days.at(d));
+        if (it == v.m_slots.constEnd())
+            continue;
+        for (const Slot &slot : it->timeSlots) {
+            const int y0
+                = v.yFor(CalendarRules::minutesInto(slot.startsAt, v.m_days.at(d), v.m_zone));
+            const int y1
+                = v.yFor(CalendarRules::minutesInto(slot.endsAt, v.m_days.at(d), v.m_zone));
+            const bool past = v.m_now.isValid() && slot.startsAt <= v.m_now;
+            for (int lane = 0; lane < v.m_lanes.size(); ++lane) {
+                if (v.m_slotResource && v.m_lanes.at(lane).resourceId != v.m_slotResource)
+                    continue;
+                const QRect r = v.laneRect(d * int(v.m_lanes.size()) + lane);
+                const QRect box(r.left() + 1, y0 + 1, r.width() - 2, y1 - y0 - 1);
+                if (slot.available && !past)
+                    p.fillRect(box, freeColour);
+                else
+                    p.fillRect(
+                        box, QBrush(takenColour, past ? Qt::Dense6Pattern : Qt::BDiagPattern));
+            }
+        }
+    }
+    p.setClipping(false);
+}
+
+void CalendarPainter::bookings()
+{
+    const CalendarView &v = m_view;
+    QPainter &p = m_painter;
+    p.setClipRect(0, kHeader, v.viewport()->width(), v.viewport()->height() - kHeader);
+    const QRect visible(0, kHeader, v.viewport()->width(), v.viewport()->height() - kHeader);
+    const QFontMetrics fm(v.font());
+    const bool rtl = v.layoutDirection() == Qt::RightToLeft;
+    const auto textAt = [&](const QRect &r, int line, const QString &text, int advance) {
+        const int x = rtl ? r.right() - 4 - advance : r.left() + 4;
+        p.drawText(QPoint(x, r.top() + 1 + fm.ascent() + line * fm.height()), text);
+    };
+    const QPen selectedPen(v.palette().color(QPalette::Highlight), 3);
+    const auto paintBlock
+        = [&](const Booking &b, const CalendarView::Placed &placed, const QRect &r, bool ghost) {
+              QColor fill = placed.fill;
+              if (ghost)
+                  fill.setAlpha(90);
+              p.fillRect(r, fill);
+              if (b.id == v.m_selected && !ghost)
+                  p.setPen(selectedPen);
+              else
+                  p.setPen(QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine));
+              p.drawRect(r.adjusted(0, 0, -1, -1));
+              if (ghost || r.height() < 12 || placed.line.isEmpty())
+                  return;
+              p.setPen(Qt::white);
+              if (r.height() >= 2 * fm.height() + 2) {
+                  textAt(r, 0, placed.time, placed.timeAdvance);
+                  textAt(r, 1, placed.label, placed.labelAdvance);
+              } else {
+                  textAt(r, 0, placed.line, placed.lineAdvance);
+              }
+          };
+    // One drawRects() per status instead of a fill and an outline per block: a busy week
+    // has thousands of blocks and the per-call cost dominates.
+    struct Bucket
+    {
+        QRgb fill;
+        bool cancelled;
+        QPen pen;
+        QList<QRect> rects;
+    };
+    QList<Bucket> buckets;
+    QList<int> withText;
+    QRect selectedRect;
+    for (int i = 0; i < v.m_placed.size(); ++i) {
+        const CalendarView::Placed &placed = v.m_placed.at(i);
+        const QRect r = v.rectFor(placed.column, placed.start, placed.end);
+        if (r.isNull() || !r.intersects(visible))
+            continue;
+        auto bucket = std::find_if(buckets.begin(), buckets.end(), [&placed](const Bucket &b) {
+            return b.fill == placed.fill.rgba() && b.cancelled == placed.cancelled;
+        });
+        if (bucket == buckets.end()) {
+            buckets.append({ placed.fill.rgba(), placed.cancelled,
+                QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine), {} });
+            bucket = buckets.end() - 1;
+        }
+        bucket->rects.append(r.adjusted(0, 0, -1, -1));
+        if (!placed.line.isEmpty() && r.height() >= 12)
+            withText.append(i);
+        if (v.m_bookings.at(i).id == v.m_selected)
+            selectedRect = r;
+    }
+    for (const Bucket &bucket : std::as_const(buckets)) {
+        p.setPen(bucket.pen);
+        p.setBrush(QColor::fromRgba(bucket.fill));
+        p.drawRects(bucket.rects.constData(), int(bucket.rects.size()));
+    }
+    p.setPen(Qt::white);
+    for (const int i : std::as_const(withText)) {
+        const CalendarView::Placed &placed = v.m_placed.at(i);
+        const QRect r = v.rectFor(placed.column, placed.start, placed.end);
+        if (r.height() >= 2 * fm.height() + 2) {
+            textAt(r, 0, placed.time, placed.timeAdvance);
+            textAt(r, 1, placed.label, placed.labelAdvance);
+        } else {
+            textAt(r, 0, placed.line, placed.lineAdvance);
+        }
+    }
+    if (!selectedRect.isNull()) {
+        p.setPen(selectedPen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(selectedRect.adjusted(0, 0, -1, -1));
+    }
+    const auto pressed = v.m_index.constFind(v.m_pressed);
+    if (v.m_dragging && v.m_dropHit.column >= 0 && pressed != v.m_index.constEnd()) {
+        const CalendarView::Placed &placed = v.m_placed.at(*pressed);
+        const QDate day = v.m_days.at(v.m_dropHit.column / int(v.m_lanes.size()));
+        const double start = CalendarRules::minutesInto(v.m_dropHit.instant, day, v.m_zone);
+        paintBlock(v.m_bookings.at(*pressed), placed,
+            v.rectFor(v.m_dropHit.column, start, start + placed.end - placed.start), true);
+    }
+    p.setClipping(false);
+}
+
+void CalendarPainter::header()
+{
+    const CalendarView &v = m_view;
+    QPainter &p = m_painter;
+    const QRect header(0, 0, v.viewport()->width(), kHeader);
+    p.fillRect(header, v.palette().color(QPalette::Window));
+    p.setPen(v.palette().color(QPalette::WindowText));
+    const int lanes = int(v.m_lanes.size());
+    for (int d = 0; d < v.m_days.size(); ++d) {
+        const QRect first = v.laneRect(d * lanes);
+        const QRect last = v.laneRect((d + 1) * lanes - 1);
+        const QRect dayBox(qMin(first.left(), last.left()), 2,
+            qAbs(last.center().x() - first.center().x()) + first.width(), kHeader / 2 - 2);
+        QFont bold = p.font();
+        bold.setBold(
+            v.m_now.isValid() && CalendarRules::dayIn(v.m_now, v.m_zone) == v.m_days.at(d));
+        p.setFont(bold);
+        p.drawText(dayBox, Qt::AlignCenter,
+            QLocale().toString(v.m_days.at(d), QStringLiteral("ddd d MMM")));
+        p.setFont(v.font());
+        for (int lane = 0; lane < lanes; ++lane) {
+            const QRect r = v.laneRect(d * lanes + lane);
+            const QRect box(r.left() + 2, kHeader / 2, r.width() - 4, kHeader / 2 - 2);
+            p.drawText(box, Qt::AlignCenter,
+                p.fontMetrics().elidedText(v.m_lanes.at(lane).name, Qt::ElideRight, box.width()));
+        }
+    }
+    p.setPen(v.palette().color(QPalette::Mid));
+    p.drawLine(0, kHeader - 1, v.viewport()->width(), kHeader - 1);
+}

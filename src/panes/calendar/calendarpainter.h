@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class CalendarView;
+class QPainter;
+
+// One frame of the day and week grid: hour lines and the current time, the chosen type's
+// free and taken slots, the booking blocks (one drawRects() per status, text placed in
+// advance by CalendarView::relayout), the dragged block's ghost, and the day and lane
+// headings. Everything is read from the view; nothing is worked out per frame that
+// relayout() could have done once (the week view's 8 ms budget).
+class CalendarPainter
+{
+public:
+    CalendarPainter(const CalendarView &view, QPainter &painter);
+    void paint();
+
+private:
+    void grid();
+    void availability();
+    void bookings();
+    void header();
+
+    const CalendarView &m_view;
+    QPainter &m_painter;
+};
