@@ -27,6 +27,7 @@ ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
     r.channel = c.channel;
     r.tags = c.tags.join(QStringLiteral(", "));
     r.lastMessageMs = c.lastMessageAt.isValid() ? c.lastMessageAt.toMSecsSinceEpoch() : 0;
+    r.createdMs = c.createdAt.isValid() ? c.createdAt.toMSecsSinceEpoch() : 0;
     r.blacklisted = c.isBlacklisted;
     return r;
 }
@@ -89,18 +90,60 @@ void ContactsModel::fetchMore(const QModelIndex &parent)
         requestPage(m_loadedPages + 1);
 }
 
+namespace {
+// The server's sort keys by column; the "-" prefix is descending.
+QLatin1String sortField(int column)
+{
+    switch (column) {
+    case ContactsModel::NameColumn:
+        return QLatin1String("name");
+    case ContactsModel::LastMessageColumn:
+        return QLatin1String("last_message_at");
+    case ContactsModel::CreatedColumn:
+        return QLatin1String("created_at");
+    }
+    return QLatin1String();
+}
+
+QString dateText(qint64 ms)
+{
+    return ms == 0 ? QString()
+                   : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+bool ContactsModel::isSortable(int column)
+{
+    return !sortField(column).isEmpty();
+}
+
+QString ContactsModel::sortKey(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return {};
+    return (order == Qt::DescendingOrder ? QStringLiteral("-") : QString()) + sortField(column);
+}
+
+bool ContactsModel::sortColumnOf(const QString &key, int *column, Qt::SortOrder *order)
+{
+    const bool descending = key.startsWith(QLatin1Char('-'));
+    const QStringView field = QStringView(key).mid(descending ? 1 : 0);
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (isSortable(c) && field == sortField(c)) {
+            *column = c;
+            *order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+            return true;
+        }
+    }
+    return false;
+}
+
 void ContactsModel::sort(int column, Qt::SortOrder order)
 {
-    const bool ascending = order == Qt::AscendingOrder;
-    QString key;
-    if (column == NameColumn)
-        key = ascending ? QStringLiteral("name") : QStringLiteral("-name");
-    else if (column == LastMessageColumn)
-        key = ascending ? QStringLiteral("last_message_at") : QStringLiteral("-last_message_at");
-    else
-        return; // the server sorts by name, creation and last message only
+    if (!isSortable(column))
+        return;
     ContactQuery q = m_query;
-    q.sort = key;
+    q.sort = sortKey(column, order);
     setQuery(q);
 }
 
@@ -186,9 +229,9 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         case BlacklistedColumn:
             return r.blacklisted ? tr("⛔ Blacklisted") : QString();
         case LastMessageColumn:
-            return r.lastMessageMs == 0 ? QString()
-                : QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastMessageMs).toLocalTime(),
-                      QLocale::ShortFormat);
+            return dateText(r.lastMessageMs);
+        case CreatedColumn:
+            return dateText(r.createdMs);
         }
         return {};
     case Qt::ForegroundRole:
@@ -220,6 +263,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
 
 QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && isSortable(section))
+        return int(section == NameColumn ? Qt::AscendingOrder : Qt::DescendingOrder); // newest first
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -237,6 +282,8 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Blacklist");
     case LastMessageColumn:
         return tr("Last message");
+    case CreatedColumn:
+        return tr("Added");
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         TagsColumn,
         BlacklistedColumn,
         LastMessageColumn,
+        CreatedColumn,
         ColumnCount
     };
     enum Role {
@@ -61,7 +62,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorting is the server's: by name, creation and last message only.
     void sort(int column, Qt::SortOrder order) override;
+    static bool isSortable(int column);
+    static QString sortKey(int column, Qt::SortOrder order); // "" when not sortable
+    // The column and order a server sort key stands for; false for an unknown key.
+    static bool sortColumnOf(const QString &key, int *column, Qt::SortOrder *order);
 
 Q_SIGNALS:
     void pageLoaded(int page);
@@ -78,6 +84,7 @@ private:
         QString channel;
         QString tags;
         qint64 lastMessageMs = 0; // 0 = never
+        qint64 createdMs = 0;
         bool blacklisted = false;
     };
     static Row rowFrom(const Contact &contact);

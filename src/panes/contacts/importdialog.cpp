@@ -6,10 +6,12 @@
 #include "contactimport.h"
 #include "csvreader.h"
 #include "phonenormalizer.h"
+#include "ratelimiter.h"
 
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -125,10 +127,37 @@ ImportDialog::ImportDialog(ContactsApi &api, const PhoneNormalizer &phones, QWid
     resize(640, 560);
 }
 
-void ImportDialog::setRateBudget(int budgetLeft, int limitPerMinute)
+void ImportDialog::setRateLimiter(const RateLimiter *limiter)
 {
-    m_budgetLeft = budgetLeft;
-    m_limit = limitPerMinute;
+    if (m_limiter)
+        disconnect(m_limiter, nullptr, this, nullptr);
+    m_limiter = limiter;
+    if (limiter)
+        connect(limiter, &RateLimiter::stateChanged, this, &ImportDialog::updateEstimate);
+    updateEstimate();
+}
+
+void ImportDialog::updateEstimate()
+{
+    int budgetLeft = 0;
+    int limit = 120;
+    int pausedSeconds = 0;
+    if (m_limiter) {
+        budgetLeft = m_limiter->budgetLeft();
+        limit = m_limiter->limit();
+        if (m_limiter->isPaused())
+            pausedSeconds = int((QDateTime::currentDateTimeUtc().msecsTo(m_limiter->pausedUntil()) + 999) / 1000);
+    }
+    const int remaining = m_job->remaining();
+    const QString duration = durationText(ContactImport::estimateSeconds(remaining, budgetLeft, limit, pausedSeconds));
+    if (m_job->isRunning() || !m_progress->isHidden()) {
+        const int total = int(m_job->rows().size());
+        m_estimate->setText(tr("%1 of %2 rows done; %3 left.").arg(total - remaining).arg(total).arg(duration));
+    } else if (remaining > 0) {
+        m_estimate->setText(tr("Sending them takes %1 (at most %n contact(s) a minute).", nullptr, limit).arg(duration));
+    } else {
+        m_estimate->clear();
+    }
 }
 
 void ImportDialog::chooseFile()
@@ -200,10 +229,7 @@ void ImportDialog::refreshPreview()
     const int ready = m_job->remaining();
     m_summary->setText(tr("%1 rows ready to import, %2 with problems that will be skipped and reported.")
                            .arg(ready).arg(invalid));
-    m_estimate->setText(ready ? tr("Sending them takes %1 (at most %2 contacts a minute).")
-                                    .arg(durationText(ContactImport::estimateSeconds(ready, m_budgetLeft, m_limit)))
-                                    .arg(m_limit)
-                              : QString());
+    updateEstimate();
     m_start->setEnabled(ready > 0);
 }
 
@@ -225,9 +251,7 @@ void ImportDialog::updateProgress(int done, int total)
 {
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    m_estimate->setText(tr("%1 of %2 rows done; %3 left.")
-                            .arg(done).arg(total)
-                            .arg(durationText(ContactImport::estimateSeconds(m_job->remaining(), m_budgetLeft, m_limit))));
+    updateEstimate();
 }
 
 QString ImportDialog::reportText() const
