@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -146,6 +147,58 @@ private Q_SLOTS:
         auto pane = makePane();
         QCOMPARE(child<QComboBox>(*pane, "blacklistFilter")->currentIndex(), 1);
         QCOMPARE(pane->model()->query().isBlacklisted, std::optional<bool>(true));
+    }
+
+    // A header click sorts on the server by the columns it can sort by, with the indicator
+    // shown; other columns leave sort and indicator alone. The choice is remembered.
+    void headerClickSortsOnTheServer()
+    {
+        {
+            auto pane = makePane();
+            QVERIFY(waitIdle(*pane));
+            QHeaderView *header = pane->table()->horizontalHeader();
+            QVERIFY(header->isSortIndicatorShown());
+            QCOMPARE(header->sortIndicatorSection(), int(ContactsModel::CreatedColumn));
+            QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder); // the default, newest first
+            const auto click = [header](int column) {
+                const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                    header->height() / 2);
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+            };
+            click(ContactsModel::NameColumn);
+            QCOMPARE(pane->model()->query().sort, QStringLiteral("name"));
+            QCOMPARE(header->sortIndicatorSection(), int(ContactsModel::NameColumn));
+            QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+            QVERIFY(waitIdle(*pane));
+            QVERIFY(pane->model()->rowCount() > 1);
+            click(ContactsModel::NameColumn);
+            QCOMPARE(pane->model()->query().sort, QStringLiteral("-name"));
+            QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+            QVERIFY(waitIdle(*pane));
+            QVERIFY(QString::compare(pane->model()->nameAt(0), pane->model()->nameAt(1), Qt::CaseInsensitive) >= 0);
+            for (const int unsortable : {ContactsModel::PhoneColumn, ContactsModel::TagsColumn}) {
+                click(unsortable);
+                QCOMPARE(pane->model()->query().sort, QStringLiteral("-name"));
+                QCOMPARE(header->sortIndicatorSection(), int(ContactsModel::NameColumn));
+                QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+            }
+            click(ContactsModel::LastMessageColumn);
+            QCOMPARE(pane->model()->query().sort, QStringLiteral("-last_message_at"));
+            QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+            QCOMPARE(child<QComboBox>(*pane, "sortOrder")->currentData().toString(), QStringLiteral("-last_message_at"));
+            // The sort box moves the indicator too.
+            auto *box = child<QComboBox>(*pane, "sortOrder");
+            box->setCurrentIndex(box->findData(QStringLiteral("created_at")));
+            QCOMPARE(header->sortIndicatorSection(), int(ContactsModel::CreatedColumn));
+            QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+            click(ContactsModel::LastMessageColumn);
+            QVERIFY(waitIdle(*pane));
+        }
+        auto pane = makePane();
+        QCOMPARE(pane->model()->query().sort, QStringLiteral("-last_message_at"));
+        QCOMPARE(pane->table()->horizontalHeader()->sortIndicatorSection(), int(ContactsModel::LastMessageColumn));
+        QCOMPARE(pane->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY(waitIdle(*pane));
     }
 
     void showContactAndNavigate()
@@ -337,22 +390,6 @@ private Q_SLOTS:
         QCOMPARE(*api.saves.first().input.phone, QStringLiteral("+971501234567"));
     }
 
-    void importDialogReportsGoodAndBadRows()
-    {
-        const PhoneNormalizer phones(QStringLiteral("AE"));
-        ImportDialog dialog(*m_api, phones);
-        dialog.show();
-        dialog.loadData("name,phone\nImport Pane One,+971504440001\nBroken,12\n");
-        QVERIFY(child<QLabel>(dialog, "summary")->text().contains(QLatin1String("1 rows ready")));
-        QVERIFY(child<QPushButton>(dialog, "startButton")->isEnabled());
-        QSignalSpy imported(&dialog, &ImportDialog::imported);
-        dialog.startImport();
-        QVERIFY(imported.wait());
-        QVERIFY(dialog.reportText().contains(QLatin1String("Imported: 1")));
-        QVERIFY(dialog.reportText().contains(QLatin1String("Not imported: 1")));
-        QVERIFY(child<QPushButton>(dialog, "saveFailuresButton")->isVisible());
-    }
-
     // Renders the pane with a contact and the dialogs in both directions; the images go to
     // $SKYLIGHT_SHOTS_DIR when set (with the Arabic catalogue from $SKYLIGHT_SHOTS_QM).
     void rendersInBothDirections()
@@ -392,19 +429,6 @@ private Q_SLOTS:
         }
         QCoreApplication::removeTranslator(&arabic);
         QApplication::setLayoutDirection(Qt::LeftToRight);
-    }
-
-    void importEstimateCountsTheBudget()
-    {
-        const PhoneNormalizer phones(QStringLiteral("AE"));
-        ImportDialog dialog(*m_api, phones);
-        QByteArray csv = "name,phone\n";
-        for (int i = 0; i < 1000; ++i)
-            csv += "P" + QByteArray::number(i) + ",+9715055" + QByteArray::number(10000 + i) + "\n";
-        dialog.loadData(csv);
-        QCOMPARE(dialog.job()->remaining(), 1000);
-        QVERIFY2(child<QLabel>(dialog, "estimate")->text().contains(QLatin1String("about 9 minute")),
-            qPrintable(child<QLabel>(dialog, "estimate")->text()));
     }
 };
 

@@ -227,7 +227,7 @@ void ImportDialog::refreshPreview()
     }
     const int invalid = m_job->count(ContactImport::Status::Invalid);
     const int ready = m_job->remaining();
-    m_summary->setText(tr("%1 rows ready to import, %2 with problems that will be skipped and reported.")
+    m_summary->setText(tr("Rows ready to import: %1. With problems (skipped and reported): %2.")
                            .arg(ready).arg(invalid));
     updateEstimate();
     m_start->setEnabled(ready > 0);
