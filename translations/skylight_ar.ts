@@ -888,23 +888,23 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>الا&amp;سم</translation>
+        <translation>الاسم (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>اله&amp;اتف</translation>
+        <translation>الهاتف (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>البريد الإل&amp;كتروني</translation>
+        <translation>البريد الإلكتروني (&amp;E)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation>ال&amp;قناة</translation>
+        <translation>القناة (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>ال&amp;وسوم</translation>
+        <translation>الوسوم (&amp;T)</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -1081,6 +1081,10 @@
         <source>Last message</source>
         <translation>آخر رسالة</translation>
     </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPane</name>
@@ -1214,6 +1218,10 @@
     <message>
         <source>The export stopped: %1</source>
         <translation>توقف التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Oldest messages first</source>
+        <translation>الرسائل الأقدم أولاً</translation>
     </message>
 </context>
 <context>
@@ -1546,14 +1554,6 @@
         <translation>سليم</translation>
     </message>
     <message>
-        <source>%1 rows ready to import, %2 with problems that will be skipped and reported.</source>
-        <translation>%1 صفاً جاهزاً للاستيراد، و%2 بها مشكلات ستُتخطى ويُبلَّغ عنها.</translation>
-    </message>
-    <message>
-        <source>Sending them takes %1 (at most %2 contacts a minute).</source>
-        <translation>يستغرق إرسالها %1 (بحد أقصى %2 جهة اتصال في الدقيقة).</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows done; %3 left.</source>
         <translation>تم %1 من %2 صفاً؛ المتبقي %3.</translation>
     </message>
@@ -1576,6 +1576,21 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending them takes %1 (at most %n contact(s) a minute).</source>
+        <translation>
+            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (جهة اتصال واحدة في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (جهتا اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%n جهات اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows ready to import: %1. With problems (skipped and reported): %2.</source>
+        <translation>صفوف جاهزة للاستيراد: %1. صفوف فيها مشكلات (تُتخطّى ويُبلَّغ عنها): %2.</translation>
     </message>
 </context>
 <context>

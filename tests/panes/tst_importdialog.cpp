@@ -6,6 +6,7 @@
 // pause) and reads in proper plurals with the app's English catalogue.
 #include "apiclient.h"
 #include "contactimport.h"
+#include "contactsmodel.h"
 #include "contactspane.h"
 #include "importdialog.h"
 #include "panenavigator.h"

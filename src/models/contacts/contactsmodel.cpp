@@ -62,6 +62,10 @@ void ContactsModel::requestPage(int page)
             return;
         }
         const Page<Contact> &p = result.value();
+        // Room for every row of this query at once: growing a list of 100,000 rows while
+        // scrolling would copy it all, on the UI thread, each time it doubles.
+        if (page == 1)
+            m_rows.reserve(qBound(0, p.meta.total, maxReservedRows));
         if (!p.items.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(p.items.size()) - 1);

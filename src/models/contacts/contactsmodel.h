@@ -88,6 +88,7 @@ private:
         bool blacklisted = false;
     };
     static Row rowFrom(const Contact &contact);
+    static constexpr int maxReservedRows = 1000000;
     void requestPage(int page);
 
     ContactsApi &m_api;
