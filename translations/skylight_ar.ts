@@ -765,23 +765,23 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تعديل</translation>
+        <translation>تعديل (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف… (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Blacklist</source>
-        <translation>إضافة إلى قائمة ال&amp;حظر</translation>
+        <translation>إضافة إلى قائمة الحظر (&amp;B)</translation>
     </message>
     <message>
         <source>Open &amp;conversation</source>
-        <translation>فتح ال&amp;محادثة</translation>
+        <translation>فتح المحادثة (&amp;C)</translation>
     </message>
     <message>
         <source>Book &amp;appointment</source>
-        <translation>حجز &amp;موعد</translation>
+        <translation>حجز موعد (&amp;A)</translation>
     </message>
     <message>
         <source>Write a note only your team sees</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation>إضافة م&amp;لاحظة</translation>
+        <translation>إضافة ملاحظة (&amp;N)</translation>
     </message>
     <message>
         <source>Notes (newest first)</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Remove from &amp;blacklist</source>
-        <translation>إزالة من قائمة ال&amp;حظر</translation>
+        <translation>إزالة من قائمة الحظر (&amp;B)</translation>
     </message>
     <message>
         <source>No contact selected</source>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation>جهة اتصال &amp;جديدة</translation>
+        <translation>جهة اتصال جديدة (&amp;N)</translation>
     </message>
     <message>
         <source>New contact (%1)</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
+        <translation>استيراد… (&amp;I)</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file (Ctrl+I)</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>ت&amp;صدير…</translation>
+        <translation>تصدير… (&amp;X)</translation>
     </message>
     <message>
         <source>Export the contacts of this filter to CSV (Ctrl+Shift+X)</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>ا&amp;ختيار ملف…</translation>
+        <translation>اختيار ملف… (&amp;C)</translation>
     </message>
     <message>
         <source>The first line holds column names</source>
@@ -1503,15 +1503,15 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
         <source>Cance&amp;l import</source>
-        <translation>إ&amp;لغاء الاستيراد</translation>
+        <translation>إلغاء الاستيراد (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Save rows that failed…</source>
-        <translation>&amp;حفظ الصفوف التي فشلت…</translation>
+        <translation>حفظ الصفوف التي فشلت… (&amp;S)</translation>
     </message>
     <message>
         <source>The import is complete.</source>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>ا&amp;ستئناف</translation>
+        <translation>استئناف (&amp;R)</translation>
     </message>
     <message>
         <source>Save rows that failed</source>
@@ -1591,6 +1591,10 @@
     <message>
         <source>Rows ready to import: %1. With problems (skipped and reported): %2.</source>
         <translation>صفوف جاهزة للاستيراد: %1. صفوف فيها مشكلات (تُتخطّى ويُبلَّغ عنها): %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done.</source>
+        <translation>تم %1 من %2 صفاً.</translation>
     </message>
 </context>
 <context>

@@ -1568,6 +1568,10 @@
         <source>Rows ready to import: %1. With problems (skipped and reported): %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 rows done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxNotifier</name>

@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -461,11 +462,28 @@ private Q_SLOTS:
             import.show();
             import.loadData(QString::fromUtf8("name,phone,email\nSara Ahmed,050 123 4567,sara@example.com\n"
                                               "فاطمة,٠٥٠ ٩٨٧ ٦٥٤٣,\nBroken,12,x@\n").toUtf8());
+            const QImage mapping = import.grab().toImage();
+            QSignalSpy imported(&import, &ImportDialog::imported);
+            import.startImport();
+            QVERIFY(imported.wait());
+            QVERIFY(!import.reportText().isEmpty());
+            const QImage report = import.grab().toImage();
+            // Export of the whole directory, caught while its progress dialog is up.
+            pane->exportCsvTo(m_dir.filePath(QStringLiteral("shot-export.csv")));
+            QProgressDialog *progress = nullptr;
+            QVERIFY(QTest::qWaitFor([&] {
+                progress = pane->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+                return progress && progress->isVisible();
+            }, 5000));
+            const QImage exporting = progress->grab().toImage();
+            QVERIFY(QTest::qWaitFor([&] { return !pane->findChild<QProgressDialog *>(QStringLiteral("exportProgress")); }, 15000));
             if (!dir.isEmpty()) {
                 QDir().mkpath(dir);
                 QVERIFY(image.save(dir + QStringLiteral("/pane") + suffix + QStringLiteral(".png")));
                 QVERIFY(dialog.grab().save(dir + QStringLiteral("/dialog") + suffix + QStringLiteral(".png")));
-                QVERIFY(import.grab().save(dir + QStringLiteral("/import") + suffix + QStringLiteral(".png")));
+                QVERIFY(mapping.save(dir + QStringLiteral("/import") + suffix + QStringLiteral(".png")));
+                QVERIFY(report.save(dir + QStringLiteral("/import-report") + suffix + QStringLiteral(".png")));
+                QVERIFY(exporting.save(dir + QStringLiteral("/export") + suffix + QStringLiteral(".png")));
             }
         }
         QCoreApplication::removeTranslator(&english);

@@ -100,6 +100,8 @@ private Q_SLOTS:
         QVERIFY(imported.wait());
         QVERIFY(dialog.reportText().contains(QLatin1String("Imported: 1")));
         QVERIFY(dialog.reportText().contains(QLatin1String("Not imported: 1")));
+        QCOMPARE(estimateOf(dialog), QStringLiteral("2 of 2 rows done.")); // not "1 second left"
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("estimate"))->isVisible());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveFailuresButton"))->isVisible());
     }
 

@@ -429,8 +429,14 @@ void ContactsPane::exportCsv()
     if (path.isEmpty())
         return;
     m_settings.setValue(kGroup + QLatin1String("exportDir"), QFileInfo(path).absolutePath());
+    exportCsvTo(path);
+}
+
+void ContactsPane::exportCsvTo(const QString &path)
+{
     auto *job = new ContactExport(m_api, this);
     auto *progress = new QProgressDialog(tr("Exporting contacts…"), tr("Cancel"), 0, qMax(1, m_model->total()), this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(0);
     connect(job, &ContactExport::progress, progress, [progress](int done, int total) {

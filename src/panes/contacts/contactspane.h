@@ -45,7 +45,8 @@ public:
     void deleteContact();   // asks first, naming the contact
     void toggleBlacklist();
     void importCsv();
-    void exportCsv();
+    void exportCsv();                          // asks where, then exportCsvTo()
+    void exportCsvTo(const QString &path);     // with a progress dialog, "exportProgress"
     // The phone region follows the account once it is known.
     void setPhoneRegion(const QString &region);
     // The API client's limiter: the import's time estimate reads its live budget.

@@ -150,8 +150,10 @@ void ImportDialog::updateEstimate()
     }
     const int remaining = m_job->remaining();
     const QString duration = durationText(ContactImport::estimateSeconds(remaining, budgetLeft, limit, pausedSeconds));
-    if (m_job->isRunning() || !m_progress->isHidden()) {
-        const int total = int(m_job->rows().size());
+    const int total = int(m_job->rows().size());
+    if ((m_job->isRunning() || !m_progress->isHidden()) && remaining == 0) {
+        m_estimate->setText(tr("%1 of %2 rows done.").arg(total).arg(total));
+    } else if (m_job->isRunning() || !m_progress->isHidden()) {
         m_estimate->setText(tr("%1 of %2 rows done; %3 left.").arg(total - remaining).arg(total).arg(duration));
     } else if (remaining > 0) {
         m_estimate->setText(tr("Sending them takes %1 (at most %n contact(s) a minute).", nullptr, limit).arg(duration));
@@ -215,8 +217,10 @@ void ImportDialog::refreshPreview()
         const bool ok = row.status != ContactImport::Status::Invalid;
         // Numbers and addresses read left to right in an Arabic UI too.
         const QChar ltr(0x200E);
+        // A mark on both sides: a trailing "@" or "+" would otherwise take the Arabic side.
         const QStringList cells = {QString::number(row.line), row.draft.name,
-            ltr + row.input.phone.value_or(row.draft.phone), ltr + row.draft.email, ok ? tr("OK") : row.reason};
+            ltr + row.input.phone.value_or(row.draft.phone) + ltr, ltr + row.draft.email + ltr,
+            ok ? tr("OK") : row.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
