@@ -33,6 +33,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <sys/resource.h>
 
 namespace {
 
@@ -49,6 +50,16 @@ double residentMiB()
         return 0;
     const QList<QByteArray> parts = statm.readAll().split(' ');
     return parts.value(1).toDouble() * 4096.0 / (1024.0 * 1024.0);
+}
+
+// Times this thread was taken off the core while it could run (another process or thread
+// needed it): a long wall-time gap with few CPU milliseconds and such a switch was waiting
+// for the machine, not working.
+long involuntarySwitches()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_nivcsw;
 }
 
 qint64 threadCpuNs()
@@ -70,6 +81,18 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 ns = m_clock.nsecsElapsed();
             const qint64 gap = ns - m_lastNs;
+            const long switches = involuntarySwitches();
+            if (gap > m_worstNs) {
+                m_worstGapCpuNs = threadCpuNs() - m_lastCpuNs;
+                m_worstGapSwitches = switches - m_lastSwitches;
+            }
+            if (gap > 16000000 && switches == m_lastSwitches)
+                m_worstUnpreemptedNs = std::max(m_worstUnpreemptedNs, gap);
+            if (gap > 16000000 && m_long.size() < 40)
+                m_long.append(QStringLiteral("    at %1 s: %2 ms, %3 ms CPU, preempted %4 time(s)")
+                                  .arg(double(ns) / 1e9, 0, 'f', 2).arg(double(gap) / 1e6, 0, 'f', 1)
+                                  .arg(double(threadCpuNs() - m_lastCpuNs) / 1e6, 0, 'f', 1).arg(switches - m_lastSwitches));
+            m_lastSwitches = switches;
             m_worstNs = std::max(m_worstNs, gap);
             m_over16 += gap > 16000000 ? 1 : 0;
             m_over8 += gap > 8000000 ? 1 : 0;
@@ -88,6 +111,11 @@ public:
     int over8() const { return m_over8; }
     double worstCpuMs() const { return double(m_worstCpuNs) / 1e6; }
     int cpuOver16() const { return m_cpuOver16; }
+    double worstGapCpuMs() const { return double(m_worstGapCpuNs) / 1e6; }
+    long worstGapSwitches() const { return m_worstGapSwitches; }
+    // The longest gap over 16 ms in which the thread was never preempted (0 if none).
+    double worstUnpreemptedMs() const { return double(m_worstUnpreemptedNs) / 1e6; }
+    QStringList longGaps() const { return m_long; }
 
 private:
     QTimer m_timer;
@@ -99,6 +127,11 @@ private:
     qint64 m_lastCpuNs = 0;
     qint64 m_worstCpuNs = 0;
     int m_cpuOver16 = 0;
+    qint64 m_worstGapCpuNs = 0;
+    long m_worstGapSwitches = 0;
+    long m_lastSwitches = involuntarySwitches();
+    qint64 m_worstUnpreemptedNs = 0;
+    QStringList m_long;
 };
 
 class NoNavigation final : public PaneNavigator
@@ -225,8 +258,13 @@ int main(int argc, char **argv)
     print(QStringLiteral("rows loaded: %1 of %2 in %3 s").arg(model.rowCount()).arg(model.total()).arg(scrollSeconds, 0, 'f', 1));
     print(QStringLiteral("longest UI-thread stall while pages arrive: %1 ms (goal < 16); %2 gaps over 16 ms, %3 over 8 ms")
               .arg(stalls.worstMs(), 0, 'f', 2).arg(stalls.over16()).arg(stalls.over8()));
+    print(QStringLiteral("  the longest gap: %1 ms of UI-thread CPU in it, preempted %2 time(s); "
+                         "longest gap over 16 ms without preemption: %3 ms")
+              .arg(stalls.worstGapCpuMs(), 0, 'f', 2).arg(stalls.worstGapSwitches()).arg(stalls.worstUnpreemptedMs(), 0, 'f', 2));
     print(QStringLiteral("  in UI-thread CPU time: longest %1 ms; %2 gaps over 16 ms")
               .arg(stalls.worstCpuMs(), 0, 'f', 2).arg(stalls.cpuOver16()));
+    for (const QString &line : stalls.longGaps())
+        print(line);
     print(QStringLiteral("resident memory of the loaded model: %1 MiB (goal < 60; process %2 -> %3 MiB)")
               .arg(after - before, 0, 'f', 1).arg(before, 0, 'f', 1).arg(after, 0, 'f', 1));
 
