@@ -15,6 +15,9 @@ ContactsModel::ContactsModel(ContactsApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
 {
+    // One font for every blacklisted cell: a fresh QFont per paint would resolve its
+    // font engine again each time.
+    m_blacklistFont.setBold(true);
 }
 
 ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
@@ -243,11 +246,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x20, 0x20));
         return {};
     case Qt::FontRole:
-        if (r.blacklisted && index.column() == BlacklistedColumn) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+        if (r.blacklisted && index.column() == BlacklistedColumn)
+            return m_blacklistFont;
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == BlacklistedColumn)

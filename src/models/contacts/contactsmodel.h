@@ -7,6 +7,7 @@
 #include "contactquery.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QList>
 
 class ContactsApi;
@@ -99,4 +100,5 @@ private:
     int m_lastPage = 1;
     int m_pendingPage = 0; // the page on the wire, 0 when none
     int m_generation = 0;
+    QFont m_blacklistFont;
 };
