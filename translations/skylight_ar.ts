@@ -794,23 +794,23 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تعديل</translation>
+        <translation>تعديل (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف… (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Blacklist</source>
-        <translation>إضافة إلى قائمة ال&amp;حظر</translation>
+        <translation>إضافة إلى قائمة الحظر (&amp;B)</translation>
     </message>
     <message>
         <source>Open &amp;conversation</source>
-        <translation>فتح ال&amp;محادثة</translation>
+        <translation>فتح المحادثة (&amp;C)</translation>
     </message>
     <message>
         <source>Book &amp;appointment</source>
-        <translation>حجز &amp;موعد</translation>
+        <translation>حجز موعد (&amp;A)</translation>
     </message>
     <message>
         <source>Write a note only your team sees</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation>إضافة م&amp;لاحظة</translation>
+        <translation>إضافة ملاحظة (&amp;N)</translation>
     </message>
     <message>
         <source>Notes (newest first)</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Remove from &amp;blacklist</source>
-        <translation>إزالة من قائمة ال&amp;حظر</translation>
+        <translation>إزالة من قائمة الحظر (&amp;B)</translation>
     </message>
     <message>
         <source>No contact selected</source>
@@ -917,23 +917,23 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>الا&amp;سم</translation>
+        <translation>الاسم (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>اله&amp;اتف</translation>
+        <translation>الهاتف (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>البريد الإل&amp;كتروني</translation>
+        <translation>البريد الإلكتروني (&amp;E)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation>ال&amp;قناة</translation>
+        <translation>القناة (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>ال&amp;وسوم</translation>
+        <translation>الوسوم (&amp;T)</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -1118,6 +1118,10 @@
         <source>Last message</source>
         <translation>آخر رسالة</translation>
     </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPane</name>
@@ -1179,7 +1183,7 @@
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation>جهة اتصال &amp;جديدة</translation>
+        <translation>جهة اتصال جديدة (&amp;N)</translation>
     </message>
     <message>
         <source>New contact (%1)</source>
@@ -1187,7 +1191,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
+        <translation>استيراد… (&amp;I)</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file (Ctrl+I)</source>
@@ -1195,7 +1199,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>ت&amp;صدير…</translation>
+        <translation>تصدير… (&amp;X)</translation>
     </message>
     <message>
         <source>Export the contacts of this filter to CSV (Ctrl+Shift+X)</source>
@@ -1203,7 +1207,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -1251,6 +1255,10 @@
     <message>
         <source>The export stopped: %1</source>
         <translation>توقف التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Oldest messages first</source>
+        <translation>الرسائل الأقدم أولاً</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1543,7 @@
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>ا&amp;ختيار ملف…</translation>
+        <translation>اختيار ملف… (&amp;C)</translation>
     </message>
     <message>
         <source>The first line holds column names</source>
@@ -1563,15 +1571,15 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
         <source>Cance&amp;l import</source>
-        <translation>إ&amp;لغاء الاستيراد</translation>
+        <translation>إلغاء الاستيراد (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Save rows that failed…</source>
-        <translation>&amp;حفظ الصفوف التي فشلت…</translation>
+        <translation>حفظ الصفوف التي فشلت… (&amp;S)</translation>
     </message>
     <message>
         <source>The import is complete.</source>
@@ -1614,14 +1622,6 @@
         <translation>سليم</translation>
     </message>
     <message>
-        <source>%1 rows ready to import, %2 with problems that will be skipped and reported.</source>
-        <translation>%1 صفاً جاهزاً للاستيراد، و%2 بها مشكلات ستُتخطى ويُبلَّغ عنها.</translation>
-    </message>
-    <message>
-        <source>Sending them takes %1 (at most %2 contacts a minute).</source>
-        <translation>يستغرق إرسالها %1 (بحد أقصى %2 جهة اتصال في الدقيقة).</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows done; %3 left.</source>
         <translation>تم %1 من %2 صفاً؛ المتبقي %3.</translation>
     </message>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>ا&amp;ستئناف</translation>
+        <translation>استئناف (&amp;R)</translation>
     </message>
     <message>
         <source>Save rows that failed</source>
@@ -1644,6 +1644,25 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending them takes %1 (at most %n contact(s) a minute).</source>
+        <translation>
+            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (جهة اتصال واحدة في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (جهتا اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%n جهات اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows ready to import: %1. With problems (skipped and reported): %2.</source>
+        <translation>صفوف جاهزة للاستيراد: %1. صفوف فيها مشكلات (تُتخطّى ويُبلَّغ عنها): %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done.</source>
+        <translation>تم %1 من %2 صفاً.</translation>
     </message>
 </context>
 <context>

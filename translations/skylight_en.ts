@@ -1114,6 +1114,10 @@
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsPane</name>
@@ -1242,6 +1246,10 @@
     </message>
     <message>
         <source>The export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest messages first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,14 +1602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows ready to import, %2 with problems that will be skipped and reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending them takes %1 (at most %2 contacts a minute).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 rows done; %3 left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,6 +1623,21 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending them takes %1 (at most %n contact(s) a minute).</source>
+        <translation>
+            <numerusform>Sending them takes %1 (at most %n contact a minute).</numerusform>
+            <numerusform>Sending them takes %1 (at most %n contacts a minute).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows ready to import: %1. With problems (skipped and reported): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

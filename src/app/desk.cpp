@@ -154,6 +154,7 @@ void Desk::addInboxPane(MainWindow &window)
 void Desk::addContactsPane(MainWindow &window, AccountPane *account)
 {
     auto *contacts = new ContactsPane(*m_contactsApi, *m_navigator, *m_settings);
+    contacts->setRateLimiter(m_client->rateLimiter());
     window.addPane(QStringLiteral("contacts"), tr("Contacts"), contacts);
     m_navigator->setContactTarget(QStringLiteral("contacts"), [contacts](int id) { contacts->showContact(id); });
     followSession(m_session.get(), contacts, &ContactsPane::loaded);

@@ -166,6 +166,37 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.query().sort, QStringLiteral("-last_message_at"));
         QVERIFY(model.rowCount() > 0);
+        model.sort(ContactsModel::CreatedColumn, Qt::AscendingOrder);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.query().sort, QStringLiteral("created_at"));
+        QVERIFY(!model.index(0, ContactsModel::CreatedColumn).data().toString().isEmpty());
+        // The server cannot sort by phone: nothing is asked, nothing changes.
+        model.sort(ContactsModel::PhoneColumn, Qt::AscendingOrder);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.query().sort, QStringLiteral("created_at"));
+    }
+
+    void sortKeysRoundTrip()
+    {
+        for (int column = 0; column < ContactsModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QString key = ContactsModel::sortKey(column, order);
+                QCOMPARE(key.isEmpty(), !ContactsModel::isSortable(column));
+                int back = -1;
+                Qt::SortOrder backOrder = Qt::AscendingOrder;
+                QCOMPARE(ContactsModel::sortColumnOf(key, &back, &backOrder), ContactsModel::isSortable(column));
+                if (!key.isEmpty()) {
+                    QCOMPARE(back, column);
+                    QCOMPARE(backOrder, order);
+                }
+            }
+        }
+        QCOMPARE(ContactsModel::sortKey(ContactsModel::CreatedColumn, Qt::DescendingOrder), QStringLiteral("-created_at"));
+        QVERIFY(ContactsModel::isSortable(ContactsModel::NameColumn));
+        QVERIFY(!ContactsModel::isSortable(ContactsModel::EmailColumn));
+        int column = 0;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QVERIFY(!ContactsModel::sortColumnOf(QStringLiteral("-phone"), &column, &order));
     }
 
     void blacklistToggledTwice()

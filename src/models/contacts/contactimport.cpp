@@ -95,14 +95,14 @@ int ContactImport::count(Status status) const
     return n;
 }
 
-int ContactImport::estimateSeconds(int remaining, int budgetLeft, int limitPerMinute)
+int ContactImport::estimateSeconds(int remaining, int budgetLeft, int limitPerMinute, int pausedSeconds)
 {
     if (remaining <= 0)
         return 0;
     const int paced = qMax(0, remaining - qMax(0, budgetLeft));
     const double perRequest = 60.0 / qMax(1, limitPerMinute);
     // The unpaced part still costs a round trip each; a quarter second is a fair guess.
-    return int(paced * perRequest + (remaining - paced) * 0.25 + 0.999);
+    return qMax(0, pausedSeconds) + int(paced * perRequest + (remaining - paced) * 0.25 + 0.999);
 }
 
 void ContactImport::start()

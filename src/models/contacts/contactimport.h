@@ -53,9 +53,9 @@ public:
 
     int count(Status status) const;
     int remaining() const { return count(Status::Pending); }
-    // Seconds the rows still to send will take at this rate budget: whatever is left of
-    // the budget goes at once, the rest at the limit's pace.
-    static int estimateSeconds(int remaining, int budgetLeft, int limitPerMinute);
+    // Seconds the rows still to send will take at this rate budget: nothing goes during a
+    // 429 pause, then whatever is left of the budget goes at once, the rest at the limit's pace.
+    static int estimateSeconds(int remaining, int budgetLeft, int limitPerMinute, int pausedSeconds = 0);
 
     // The rows that were not imported, with the file's columns plus a "reason" column.
     QByteArray failureReportCsv() const;

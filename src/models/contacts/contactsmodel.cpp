@@ -15,6 +15,9 @@ ContactsModel::ContactsModel(ContactsApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
 {
+    // One font for every blacklisted cell: a fresh QFont per paint would resolve its
+    // font engine again each time.
+    m_blacklistFont.setBold(true);
 }
 
 ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
@@ -27,6 +30,7 @@ ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
     r.channel = c.channel;
     r.tags = c.tags.join(QStringLiteral(", "));
     r.lastMessageMs = c.lastMessageAt.isValid() ? c.lastMessageAt.toMSecsSinceEpoch() : 0;
+    r.createdMs = c.createdAt.isValid() ? c.createdAt.toMSecsSinceEpoch() : 0;
     r.blacklisted = c.isBlacklisted;
     return r;
 }
@@ -61,6 +65,10 @@ void ContactsModel::requestPage(int page)
             return;
         }
         const Page<Contact> &p = result.value();
+        // Room for every row of this query at once: growing a list of 100,000 rows while
+        // scrolling would copy it all, on the UI thread, each time it doubles.
+        if (page == 1)
+            m_rows.reserve(qBound(0, p.meta.total, maxReservedRows));
         if (!p.items.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(p.items.size()) - 1);
@@ -89,18 +97,60 @@ void ContactsModel::fetchMore(const QModelIndex &parent)
         requestPage(m_loadedPages + 1);
 }
 
+namespace {
+// The server's sort keys by column; the "-" prefix is descending.
+QLatin1String sortField(int column)
+{
+    switch (column) {
+    case ContactsModel::NameColumn:
+        return QLatin1String("name");
+    case ContactsModel::LastMessageColumn:
+        return QLatin1String("last_message_at");
+    case ContactsModel::CreatedColumn:
+        return QLatin1String("created_at");
+    }
+    return QLatin1String();
+}
+
+QString dateText(qint64 ms)
+{
+    return ms == 0 ? QString()
+                   : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+bool ContactsModel::isSortable(int column)
+{
+    return !sortField(column).isEmpty();
+}
+
+QString ContactsModel::sortKey(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return {};
+    return (order == Qt::DescendingOrder ? QStringLiteral("-") : QString()) + sortField(column);
+}
+
+bool ContactsModel::sortColumnOf(const QString &key, int *column, Qt::SortOrder *order)
+{
+    const bool descending = key.startsWith(QLatin1Char('-'));
+    const QStringView field = QStringView(key).mid(descending ? 1 : 0);
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (isSortable(c) && field == sortField(c)) {
+            *column = c;
+            *order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+            return true;
+        }
+    }
+    return false;
+}
+
 void ContactsModel::sort(int column, Qt::SortOrder order)
 {
-    const bool ascending = order == Qt::AscendingOrder;
-    QString key;
-    if (column == NameColumn)
-        key = ascending ? QStringLiteral("name") : QStringLiteral("-name");
-    else if (column == LastMessageColumn)
-        key = ascending ? QStringLiteral("last_message_at") : QStringLiteral("-last_message_at");
-    else
-        return; // the server sorts by name, creation and last message only
+    if (!isSortable(column))
+        return;
     ContactQuery q = m_query;
-    q.sort = key;
+    q.sort = sortKey(column, order);
     setQuery(q);
 }
 
@@ -186,9 +236,9 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         case BlacklistedColumn:
             return r.blacklisted ? tr("⛔ Blacklisted") : QString();
         case LastMessageColumn:
-            return r.lastMessageMs == 0 ? QString()
-                : QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastMessageMs).toLocalTime(),
-                      QLocale::ShortFormat);
+            return dateText(r.lastMessageMs);
+        case CreatedColumn:
+            return dateText(r.createdMs);
         }
         return {};
     case Qt::ForegroundRole:
@@ -196,11 +246,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x20, 0x20));
         return {};
     case Qt::FontRole:
-        if (r.blacklisted && index.column() == BlacklistedColumn) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+        if (r.blacklisted && index.column() == BlacklistedColumn)
+            return m_blacklistFont;
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == BlacklistedColumn)
@@ -220,6 +267,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
 
 QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && isSortable(section))
+        return int(section == NameColumn ? Qt::AscendingOrder : Qt::DescendingOrder); // newest first
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -237,6 +286,8 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Blacklist");
     case LastMessageColumn:
         return tr("Last message");
+    case CreatedColumn:
+        return tr("Added");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "contactquery.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QList>
 
 class ContactsApi;
@@ -28,6 +29,7 @@ public:
         TagsColumn,
         BlacklistedColumn,
         LastMessageColumn,
+        CreatedColumn,
         ColumnCount
     };
     enum Role {
@@ -61,7 +63,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorting is the server's: by name, creation and last message only.
     void sort(int column, Qt::SortOrder order) override;
+    static bool isSortable(int column);
+    static QString sortKey(int column, Qt::SortOrder order); // "" when not sortable
+    // The column and order a server sort key stands for; false for an unknown key.
+    static bool sortColumnOf(const QString &key, int *column, Qt::SortOrder *order);
 
 Q_SIGNALS:
     void pageLoaded(int page);
@@ -78,9 +85,11 @@ private:
         QString channel;
         QString tags;
         qint64 lastMessageMs = 0; // 0 = never
+        qint64 createdMs = 0;
         bool blacklisted = false;
     };
     static Row rowFrom(const Contact &contact);
+    static constexpr int maxReservedRows = 1000000;
     void requestPage(int page);
 
     ContactsApi &m_api;
@@ -91,4 +100,5 @@ private:
     int m_lastPage = 1;
     int m_pendingPage = 0; // the page on the wire, 0 when none
     int m_generation = 0;
+    QFont m_blacklistFont;
 };

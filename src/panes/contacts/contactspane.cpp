@@ -12,6 +12,7 @@
 #include "importdialog.h"
 #include "panenavigator.h"
 #include "phonenormalizer.h"
+#include "ratelimiter.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -80,6 +81,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     m_sort->addItem(tr("Name A–Z"), QStringLiteral("name"));
     m_sort->addItem(tr("Name Z–A"), QStringLiteral("-name"));
     m_sort->addItem(tr("Recent messages first"), QStringLiteral("-last_message_at"));
+    m_sort->addItem(tr("Oldest messages first"), QStringLiteral("last_message_at"));
 
     auto *add = new QPushButton(tr("&New contact"), this);
     add->setObjectName(QStringLiteral("newButton"));
@@ -120,6 +122,10 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The server sorts (by name, creation, last message); the header shows and sets its
+    // order, and a click on any other column leaves it as it was (sortIndicatorChanged).
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setWordWrap(false);
     m_details = new ContactDetails(api, this);
     m_details->setNavigationAvailable(navigator.canOpenConversation(), navigator.canBookAppointment());
@@ -158,6 +164,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     connect(m_tag, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     for (QComboBox *box : {m_channel, m_blacklist, m_sort})
         connect(box, &QComboBox::currentIndexChanged, this, &ContactsPane::applyFilters);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ContactsPane::headerSorted);
 
     connect(m_model, &ContactsModel::totalChanged, this, [this](int total) {
         m_total->setText(tr("%n contact(s)", nullptr, total));
@@ -200,6 +207,11 @@ void ContactsPane::setPhoneRegion(const QString &region)
     m_phones = std::make_unique<PhoneNormalizer>(region);
 }
 
+void ContactsPane::setRateLimiter(const RateLimiter *limiter)
+{
+    m_limiter = limiter;
+}
+
 void ContactsPane::restoreState()
 {
     const QSignalBlocker b1(m_search), b2(m_channel), b3(m_tag), b4(m_blacklist), b5(m_sort);
@@ -210,9 +222,9 @@ void ContactsPane::restoreState()
     m_sort->setCurrentIndex(qMax(0, m_sort->findData(m_settings.value(kGroup + QLatin1String("sort")).toString())));
     m_splitter->restoreState(m_settings.value(kGroup + QLatin1String("splitter")).toByteArray());
     const QByteArray header = m_settings.value(kGroup + QLatin1String("header")).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    else
+    // The sort comes from the filters above, not from an older saved indicator.
+    const QSignalBlocker b6(m_table->horizontalHeader());
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header))
         applyDefaultColumnWidths();
 }
 
@@ -226,6 +238,7 @@ void ContactsPane::applyDefaultColumnWidths()
     h->resizeSection(ContactsModel::ChannelColumn, 8 * em);
     h->resizeSection(ContactsModel::TagsColumn, 6 * em);
     h->resizeSection(ContactsModel::BlacklistedColumn, 8 * em);
+    h->resizeSection(ContactsModel::LastMessageColumn, 10 * em);
 }
 
 void ContactsPane::saveState()
@@ -243,6 +256,25 @@ void ContactsPane::saveLayout()
     m_settings.setValue(kGroup + QLatin1String("header"), m_table->horizontalHeader()->saveState());
 }
 
+void ContactsPane::headerSorted(int column, Qt::SortOrder order)
+{
+    const int index = m_sort->findData(ContactsModel::sortKey(column, order));
+    if (index >= 0 && index != m_sort->currentIndex())
+        m_sort->setCurrentIndex(index); // applies and remembers it
+    else
+        showSortIndicator(); // not a column the server sorts by: the indicator stays put
+}
+
+void ContactsPane::showSortIndicator()
+{
+    int column = 0;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    if (!ContactsModel::sortColumnOf(m_sort->currentData().toString(), &column, &order))
+        return;
+    const QSignalBlocker blocker(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setSortIndicator(column, order);
+}
+
 void ContactsPane::applyFilters()
 {
     m_debounce->stop();
@@ -256,6 +288,7 @@ void ContactsPane::applyFilters()
     else if (blacklist == 2)
         q.isBlacklisted = false;
     q.sort = m_sort->currentData().toString();
+    showSortIndicator();
     saveState();
     m_model->setQuery(q);
 }
@@ -383,6 +416,7 @@ void ContactsPane::importCsv()
 {
     auto *dialog = new ImportDialog(m_api, *m_phones, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRateLimiter(m_limiter);
     connect(dialog, &ImportDialog::imported, m_model, &ContactsModel::reload);
     dialog->open();
 }
@@ -395,8 +429,14 @@ void ContactsPane::exportCsv()
     if (path.isEmpty())
         return;
     m_settings.setValue(kGroup + QLatin1String("exportDir"), QFileInfo(path).absolutePath());
+    exportCsvTo(path);
+}
+
+void ContactsPane::exportCsvTo(const QString &path)
+{
     auto *job = new ContactExport(m_api, this);
     auto *progress = new QProgressDialog(tr("Exporting contacts…"), tr("Cancel"), 0, qMax(1, m_model->total()), this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(0);
     connect(job, &ContactExport::progress, progress, [progress](int done, int total) {

@@ -5,6 +5,7 @@
 #include "apierror.h"
 #include "contact.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -22,6 +23,7 @@ class QSettings;
 class QSplitter;
 class QTableView;
 class QTimer;
+class RateLimiter;
 
 // The contact directory: server-side search (debounced) and filters, paging as the table
 // scrolls, the total, and the selected contact's details beside it (edit, delete,
@@ -43,9 +45,12 @@ public:
     void deleteContact();   // asks first, naming the contact
     void toggleBlacklist();
     void importCsv();
-    void exportCsv();
+    void exportCsv();                          // asks where, then exportCsvTo()
+    void exportCsvTo(const QString &path);     // with a progress dialog, "exportProgress"
     // The phone region follows the account once it is known.
     void setPhoneRegion(const QString &region);
+    // The API client's limiter: the import's time estimate reads its live budget.
+    void setRateLimiter(const RateLimiter *limiter);
 
     ContactsModel *model() const { return m_model; }
     ContactDetails *details() const { return m_details; }
@@ -59,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void headerSorted(int column, Qt::SortOrder order);
+    void showSortIndicator();
     void restoreState();
     void saveState();
     void saveLayout();
@@ -84,4 +91,5 @@ private:
     QSplitter *m_splitter;
     ContactDetails *m_details;
     QTimer *m_debounce;
+    QPointer<const RateLimiter> m_limiter;
 };

@@ -6,10 +6,12 @@
 #include "contactimport.h"
 #include "csvreader.h"
 #include "phonenormalizer.h"
+#include "ratelimiter.h"
 
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -125,10 +127,39 @@ ImportDialog::ImportDialog(ContactsApi &api, const PhoneNormalizer &phones, QWid
     resize(640, 560);
 }
 
-void ImportDialog::setRateBudget(int budgetLeft, int limitPerMinute)
+void ImportDialog::setRateLimiter(const RateLimiter *limiter)
 {
-    m_budgetLeft = budgetLeft;
-    m_limit = limitPerMinute;
+    if (m_limiter)
+        disconnect(m_limiter, nullptr, this, nullptr);
+    m_limiter = limiter;
+    if (limiter)
+        connect(limiter, &RateLimiter::stateChanged, this, &ImportDialog::updateEstimate);
+    updateEstimate();
+}
+
+void ImportDialog::updateEstimate()
+{
+    int budgetLeft = 0;
+    int limit = 120;
+    int pausedSeconds = 0;
+    if (m_limiter) {
+        budgetLeft = m_limiter->budgetLeft();
+        limit = m_limiter->limit();
+        if (m_limiter->isPaused())
+            pausedSeconds = int((QDateTime::currentDateTimeUtc().msecsTo(m_limiter->pausedUntil()) + 999) / 1000);
+    }
+    const int remaining = m_job->remaining();
+    const QString duration = durationText(ContactImport::estimateSeconds(remaining, budgetLeft, limit, pausedSeconds));
+    const int total = int(m_job->rows().size());
+    if ((m_job->isRunning() || !m_progress->isHidden()) && remaining == 0) {
+        m_estimate->setText(tr("%1 of %2 rows done.").arg(total).arg(total));
+    } else if (m_job->isRunning() || !m_progress->isHidden()) {
+        m_estimate->setText(tr("%1 of %2 rows done; %3 left.").arg(total - remaining).arg(total).arg(duration));
+    } else if (remaining > 0) {
+        m_estimate->setText(tr("Sending them takes %1 (at most %n contact(s) a minute).", nullptr, limit).arg(duration));
+    } else {
+        m_estimate->clear();
+    }
 }
 
 void ImportDialog::chooseFile()
@@ -186,8 +217,10 @@ void ImportDialog::refreshPreview()
         const bool ok = row.status != ContactImport::Status::Invalid;
         // Numbers and addresses read left to right in an Arabic UI too.
         const QChar ltr(0x200E);
+        // A mark on both sides: a trailing "@" or "+" would otherwise take the Arabic side.
         const QStringList cells = {QString::number(row.line), row.draft.name,
-            ltr + row.input.phone.value_or(row.draft.phone), ltr + row.draft.email, ok ? tr("OK") : row.reason};
+            ltr + row.input.phone.value_or(row.draft.phone) + ltr, ltr + row.draft.email + ltr,
+            ok ? tr("OK") : row.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -198,12 +231,9 @@ void ImportDialog::refreshPreview()
     }
     const int invalid = m_job->count(ContactImport::Status::Invalid);
     const int ready = m_job->remaining();
-    m_summary->setText(tr("%1 rows ready to import, %2 with problems that will be skipped and reported.")
+    m_summary->setText(tr("Rows ready to import: %1. With problems (skipped and reported): %2.")
                            .arg(ready).arg(invalid));
-    m_estimate->setText(ready ? tr("Sending them takes %1 (at most %2 contacts a minute).")
-                                    .arg(durationText(ContactImport::estimateSeconds(ready, m_budgetLeft, m_limit)))
-                                    .arg(m_limit)
-                              : QString());
+    updateEstimate();
     m_start->setEnabled(ready > 0);
 }
 
@@ -225,9 +255,7 @@ void ImportDialog::updateProgress(int done, int total)
 {
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    m_estimate->setText(tr("%1 of %2 rows done; %3 left.")
-                            .arg(done).arg(total)
-                            .arg(durationText(ContactImport::estimateSeconds(m_job->remaining(), m_budgetLeft, m_limit))));
+    updateEstimate();
 }
 
 QString ImportDialog::reportText() const

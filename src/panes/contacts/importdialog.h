@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 class ContactImport;
@@ -19,6 +20,7 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+class RateLimiter;
 
 // CSV import, step by step: choose the file, map its columns (guessed from the header)
 // with a preview, check every row, then send with a progress bar, Cancel, and a time
@@ -36,8 +38,10 @@ public:
     void startImport();
     ContactImport *job() const { return m_job; }
     QString reportText() const;
-    // Budget numbers for the estimate; the pane passes the API client's, tests their own.
-    void setRateBudget(int budgetLeft, int limitPerMinute);
+    // The estimate follows this limiter's budget, limit (narrowed by the server's
+    // X-RateLimit headers) and any 429 pause, live. Without one it assumes the budget is
+    // spent at 120 a minute, so the estimate is never too low.
+    void setRateLimiter(const RateLimiter *limiter);
 
 Q_SIGNALS:
     void imported(); // at least one contact was created
@@ -46,6 +50,7 @@ private:
     void chooseFile();
     void refreshPreview();
     void updateProgress(int done, int total);
+    void updateEstimate();
     void showReport(const QString &headline);
     void saveFailures();
 
@@ -64,6 +69,5 @@ private:
     QPushButton *m_start;
     QPushButton *m_cancel;
     QPushButton *m_saveFailures;
-    int m_budgetLeft = 0; // unknown: assume spent, so the estimate is never too low
-    int m_limit = 120;
+    QPointer<const RateLimiter> m_limiter;
 };
