@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Open &amp;contact</source>
-        <translation>فتح &amp;جهة الاتصال</translation>
+        <translation>فتح جهة الاتصال (&amp;C)</translation>
     </message>
     <message>
         <source>Show this contact in Contacts</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>All &amp;bookings of contact</source>
-        <translation>كل &amp;حجوزات جهة الاتصال</translation>
+        <translation>كل حجوزات جهة الاتصال (&amp;B)</translation>
     </message>
     <message>
         <source>List every booking of this contact</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل (&amp;E)…</translation>
     </message>
     <message>
         <source>Change type, resource, time or notes (Enter)</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation>&amp;تأكيد</translation>
+        <translation>تأكيد (&amp;F)</translation>
     </message>
     <message>
         <source>Mark the booking confirmed</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Co&amp;mpleted</source>
-        <translation>&amp;مكتمل</translation>
+        <translation>مكتمل (&amp;M)</translation>
     </message>
     <message>
         <source>Mark the booking completed</source>
@@ -333,19 +333,19 @@
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;جهة الاتصال:</translation>
+        <translation>جهة الاتصال (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;النوع:</translation>
+        <translation>النوع (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation>&amp;المورد:</translation>
+        <translation>المورد (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;البداية:</translation>
+        <translation>البداية (&amp;S):</translation>
     </message>
     <message>
         <source>Ends:</source>
@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;الملاحظات:</translation>
+        <translation>الملاحظات (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation>&amp;احجز</translation>
+        <translation>احجز (&amp;B)</translation>
     </message>
     <message>
         <source>Contact: %1</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
         <source>Type #%1</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Show ca&amp;ncelled</source>
-        <translation>إظهار &amp;الملغاة</translation>
+        <translation>إظهار الملغاة (&amp;N)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1065,11 +1065,11 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>ال&amp;ملاحظات</translation>
+        <translation>الملاحظات (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation>إ&amp;ضافة ملاحظة</translation>
+        <translation>إضافة ملاحظة (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>Check the conversation &amp;list every</source>
-        <translation>تحقق من &amp;قائمة المحادثات كل</translation>
+        <translation>تحقق من قائمة المحادثات كل (&amp;L)</translation>
     </message>
     <message>
         <source> s</source>
@@ -1763,7 +1763,7 @@
     </message>
     <message>
         <source>Check the open &amp;conversation every</source>
-        <translation>تحقق من ال&amp;محادثة المفتوحة كل</translation>
+        <translation>تحقق من المحادثة المفتوحة كل (&amp;C)</translation>
     </message>
     <message>
         <source>Reply box</source>
@@ -1779,15 +1779,15 @@
     </message>
     <message>
         <source>&amp;Mute notifications and sounds</source>
-        <translation>&amp;كتم الإشعارات والأصوات</translation>
+        <translation>كتم الإشعارات والأصوات (&amp;M)</translation>
     </message>
     <message>
         <source>Play a &amp;sound for new messages</source>
-        <translation>تشغيل &amp;صوت للرسائل الجديدة</translation>
+        <translation>تشغيل صوت للرسائل الجديدة (&amp;S)</translation>
     </message>
     <message>
         <source>Play it also while this &amp;window is in front</source>
-        <translation>تشغيله أيضًا عندما تكون هذه ال&amp;نافذة في المقدمة</translation>
+        <translation>تشغيله أيضًا عندما تكون هذه النافذة في المقدمة (&amp;W)</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1835,11 +1835,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>من (&amp;F):</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;إلى:</translation>
+        <translation>إلى (&amp;O):</translation>
     </message>
     <message>
         <source>Contact: %1 ✕</source>
@@ -1906,14 +1906,46 @@
     </message>
     <message>
         <source>I &amp;work as</source>
-        <translation>أ&amp;عمل بصفة</translation>
+        <translation>أعمل بصفة (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>انتقال (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About SkyLight Desk</source>
+        <translation>حول SkyLight Desk (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About SkyLight Desk</source>
+        <translation>حول SkyLight Desk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SkyLight Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The desktop app for the staff of businesses on SkyLight Chat: inbox, contacts, bookings, webhooks and team.&lt;/p&gt;&lt;p&gt;Your API key is kept in this computer&apos;s keychain, never in a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SkyLight Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;تطبيق سطح المكتب لموظفي الأنشطة التجارية التي تعمل على SkyLight Chat: صندوق الوارد وجهات الاتصال والحجوزات وخطافات الويب والفريق.&lt;/p&gt;&lt;p&gt;يُحفظ مفتاح API في سلسلة مفاتيح هذا الحاسوب، ولا يُحفظ في ملف أبدًا.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>النافذة كلها</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;إعادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2002,11 +2034,11 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>إ&amp;ضافة</translation>
+        <translation>إضافة (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>إ&amp;زالة…</translation>
+        <translation>إزالة (&amp;R)…</translation>
     </message>
     <message>
         <source>This quick reply is already in the list.</source>
@@ -2144,6 +2176,33 @@
     <message>
         <source>Remove the profile &quot;%1&quot; and delete its API key from this computer?</source>
         <translation>هل تريد إزالة الملف الشخصي &quot;%1&quot; وحذف مفتاح API الخاص به من هذا الحاسوب؟</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>ابحث عن أمر أو مفتاح</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>No command matches.</source>
+        <translation>لا يطابق أي أمر.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -138,7 +139,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(ConversationsModel::ContactIdRole).toLongLong(), 7);
         QCOMPARE(model.index(0, 0).data(ConversationsModel::UnreadCountRole).toInt(), 3);
         QCOMPARE(model.index(0, ConversationsModel::ChannelColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("WhatsApp"));
-        QVERIFY(model.index(0, ConversationsModel::ChannelColumn).data(Qt::DecorationRole).value<QColor>().isValid());
+        QVERIFY(!model.index(0, ConversationsModel::ChannelColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QString spoken = model.index(0, ConversationsModel::ContactColumn).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.contains(model.index(0, ConversationsModel::ContactColumn).data().toString())
+                     && spoken.contains(model.index(0, ConversationsModel::PreviewColumn).data().toString()),
+                 qPrintable(spoken));
     }
 };
 

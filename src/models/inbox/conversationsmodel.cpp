@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationsmodel.h"
 
+#include "channelicon.h"
 #include "channelsmodel.h"
 #include "conversationsapi.h"
 
@@ -29,23 +30,6 @@ QString previewText(const Conversation &c)
     if (text.isEmpty() && !m.type.isEmpty() && m.type != QLatin1String("text"))
         text = ConversationsModel::tr("[%1]").arg(m.type);
     return m.isInbound() ? text : ConversationsModel::tr("You: %1").arg(text);
-}
-
-QColor channelColour(const QString &channel)
-{
-    if (channel == QLatin1String("whatsapp"))
-        return QColor(0x25, 0xd3, 0x66);
-    if (channel == QLatin1String("instagram"))
-        return QColor(0xc1, 0x35, 0x84);
-    if (channel == QLatin1String("messenger"))
-        return QColor(0x00, 0x84, 0xff);
-    if (channel == QLatin1String("telegram"))
-        return QColor(0x2a, 0xab, 0xee);
-    if (channel == QLatin1String("sms"))
-        return QColor(0xf0, 0x9a, 0x1a);
-    if (channel == QLatin1String("email"))
-        return QColor(0x6b, 0x6b, 0x7b);
-    return QColor(0x40, 0x90, 0x90);
 }
 
 } // namespace
@@ -258,11 +242,24 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        // A colour swatch per channel: told apart at a glance without reading the name.
+        // The channel's icon: told apart at a glance without reading the name.
         if (index.column() == ChannelColumn)
-            return channelColour(c.channel);
+            return ChannelIcon::forChannel(c.channel);
+        return {};
+    case Qt::AccessibleTextRole:
+        // The inbox list shows only the first column, painted as a whole row: a screen
+        // reader gets the whole row too.
+        if (index.column() == ContactColumn) {
+            QStringList parts{c.contact.name, ChannelsModel::channelName(c.channel)};
+            if (c.unreadCount > 0)
+                parts.append(tr("%n unread message(s)", nullptr, c.unreadCount));
+            parts.append(previewText(c));
+            return parts.join(QStringLiteral(", "));
+        }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ContactColumn)
+            return QStringLiteral("%1\n%2").arg(ChannelsModel::channelName(c.channel), previewText(c));
         if (index.column() == ChannelColumn)
             return ChannelsModel::channelName(c.channel);
         if (index.column() == PreviewColumn)

@@ -8,6 +8,7 @@
 #include "composerrules.h"
 #include "composerwidget.h"
 #include "contactpanel.h"
+#include "conversationlistdelegate.h"
 #include "conversationsmodel.h"
 #include "chimesound.h"
 #include "draftstore.h"
@@ -26,7 +27,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,7 +45,6 @@ namespace {
 const QLatin1String kChannelFilter("inbox/filterChannel");
 const QLatin1String kUnreadOnly("inbox/filterUnreadOnly");
 const QLatin1String kSplitter("inbox/splitter");
-const QLatin1String kHeader("inbox/listHeader");
 
 } // namespace
 
@@ -83,14 +82,12 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->header()->setStretchLastSection(false);
-    // Name and last message share what the narrow columns leave, so a narrow list (the
-    // app at 1024 px) shrinks both instead of scrolling sideways and hiding the message.
-    m_list->header()->setSectionResizeMode(ConversationsModel::ContactColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(ConversationsModel::PreviewColumn, QHeaderView::Stretch);
-    for (const int column : {int(ConversationsModel::ChannelColumn), int(ConversationsModel::TimeColumn),
-                             int(ConversationsModel::UnreadColumn)})
-        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // One two-line entry per conversation (icon, name, time; last message, unread badge):
+    // agents scan names and messages, and narrow columns cut both short.
+    m_list->setItemDelegateForColumn(ConversationsModel::ContactColumn, new ConversationListDelegate(m_list));
+    m_list->setHeaderHidden(true);
+    for (int column = ConversationsModel::ContactColumn + 1; column < ConversationsModel::ColumnCount; ++column)
+        m_list->setColumnHidden(column, true);
     m_errorFrame = new QFrame(left);
     m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
     m_errorFrame->setStyleSheet(QStringLiteral(
@@ -444,14 +441,12 @@ void InboxPane::send(const QString &text, const QString &channel)
 void InboxPane::saveState()
 {
     m_settings.setValue(kSplitter, m_splitter->saveState());
-    m_settings.setValue(kHeader, m_list->header()->saveState());
 }
 
 void InboxPane::restoreState()
 {
     if (!m_splitter->restoreState(m_settings.value(kSplitter).toByteArray()))
         m_splitter->setSizes({500, 500, 240});
-    m_list->header()->restoreState(m_settings.value(kHeader).toByteArray());
     const QSignalBlocker b1(m_channelFilter);
     const QSignalBlocker b2(m_unreadOnly);
     m_channelFilter->setCurrentIndex(std::max(0, m_channelFilter->findData(m_settings.value(kChannelFilter).toString())));
