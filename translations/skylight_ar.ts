@@ -1264,10 +1264,6 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <source>[%1]</source>
-        <translation>[%1]</translation>
-    </message>
-    <message>
         <source>You: %1</source>
         <translation>أنت: %1</translation>
     </message>
@@ -1953,6 +1949,41 @@
     <message>
         <source>[%1]</source>
         <translation>[%1]</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>رسالة صوتية</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>رسالة نموذجية</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

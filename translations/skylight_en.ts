@@ -1256,10 +1256,6 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <source>[%1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,6 +1916,41 @@
     <name>MessageDelegate</name>
     <message>
         <source>[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

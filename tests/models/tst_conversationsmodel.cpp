@@ -145,6 +145,35 @@ private Q_SLOTS:
                      && spoken.contains(model.index(0, ConversationsModel::PreviewColumn).data().toString()),
                  qPrintable(spoken));
     }
+
+    void previewsNameWhatAMessageIs_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("preview");
+        QTest::newRow("text") << u"text"_qs << u"See you  then\n"_qs << u"See you then"_qs;
+        QTest::newRow("no type is text") << QString() << u"Hello"_qs << u"Hello"_qs;
+        QTest::newRow("photo") << u"image"_qs << QString() << u"Photo"_qs;
+        QTest::newRow("photo with caption") << u"image"_qs << u"x-ray.jpg"_qs << u"Photo: x-ray.jpg"_qs;
+        QTest::newRow("voice") << u"audio"_qs << QString() << u"Voice message"_qs;
+        QTest::newRow("document") << u"document"_qs << u"invoice-32.pdf"_qs << u"Document: invoice-32.pdf"_qs;
+        QTest::newRow("location hides coordinates") << u"location"_qs << u"25.2048,55.2708"_qs << u"Location"_qs;
+        QTest::newRow("unknown type as sent") << u"sticker"_qs << QString() << u"sticker"_qs;
+    }
+    void previewsNameWhatAMessageIs()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, content);
+        QFETCH(QString, preview);
+        FakeConversationsApi api;
+        ConversationsModel model(api);
+        Conversation c = conv(9, QStringLiteral("Sarah"), 0, 1);
+        c.lastMessage->direction = QStringLiteral("inbound");
+        c.lastMessage->type = type;
+        c.lastMessage->content = content;
+        model.setConversations({c}, false);
+        QCOMPARE(model.index(0, ConversationsModel::PreviewColumn).data().toString(), preview);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConversationsModel)

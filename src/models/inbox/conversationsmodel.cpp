@@ -5,6 +5,7 @@
 #include "channelicon.h"
 #include "channelsmodel.h"
 #include "conversationsapi.h"
+#include "messagekind.h"
 
 #include <QColor>
 #include <QFont>
@@ -26,9 +27,7 @@ QString previewText(const Conversation &c)
     if (!c.lastMessage)
         return {};
     const Message &m = *c.lastMessage;
-    QString text = m.content.simplified();
-    if (text.isEmpty() && !m.type.isEmpty() && m.type != QLatin1String("text"))
-        text = ConversationsModel::tr("[%1]").arg(m.type);
+    const QString text = MessageKind::preview(m.type, m.content);
     return m.isInbound() ? text : ConversationsModel::tr("You: %1").arg(text);
 }
 

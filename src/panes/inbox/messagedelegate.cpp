@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagedelegate.h"
 
+#include "messagekind.h"
 #include "threadmodel.h"
 
 #include <QApplication>
@@ -31,7 +32,7 @@ QString MessageDelegate::bodyText(const QModelIndex &index)
     const QString media = index.data(ThreadModel::MediaUrlRole).toString();
     if (!index.data(ThreadModel::IsUnreadableRole).toBool() && !type.isEmpty()
         && type != QLatin1String("text")) {
-        const QString head = tr("[%1]").arg(type);
+        const QString head = tr("[%1]").arg(MessageKind::name(type));
         text = text.isEmpty() ? head : head + QLatin1Char(' ') + text;
         if (!media.isEmpty())
             text += QLatin1Char('\n') + media;
