@@ -20,6 +20,16 @@ ContactsModel::ContactsModel(ContactsApi &api, QObject *parent)
     m_blacklistFont.setBold(true);
 }
 
+QString ContactsModel::interned(const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    auto it = m_interned.constFind(value);
+    if (it == m_interned.cend())
+        it = m_interned.insert(value);
+    return *it;
+}
+
 ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
 {
     Row r;
@@ -27,8 +37,8 @@ ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
     r.name = c.name;
     r.phone = c.phone;
     r.email = c.email;
-    r.channel = c.channel;
-    r.tags = c.tags.join(QStringLiteral(", "));
+    r.channel = interned(c.channel);
+    r.tags = interned(c.tags.join(QStringLiteral(", ")));
     r.lastMessageMs = c.lastMessageAt.isValid() ? c.lastMessageAt.toMSecsSinceEpoch() : 0;
     r.createdMs = c.createdAt.isValid() ? c.createdAt.toMSecsSinceEpoch() : 0;
     r.blacklisted = c.isBlacklisted;
@@ -41,6 +51,7 @@ void ContactsModel::setQuery(const ContactQuery &query)
     m_query = query;
     m_rows.clear();
     m_rows.squeeze();
+    m_interned.clear();
     m_loadedPages = 0;
     m_lastPage = 1;
     m_pendingPage = 0;

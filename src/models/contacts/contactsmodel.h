@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QFont>
 #include <QList>
+#include <QSet>
 
 class ContactsApi;
 
@@ -88,7 +89,10 @@ private:
         qint64 createdMs = 0;
         bool blacklisted = false;
     };
-    static Row rowFrom(const Contact &contact);
+    Row rowFrom(const Contact &contact);
+    // A handful of channels and tag sets repeat over 100,000 rows: each row shares one
+    // copy instead of holding its own (about 10 MB at that size).
+    QString interned(const QString &value);
     static constexpr int maxReservedRows = 1000000;
     void requestPage(int page);
 
@@ -101,4 +105,5 @@ private:
     int m_pendingPage = 0; // the page on the wire, 0 when none
     int m_generation = 0;
     QFont m_blacklistFont;
+    QSet<QString> m_interned;
 };
