@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarpainter.h"
 #include "calendarrules.h"
 #include "calendarview.h"
 
@@ -32,6 +33,33 @@ private Q_SLOTS:
             // The label is drawn 8 px narrower than the axis (a gap before the first lane).
             QVERIFY2(metrics.horizontalAdvance(label) <= view.timeAxisWidth() - 8, qPrintable(label));
         }
+        QLocale::setDefault(previous);
+    }
+
+    // A narrow week (a small window, four resources a day) ran "Mon 16 NoTue 17 No" together.
+    void dayHeadingFitsItsDay_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+        QTest::newRow("ar_AE") << QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    }
+    void dayHeadingFitsItsDay()
+    {
+        QFETCH(QLocale, locale);
+        const QLocale previous;
+        QLocale::setDefault(locale);
+        const QFontMetrics metrics(QFont{});
+        const QDate day(2026, 11, 16);
+        const QString full = QLocale().toString(day, QStringLiteral("ddd d MMM"));
+        QCOMPARE(CalendarPainter::dayHeading(day, metrics, 400), full);
+        for (int width : {120, 60, 40, 25, 12}) {
+            const QString heading = CalendarPainter::dayHeading(day, metrics, width);
+            QVERIFY2(metrics.horizontalAdvance(heading) <= width, qPrintable(heading));
+            QVERIFY(!heading.isEmpty());
+        }
+        // The day of the month survives as long as it fits at all.
+        QCOMPARE(CalendarPainter::dayHeading(day, metrics, metrics.horizontalAdvance(QLocale().toString(16)) + 1),
+                 QLocale().toString(day, QStringLiteral("d")));
         QLocale::setDefault(previous);
     }
 };

@@ -196,6 +196,17 @@ void CalendarPainter::bookings()
     p.setClipping(false);
 }
 
+QString CalendarPainter::dayHeading(const QDate &day, const QFontMetrics &metrics, int width)
+{
+    QString text;
+    for (const QString &format : {QStringLiteral("ddd d MMM"), QStringLiteral("ddd d"), QStringLiteral("d")}) {
+        text = QLocale().toString(day, format);
+        if (metrics.horizontalAdvance(text) <= width)
+            return text;
+    }
+    return metrics.elidedText(text, Qt::ElideRight, width);
+}
+
 void CalendarPainter::header()
 {
     const CalendarView &v = m_view;
@@ -213,8 +224,7 @@ void CalendarPainter::header()
         bold.setBold(
             v.m_now.isValid() && CalendarRules::dayIn(v.m_now, v.m_zone) == v.m_days.at(d));
         p.setFont(bold);
-        p.drawText(dayBox, Qt::AlignCenter,
-            QLocale().toString(v.m_days.at(d), QStringLiteral("ddd d MMM")));
+        p.drawText(dayBox, Qt::AlignCenter, dayHeading(v.m_days.at(d), p.fontMetrics(), dayBox.width() - 4));
         p.setFont(v.font());
         for (int lane = 0; lane < lanes; ++lane) {
             const QRect r = v.laneRect(d * lanes + lane);

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QFontMetrics>
+#include <QString>
+
 class CalendarView;
 class QPainter;
 
@@ -15,6 +19,10 @@ class CalendarPainter
 public:
     CalendarPainter(const CalendarView &view, QPainter &painter);
     void paint();
+
+    // The longest form of a day's heading that fits `width` ("Mon 16 Nov", "Mon 16",
+    // "16"): a narrow week (small window, many resources) must not run days into each other.
+    static QString dayHeading(const QDate &day, const QFontMetrics &metrics, int width);
 
 private:
     void grid();
