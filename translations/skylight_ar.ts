@@ -1936,6 +1936,11 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a section and how many of its items are unread</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -146,6 +146,8 @@ void Desk::addInboxPane(MainWindow &window)
     auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
                                  *m_settings, draftsPath(m_settings, m_session->currentProfile())});
     window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
+    connect(inbox, &InboxPane::unreadTotalChanged, &window,
+            [&window](int total) { window.setPaneCount(QStringLiteral("inbox"), total); });
     m_navigator->setConversationTarget(QStringLiteral("inbox"),
                                        [inbox](int contactId) { inbox->openConversation(contactId); });
     followSession(m_session.get(), inbox, &InboxPane::loaded);

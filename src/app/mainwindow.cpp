@@ -23,6 +23,7 @@
 namespace {
 const QLatin1String kGeometry("window/geometry");
 const QLatin1String kLastPane("window/lastPane");
+constexpr int kTitleRole = Qt::UserRole + 1; // the section's name without its count
 } // namespace
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
@@ -163,7 +164,8 @@ QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
     collectMenuActions(menuBar()->actions(), &window.actions);
     groups.append(window);
     for (int row = 0; row < m_navigation->count(); ++row)
-        groups.append({m_navigation->item(row)->text(), m_stack->widget(row)->findChildren<QAction *>()});
+        groups.append({m_navigation->item(row)->data(kTitleRole).toString(),
+                       m_stack->widget(row)->findChildren<QAction *>()});
     return groups;
 }
 
@@ -180,14 +182,15 @@ void MainWindow::updateGoMenu()
     m_goMenu->clear();
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem *item = m_navigation->item(row);
-        QAction *action = m_goMenu->addAction(item->icon(), item->text());
+        const QString title = item->data(kTitleRole).toString();
+        QAction *action = m_goMenu->addAction(item->icon(), title);
         action->setObjectName(QStringLiteral("go_") + m_paneIds.at(row));
-        QString tip = item->text();
+        QString tip = title;
         if (row < 9) {
             // Alt, not Ctrl: the calendar already uses Ctrl+1..3 for its day, week and list views.
             const QKeySequence key(Qt::ALT | Qt::Key(Qt::Key_1 + row));
             action->setShortcut(key);
-            tip = tr("%1 (%2)").arg(item->text(), key.toString(QKeySequence::NativeText));
+            tip = tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText));
         }
         item->setToolTip(tip);
         const QString id = m_paneIds.at(row);
@@ -231,6 +234,7 @@ void MainWindow::addPane(const QString &id, const QString &title, QWidget *pane)
     m_stack->addWidget(pane);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, id);
+    item->setData(kTitleRole, title);
     const QString icon = QStringLiteral(":/icons/sections/%1.svg").arg(id);
     if (QFile::exists(icon))
         item->setIcon(QIcon(icon));
@@ -288,6 +292,21 @@ void MainWindow::setCurrentPane(const QString &id)
     const int row = m_paneIds.indexOf(id);
     if (row >= 0)
         m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::setPaneCount(const QString &id, int count)
+{
+    const int row = int(m_paneIds.indexOf(id));
+    if (row < 0)
+        return;
+    QListWidgetItem *item = m_navigation->item(row);
+    const QString title = item->data(kTitleRole).toString();
+    item->setText(count > 0 ? tr("%1 (%2)", "a section and how many of its items are unread")
+                                  .arg(title, QLocale().toString(count))
+                            : title);
+    QFont font = item->font();
+    font.setBold(count > 0);
+    item->setFont(font);
 }
 
 void MainWindow::restoreState()

@@ -34,6 +34,8 @@ public:
     // Ticks the Profile menu's "I work as" entry; empty ticks none.
     void setWorkRole(const QString &role);
     void setCurrentPane(const QString &id);
+    // A count after the section's name in the navigation ("Inbox (3)"); 0 shows the name alone.
+    void setPaneCount(const QString &id, int count);
     // Shows the pane remembered from the last run, or the first one.
     void restoreState();
 

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QListWidget>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -326,6 +327,12 @@ private Q_SLOTS:
             QWidget *pane = window->findChild<QStackedWidget *>()->currentWidget();
             QVERIFY(pane->isVisible());
             QCOMPARE(pane->layoutDirection(), direction);
+            if (id == QLatin1String("inbox")) {
+                // The demo inbox has unread messages: the navigation says how many.
+                auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+                QTRY_COMPARE_WITH_TIMEOUT(nav->findItems(QStringLiteral("("), Qt::MatchContains).size(), 1, 10000);
+                QCOMPARE(nav->findItems(QStringLiteral("("), Qt::MatchContains).first()->data(Qt::UserRole).toString(), id);
+            }
             if (!dir.isEmpty()) {
                 QTest::qWait(1500); // the pane's first load, from the in-process sandbox
                 QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("desk-%1-%2.png").arg(id, lang))));

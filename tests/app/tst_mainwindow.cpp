@@ -111,6 +111,26 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("emptyLabel"))->isHidden());
     }
 
+    void navigationShowsAnUnreadCountWithoutChangingTheSectionName()
+    {
+        QSettings settings(path("count.ini"), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
+        window.addPane(QStringLiteral("inbox"), QStringLiteral("Inbox"), new QWidget);
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        window.setPaneCount(QStringLiteral("inbox"), 12);
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Inbox (12)"));
+        QVERIFY(nav->item(1)->font().bold());
+        // Reordering and the shortcut list keep the plain name.
+        window.orderPanes({QStringLiteral("inbox")});
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("go_inbox"))->text(), QStringLiteral("Inbox"));
+        QCOMPARE(window.shortcutGroups().at(1).title, QStringLiteral("Inbox"));
+        window.setPaneCount(QStringLiteral("inbox"), 0);
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Inbox"));
+        QVERIFY(!nav->item(0)->font().bold());
+        window.setPaneCount(QStringLiteral("nosuchpane"), 3); // ignored, no crash
+    }
+
     void plainTextDropsMnemonicsAndEllipsis()
     {
         QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("&Save…")), QStringLiteral("Save"));

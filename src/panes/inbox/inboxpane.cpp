@@ -236,6 +236,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
         m_sound->play();
     });
     connect(m_notifier, &InboxNotifier::unreadTotalChanged, m_tray, &InboxTray::setUnread);
+    connect(m_notifier, &InboxNotifier::unreadTotalChanged, this, &InboxPane::unreadTotalChanged);
     connect(m_tray, &InboxTray::messageClicked, m_notifier, &InboxNotifier::notificationClicked);
     connect(m_notifier, &InboxNotifier::openRequested, this, &InboxPane::openFromNotification);
 

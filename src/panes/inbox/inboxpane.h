@@ -89,6 +89,9 @@ Q_SIGNALS:
     void loadFailed(const ApiError &error);
     // What a desktop notification says (also when no tray exists, for the tests).
     void notificationShown(qint64 contactId, const QString &title, const QString &body);
+    // Unread messages over the loaded conversations: the navigation shows it, so agents
+    // see new messages while they work in another section.
+    void unreadTotalChanged(int total);
 
 protected:
     void changeEvent(QEvent *event) override;
