@@ -146,13 +146,13 @@ void MainWindow::buildMenus()
 }
 
 namespace {
-void collectMenuActions(const QList<QAction *> &actions, QList<QAction *> *out)
+void collectMenuActions(const QList<QAction *> &actions, QList<ShortcutsDialog::Command> *out)
 {
-    for (QAction *action : actions) {
+    for (const QAction *action : actions) {
         if (action->menu())
             collectMenuActions(action->menu()->actions(), out);
         else
-            out->append(action);
+            out->append(ShortcutsDialog::fromAction(action));
     }
 }
 } // namespace
@@ -161,11 +161,11 @@ QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
 {
     QList<ShortcutsDialog::Group> groups;
     ShortcutsDialog::Group window{tr("Whole window"), {}};
-    collectMenuActions(menuBar()->actions(), &window.actions);
+    collectMenuActions(menuBar()->actions(), &window.commands);
     groups.append(window);
     for (int row = 0; row < m_navigation->count(); ++row)
         groups.append({m_navigation->item(row)->data(kTitleRole).toString(),
-                       m_stack->widget(row)->findChildren<QAction *>()});
+                       ShortcutsDialog::commandsIn(m_stack->widget(row))});
     return groups;
 }
 

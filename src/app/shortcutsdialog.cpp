@@ -4,9 +4,12 @@
 
 #include "ui_shortcutsdialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QSet>
+#include <QShortcut>
 
 ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
     : QDialog(parent)
@@ -22,22 +25,22 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
     for (const Group &group : groups) {
         QList<QTreeWidgetItem *> rows;
         QSet<QString> seen; // one pane may hold the same command twice (menu + button)
-        for (QAction *action : group.actions) {
-            const QList<QKeySequence> keys = action->shortcuts();
-            if (keys.isEmpty() || action->text().isEmpty())
+        for (const Command &entry : group.commands) {
+            if (entry.keys.isEmpty() || entry.text.isEmpty())
                 continue;
             QStringList keyTexts;
-            for (const QKeySequence &key : keys)
+            for (const QKeySequence &key : entry.keys)
                 keyTexts.append(key.toString(QKeySequence::NativeText));
-            const QString command = plainText(action->text());
+            const QString command = plainText(entry.text);
             const QString keyText = keyTexts.join(tr(" or "));
             if (seen.contains(command + keyText))
                 continue;
             seen.insert(command + keyText);
-            // Key names read left to right also in Arabic ("Ctrl+N", not "N+Ctrl").
-            const QString isolated = QChar(0x2066) + keyText + QChar(0x2069);
+            // Key names read left to right also in Arabic ("Alt+<Down>", not "<Down>+Alt"):
+            // a left-to-right embedding, which Qt 6.4's text layout honours in item views.
+            const QString isolated = QChar(0x202A) + keyText + QChar(0x202C);
             auto *row = new QTreeWidgetItem({command, isolated});
-            row->setToolTip(0, action->toolTip());
+            row->setToolTip(0, entry.toolTip);
             rows.append(row);
         }
         if (rows.isEmpty())
@@ -60,6 +63,9 @@ ShortcutsDialog::~ShortcutsDialog() = default;
 QString ShortcutsDialog::plainText(const QString &actionText)
 {
     QString text = actionText;
+    // Arabic labels carry their key as "(&X)" after the words; outside a menu it is noise.
+    static const QRegularExpression trailingMnemonic(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
+    text.remove(trailingMnemonic);
     text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
     text.remove(QLatin1Char('&'));
     text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
@@ -68,6 +74,29 @@ QString ShortcutsDialog::plainText(const QString &actionText)
     else if (text.endsWith(QLatin1String("...")))
         text.chop(3);
     return text.trimmed();
+}
+
+ShortcutsDialog::Command ShortcutsDialog::fromAction(const QAction *action)
+{
+    return {action->text(), action->shortcuts(), action->toolTip()};
+}
+
+QList<ShortcutsDialog::Command> ShortcutsDialog::commandsIn(const QWidget *root)
+{
+    QList<Command> commands;
+    const auto actions = root->findChildren<QAction *>();
+    for (const QAction *action : actions)
+        commands.append(fromAction(action));
+    const auto buttons = root->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        const QKeySequence key = button->shortcut();
+        if (!key.isEmpty() && key != QKeySequence::mnemonic(button->text()))
+            commands.append({button->text(), {key}, button->toolTip()});
+    }
+    const auto shortcuts = root->findChildren<QShortcut *>();
+    for (const QShortcut *shortcut : shortcuts)
+        commands.append({shortcut->whatsThis(), shortcut->keys(), {}});
+    return commands;
 }
 
 void ShortcutsDialog::applyFilter(const QString &text)

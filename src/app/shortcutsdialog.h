@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QKeySequence>
 #include <QList>
 
 #include <memory>
@@ -20,10 +21,16 @@ class ShortcutsDialog final : public QDialog
     Q_OBJECT
 
 public:
+    struct Command
+    {
+        QString text;
+        QList<QKeySequence> keys;
+        QString toolTip;
+    };
     struct Group
     {
         QString title;
-        QList<QAction *> actions;
+        QList<Command> commands;
     };
 
     explicit ShortcutsDialog(const QList<Group> &groups, QWidget *parent = nullptr);
@@ -31,6 +38,10 @@ public:
 
     // "&Save…" → "Save": how a command reads outside its menu.
     static QString plainText(const QString &actionText);
+    static Command fromAction(const QAction *action);
+    // Every keyed command inside `root`: actions, buttons with a key of their own (not just
+    // the Alt+letter of their label) and QShortcuts that say what they do in whatsThis.
+    static QList<Command> commandsIn(const QWidget *root);
 
 private:
     void applyFilter(const QString &text);

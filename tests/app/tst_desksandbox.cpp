@@ -12,6 +12,9 @@
 #include "sessioncontroller.h"
 #include "signindialog.h"
 
+#include <QDialog>
+#include <QTreeWidget>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QInputMethodEvent>
@@ -338,6 +341,23 @@ private Q_SLOTS:
                 QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("desk-%1-%2.png").arg(id, lang))));
             }
         }
+
+        // Help → Keyboard shortcuts lists the real sections' keyed commands.
+        window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        auto *shortcuts = window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(shortcuts);
+        auto *tree = shortcuts->findChild<QTreeWidget *>(QStringLiteral("shortcutTree"));
+        QStringList sections;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QVERIFY2(tree->topLevelItem(i)->childCount() > 0, qPrintable(tree->topLevelItem(i)->text(0)));
+            sections.append(tree->topLevelItem(i)->text(0));
+        }
+        QVERIFY2(sections.size() >= 5, qPrintable(sections.join(u", "_qs))); // the window, inbox, contacts, calendar, webhooks
+        if (!dir.isEmpty()) {
+            shortcuts->resize(shortcuts->sizeHint().expandedTo(QSize(520, 560)));
+            QVERIFY(shortcuts->grab().save(QDir(dir).filePath(QStringLiteral("shortcuts-%1.png").arg(lang))));
+        }
+        shortcuts->close();
     }
 
     void mainWindowRendersInBothDirections_data()

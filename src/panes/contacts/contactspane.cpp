@@ -52,6 +52,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     m_search->setPlaceholderText(tr("Search name, phone or e-mail (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Find contacts"));
     connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
 
     m_channel = new QComboBox(this);
