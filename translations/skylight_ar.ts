@@ -619,6 +619,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsModel</name>
     <message>
         <source>WhatsApp</source>
@@ -1259,6 +1266,10 @@
     <message>
         <source>Oldest messages first</source>
         <translation>الرسائل الأقدم أولاً</translation>
+    </message>
+    <message>
+        <source>Find contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsModel</name>
     <message>
         <source>WhatsApp</source>
@@ -1250,6 +1257,10 @@
     </message>
     <message>
         <source>Oldest messages first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

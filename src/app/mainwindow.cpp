@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -73,8 +74,18 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_rateLabel);
 
     buildMenus();
-    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray()))
-        resize(1024, 720);
+    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray())) {
+        // First start: most of the screen (a week of bookings and a three-column inbox need
+        // the room), never less than 1024×720 unless the screen itself is smaller.
+        QSize size(1024, 720);
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            size = size.expandedTo(QSize(qMin(1400, available.width() * 9 / 10),
+                                         qMin(900, available.height() * 9 / 10)))
+                       .boundedTo(available);
+        }
+        resize(size);
+    }
 }
 
 MainWindow::~MainWindow()

@@ -62,6 +62,35 @@ private Q_SLOTS:
                  QLocale().toString(day, QStringLiteral("d")));
         QLocale::setDefault(previous);
     }
+
+    void narrowLanesShowInitials()
+    {
+        const QFontMetrics metrics(QFont{});
+        const QString name = QStringLiteral("Dr. Ahmed Al-Rashid");
+        QCOMPARE(CalendarPainter::laneHeading(name, metrics, 1000), name);
+        QCOMPARE(CalendarPainter::laneHeading(name, metrics, 40), QStringLiteral("AA"));
+        QCOMPARE(CalendarPainter::laneHeading(QStringLiteral("Consultation Room 2"), metrics, 40), QStringLiteral("CR2"));
+        QCOMPARE(CalendarPainter::laneHeading(QStringLiteral("غرفة الاستشارة"), metrics, 30), QStringLiteral("غا"));
+        const QFontMetrics m(QFont{});
+        QCOMPARE(CalendarPainter::laneHeading(QStringLiteral("Nurse Layla Hassan"), metrics,
+                                              m.horizontalAdvance(QStringLiteral("N")) + 1),
+                 QStringLiteral("N"));
+        const QString tiny = CalendarPainter::laneHeading(name, metrics, 3);
+        QVERIFY(metrics.horizontalAdvance(tiny) <= 3);
+    }
+
+    void headingToolTipNamesTheLaneAndDay()
+    {
+        CalendarView view;
+        view.resize(700, 400);
+        view.setDays({QDate(2026, 11, 16), QDate(2026, 11, 17)});
+        view.setLanes({{1, QStringLiteral("Dr. Ahmed Al-Rashid")}, {2, QStringLiteral("Nurse Sara")}});
+        const QRect secondDayFirstLane = view.laneRect(2);
+        const QString tip = view.headerToolTipAt(QPoint(secondDayFirstLane.center().x(), 30));
+        QVERIFY2(tip.contains(QStringLiteral("Dr. Ahmed Al-Rashid")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLocale().toString(QDate(2026, 11, 17), QLocale::LongFormat)), qPrintable(tip));
+        QVERIFY(view.headerToolTipAt(QPoint(secondDayFirstLane.center().x(), CalendarView::kHeader + 10)).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestCalendarView)

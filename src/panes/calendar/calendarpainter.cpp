@@ -207,6 +207,28 @@ QString CalendarPainter::dayHeading(const QDate &day, const QFontMetrics &metric
     return metrics.elidedText(text, Qt::ElideRight, width);
 }
 
+QString CalendarPainter::laneHeading(const QString &name, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(name) <= width)
+        return name;
+    // Initials of the words that name someone or something: titles such as "Dr." are
+    // left out while other words remain.
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString initials;
+    for (const QString &word : words) {
+        const bool title = word.endsWith(QLatin1Char('.')) && words.size() > 1;
+        if (!title && word.at(0).isLetterOrNumber() && initials.size() < 3)
+            initials += word.at(0).toUpper();
+    }
+    for (int i = 1; i < words.size() && initials.isEmpty(); ++i)
+        initials += words.at(i).at(0).toUpper();
+    if (!initials.isEmpty() && metrics.horizontalAdvance(initials) <= width)
+        return initials;
+    if (!initials.isEmpty() && metrics.horizontalAdvance(initials.left(1)) <= width)
+        return initials.left(1);
+    return metrics.elidedText(initials.isEmpty() ? name : initials, Qt::ElideRight, width);
+}
+
 void CalendarPainter::header()
 {
     const CalendarView &v = m_view;
@@ -215,6 +237,17 @@ void CalendarPainter::header()
     p.fillRect(header, v.palette().color(QPalette::Window));
     p.setPen(v.palette().color(QPalette::WindowText));
     const int lanes = int(v.m_lanes.size());
+    // One heading form for the whole week, fitted to its narrowest day: "Mon 16" next to
+    // "Tue 17 Nov" (days differ by a pixel of rounding) looked like a mistake.
+    int narrowest = v.viewport()->width();
+    int narrowestLane = narrowest;
+    for (int d = 0; d < v.m_days.size(); ++d) {
+        const QRect first = v.laneRect(d * lanes);
+        const QRect last = v.laneRect((d + 1) * lanes - 1);
+        narrowest = qMin(narrowest, qAbs(last.center().x() - first.center().x()) + first.width() - 4);
+    }
+    for (int c = 0; c < v.laneCount(); ++c)
+        narrowestLane = qMin(narrowestLane, v.laneRect(c).width() - 4);
     for (int d = 0; d < v.m_days.size(); ++d) {
         const QRect first = v.laneRect(d * lanes);
         const QRect last = v.laneRect((d + 1) * lanes - 1);
@@ -224,13 +257,14 @@ void CalendarPainter::header()
         bold.setBold(
             v.m_now.isValid() && CalendarRules::dayIn(v.m_now, v.m_zone) == v.m_days.at(d));
         p.setFont(bold);
-        p.drawText(dayBox, Qt::AlignCenter, dayHeading(v.m_days.at(d), p.fontMetrics(), dayBox.width() - 4));
+        p.drawText(dayBox, Qt::AlignCenter, dayHeading(v.m_days.at(d), p.fontMetrics(), narrowest));
         p.setFont(v.font());
         for (int lane = 0; lane < lanes; ++lane) {
             const QRect r = v.laneRect(d * lanes + lane);
             const QRect box(r.left() + 2, kHeader / 2, r.width() - 4, kHeader / 2 - 2);
-            p.drawText(box, Qt::AlignCenter,
-                p.fontMetrics().elidedText(v.m_lanes.at(lane).name, Qt::ElideRight, box.width()));
+            // Every lane in the same form (names, initials or one letter), fitted to the
+            // narrowest, so a rounding pixel does not give one lane "AA" and the next "…".
+            p.drawText(box, Qt::AlignCenter, laneHeading(v.m_lanes.at(lane).name, p.fontMetrics(), narrowestLane));
         }
     }
     p.setPen(v.palette().color(QPalette::Mid));

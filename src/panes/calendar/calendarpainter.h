@@ -23,6 +23,9 @@ public:
     // The longest form of a day's heading that fits `width` ("Mon 16 Nov", "Mon 16",
     // "16"): a narrow week (small window, many resources) must not run days into each other.
     static QString dayHeading(const QDate &day, const QFontMetrics &metrics, int width);
+    // A lane's name, or its initials ("Dr. Ahmed Al-Rashid" → "AA") when the name does not
+    // fit: "D…" in every lane of a busy week told the receptionist nothing.
+    static QString laneHeading(const QString &name, const QFontMetrics &metrics, int width);
 
 private:
     void grid();

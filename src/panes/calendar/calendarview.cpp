@@ -124,6 +124,21 @@ void CalendarView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
+QString CalendarView::headerToolTipAt(const QPoint &pos) const
+{
+    if (pos.y() < 0 || pos.y() >= kHeader || m_lanes.isEmpty())
+        return {};
+    for (int c = 0; c < laneCount(); ++c) {
+        const QRect r = laneRect(c);
+        if (pos.x() >= r.left() && pos.x() <= r.right()) {
+            const QDate day = m_days.at(c / int(m_lanes.size()));
+            return tr("%1, %2").arg(m_lanes.at(c % int(m_lanes.size())).name,
+                                    QLocale().toString(day, QLocale::LongFormat));
+        }
+    }
+    return {};
+}
+
 QRect CalendarView::laneRect(int column) const
 {
     const int count = qMax(1, laneCount());
@@ -433,6 +448,10 @@ bool CalendarView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        if (const QString heading = headerToolTipAt(help->pos()); !heading.isEmpty()) {
+            QToolTip::showText(help->globalPos(), heading, viewport());
+            return true;
+        }
         const qint64 id = bookingAt(help->pos());
         for (const Booking &b : m_bookings) {
             if (b.id == id) {

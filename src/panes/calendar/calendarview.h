@@ -48,6 +48,8 @@ public:
     QPoint pointFor(const QDateTime &instant, std::optional<qint64> resourceId) const;
     int laneCount() const { return int(m_lanes.size() * m_days.size()); }
     QRect laneRect(int column) const;
+    // Over the heading: the lane's whole name and its day (a narrow week shows initials).
+    QString headerToolTipAt(const QPoint &pos) const;
 
 Q_SIGNALS:
     void selectionChanged(qint64 bookingId); // 0 when nothing is selected
