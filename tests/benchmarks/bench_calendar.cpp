@@ -43,6 +43,57 @@ public:
 };
 } // namespace
 
+// The real CalendarPane on the sandbox, in week view, with every bookings call counted
+// (user and background priority alike).
+struct CountedCalendar
+{
+    CountedCalendar(SandboxFixture &fixture, const QDate &date)
+        : client(&network)
+        , rest(&client)
+        , background(&client, RequestPriority::Background)
+        , user(rest)
+        , refresh(background)
+        , contacts(&client)
+        , account(&client)
+        , pane({user, refresh, contacts, account, navigator})
+        , loaded(&pane, &CalendarPane::loaded)
+    {
+        client.setConnection(ApiConnection{fixture.baseUrl(), fixture.apiKey(), ApiConnection::AuthStyle::Bearer});
+        const QDateTime now(QDate(2026, 3, 4), QTime(9, 0), QTimeZone::utc());
+        pane.setClock([now] { return now; });
+        pane.setDate(date);
+        pane.setMode(CalendarPane::Mode::Week);
+    }
+    bool open()
+    {
+        pane.reload();
+        return loaded.wait(15000);
+    }
+    // Bookings and availability requests one step costs.
+    std::pair<int, int> weekSwitch(int direction)
+    {
+        const int lists = user.lists + refresh.lists;
+        const int slotRequests = user.availabilities + refresh.availabilities;
+        pane.step(direction);
+        if (!loaded.wait(30000))
+            qFatal("no answer");
+        QTest::qWait(300); // availability answers
+        return {user.lists + refresh.lists - lists, user.availabilities + refresh.availabilities - slotRequests};
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client;
+    RestBookingsApi rest;
+    RestBookingsApi background;
+    CountingBookingsApi user;
+    CountingBookingsApi refresh;
+    RestContactsApi contacts;
+    RestAccountApi account;
+    NoNavigation navigator;
+    CalendarPane pane;
+    QSignalSpy loaded;
+};
+
 class BenchCalendar : public QObject
 {
     Q_OBJECT
@@ -98,36 +149,10 @@ private Q_SLOTS:
         options.seed = QStringLiteral("demo");
         SandboxFixture fixture(options);
         QVERIFY2(fixture.start(), qPrintable(fixture.error()));
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-        client.setConnection(ApiConnection {
-            fixture.baseUrl(), fixture.apiKey(), ApiConnection::AuthStyle::Bearer });
-        RestBookingsApi rest(&client);
-        RestBookingsApi background(&client, RequestPriority::Background);
-        CountingBookingsApi user(rest);
-        CountingBookingsApi refresh(background);
-        RestContactsApi contacts(&client);
-        RestAccountApi account(&client);
-        NoNavigation navigator;
-        CalendarPane pane({ user, refresh, contacts, account, navigator });
-        const QDateTime now(QDate(2026, 3, 4), QTime(9, 0), QTimeZone::utc());
-        pane.setClock([now] { return now; });
-        pane.setDate(QDate(2026, 3, 4));
-        pane.setMode(CalendarPane::Mode::Week);
-        QSignalSpy loaded(&pane, &CalendarPane::loaded);
-        pane.reload();
-        QVERIFY(loaded.wait(15000));
-
-        const auto weekSwitch = [&](int direction) {
-            const int lists = user.lists + refresh.lists;
-            const int slotRequests = user.availabilities + refresh.availabilities;
-            pane.step(direction);
-            if (!loaded.wait(15000))
-                qFatal("no answer");
-            QTest::qWait(300); // availability answers
-            return std::pair<int, int> { user.lists + refresh.lists - lists,
-                user.availabilities + refresh.availabilities - slotRequests };
-        };
+        CountedCalendar calendar(fixture, QDate(2026, 3, 4));
+        QVERIFY(calendar.open());
+        CalendarPane &pane = calendar.pane;
+        const auto weekSwitch = [&calendar](int direction) { return calendar.weekSwitch(direction); };
         const auto plain = weekSwitch(1);
         qInfo("week switch, no type chosen: %d bookings request(s), %d availability request(s)",
             plain.first, plain.second);
@@ -171,36 +196,10 @@ private Q_SLOTS:
             QCOMPARE(reply.status, 201);
             ++made;
         }
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-        client.setConnection(ApiConnection {
-            fixture.baseUrl(), fixture.apiKey(), ApiConnection::AuthStyle::Bearer });
-        RestBookingsApi rest(&client);
-        RestBookingsApi background(&client, RequestPriority::Background);
-        CountingBookingsApi user(rest);
-        CountingBookingsApi refresh(background);
-        RestContactsApi contacts(&client);
-        RestAccountApi account(&client);
-        NoNavigation navigator;
-        CalendarPane pane({ user, refresh, contacts, account, navigator });
-        const QDateTime now(QDate(2026, 3, 4), QTime(9, 0), QTimeZone::utc());
-        pane.setClock([now] { return now; });
-        pane.setDate(QDate(2026, 3, 9));
-        pane.setMode(CalendarPane::Mode::Week);
-        QSignalSpy loaded(&pane, &CalendarPane::loaded);
-        pane.reload();
-        QVERIFY(loaded.wait(15000));
-
-        const auto weekSwitch = [&](int direction) {
-            const int lists = user.lists + refresh.lists;
-            const int slotRequests = user.availabilities + refresh.availabilities;
-            pane.step(direction);
-            if (!loaded.wait(30000))
-                qFatal("no answer");
-            QTest::qWait(300); // availability answers
-            return std::pair<int, int> { user.lists + refresh.lists - lists,
-                user.availabilities + refresh.availabilities - slotRequests };
-        };
+        CountedCalendar calendar(fixture, QDate(2026, 3, 9));
+        QVERIFY(calendar.open());
+        CalendarPane &pane = calendar.pane;
+        const auto weekSwitch = [&calendar](int direction) { return calendar.weekSwitch(direction); };
         const auto busy = weekSwitch(1);
         qInfo("week switch to 2,000 bookings, no type chosen: %d bookings request(s), %d "
               "availability request(s)",
