@@ -1694,10 +1694,6 @@
         <translation>غير المقروءة فقط</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>صندوق الوارد</translation>
     </message>
@@ -2467,10 +2463,6 @@
 <context>
     <name>TeamPane</name>
     <message>
-        <source>&amp;Retry</source>
-        <translation>إعادة المحاولة (&amp;R)</translation>
-    </message>
-    <message>
         <source>Load again</source>
         <translation>التحميل مرة أخرى</translation>
     </message>
@@ -2810,10 +2802,6 @@
 </context>
 <context>
     <name>WebhooksPane</name>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>إعادة المحاولة (&amp;R)</translation>
-    </message>
     <message>
         <source>Load again</source>
         <translation>التحميل مرة أخرى</translation>

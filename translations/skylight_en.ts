@@ -1670,10 +1670,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,10 +2430,6 @@
 <context>
     <name>TeamPane</name>
     <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,10 +2769,6 @@
 </context>
 <context>
     <name>WebhooksPane</name>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Load again</source>
         <translation type="unfinished"></translation>

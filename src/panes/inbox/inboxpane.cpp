@@ -15,6 +15,7 @@
 #include "inboxnotifier.h"
 #include "inboxsettingsdialog.h"
 #include "inboxtray.h"
+#include "messagebar.h"
 #include "messagedelegate.h"
 #include "quickrepliesstore.h"
 #include "threadmodel.h"
@@ -88,18 +89,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_list->setHeaderHidden(true);
     for (int column = ConversationsModel::ContactColumn + 1; column < ConversationsModel::ColumnCount; ++column)
         m_list->setColumnHidden(column, true);
-    m_errorFrame = new QFrame(left);
-    m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
-    m_errorFrame->setStyleSheet(QStringLiteral(
-        "#errorFrame { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
-    m_errorLabel = new QLabel(m_errorFrame);
-    m_errorLabel->setWordWrap(true);
-    auto *retry = new QPushButton(tr("Retry"), m_errorFrame);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    auto *errorLayout = new QHBoxLayout(m_errorFrame);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(retry);
-    m_errorFrame->hide();
+    m_errorBar = new MessageBar(left);
+    m_errorBar->setObjectName(QStringLiteral("errorFrame"));
     // A push button reserves room for its menu arrow; a tool button drew the arrow over
     // the end of the (longer) Arabic text.
     auto *menuButton = new QPushButton(tr("Inbox"), left);
@@ -116,7 +107,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);
-    leftLayout->addWidget(m_errorFrame);
+    leftLayout->addWidget(m_errorBar);
     leftLayout->addWidget(m_list, 1);
 
     // Middle: the thread and the composer.
@@ -147,7 +138,6 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_threadTimer = new QTimer(this);
     m_threadTimer->setObjectName(QStringLiteral("threadRefreshTimer"));
 
-    connect(retry, &QPushButton::clicked, this, &InboxPane::reload);
     connect(m_threadPanel, &ThreadPanel::composerTextRestored, this,
             [this](const QString &text) { m_drafts->setDraft(m_current, text); });
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
@@ -160,7 +150,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
                     showConversation(current.data(ConversationsModel::ContactIdRole).toLongLong());
             });
     connect(m_conversations, &ConversationsModel::loaded, this, [this] {
-        m_errorFrame->hide();
+        m_errorBar->hide();
         m_notifier->setUnreadTotal(m_conversations->unreadTotal());
         // The open conversation may have just come into the (reset) list: reselect it.
         const int row = m_conversations->rowForContact(m_current);
@@ -173,8 +163,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     connect(m_conversations, &ConversationsModel::failed, this, [this](const ApiError &error) {
         if (error.kind == ApiError::Kind::Cancelled)
             return;
-        m_errorLabel->setText(tr("The conversations could not be loaded. %1").arg(userMessage(error)));
-        m_errorFrame->show();
+        m_errorBar->showMessage(tr("The conversations could not be loaded. %1").arg(userMessage(error)),
+                                [this] { reload(); });
         Q_EMIT loadFailed(error);
     });
     connect(m_conversations, &ConversationsModel::unreadRaised, this, [this](qint64 contactId, int) {

@@ -25,7 +25,7 @@ class PaneNavigator;
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QFrame;
+class MessageBar;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -124,8 +124,7 @@ private:
     QComboBox *m_channelFilter = nullptr;
     QCheckBox *m_unreadOnly = nullptr;
     QTreeView *m_list = nullptr;
-    QFrame *m_errorFrame = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    MessageBar *m_errorBar = nullptr;
     ThreadPanel *m_threadPanel = nullptr;
     ComposerWidget *m_composer = nullptr;
     ContactPanel *m_contactPanel = nullptr;

@@ -3,11 +3,11 @@
 #include "teampane.h"
 
 #include "apierrortext.h"
+#include "messagebar.h"
 #include "teamapi.h"
 #include "teammemberdialog.h"
 #include "teammodel.h"
 
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -41,19 +41,9 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
     , m_model(new TeamModel(api, this))
 {
     setObjectName(QStringLiteral("teamPane"));
-    m_errorFrame = new QFrame(this);
-    m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
-    m_errorFrame->setStyleSheet(QStringLiteral(
-        "#errorFrame { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
-    m_errorLabel = new QLabel(m_errorFrame);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    auto *retry = makeButton(tr("&Retry"), tr("Load again"), QKeySequence::Refresh, "retryButton", m_errorFrame);
-    connect(retry, &QPushButton::clicked, this, &TeamPane::reload);
-    auto *errorLayout = new QHBoxLayout(m_errorFrame);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(retry);
-    m_errorFrame->hide();
+    m_errorBar = new MessageBar(this);
+    m_errorBar->setObjectName(QStringLiteral("errorFrame"));
+    m_errorBar->setRetryShortcut(QKeySequence::Refresh, tr("Load again"));
 
     m_new = makeButton(tr("&New…"), tr("Add a team member"), QKeySequence::New, "newButton", this);
     m_edit = makeButton(tr("&Edit…"), tr("Edit the selected member"), QKeySequence(Qt::CTRL | Qt::Key_E), "editButton", this);
@@ -97,18 +87,18 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
     m_message->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_errorFrame);
+    layout->addWidget(m_errorBar);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
 
     connect(m_model, &TeamModel::failed, this, [this](const ApiError &error) {
-        m_errorLabel->setText(tr("The team could not be loaded. %1").arg(userMessage(error)));
-        m_errorFrame->show();
+        m_errorBar->showMessage(tr("The team could not be loaded. %1").arg(userMessage(error)),
+                                [this] { reload(); });
         Q_EMIT loadFailed(error);
     });
     connect(m_model, &TeamModel::loaded, this, [this] {
-        m_errorFrame->hide();
+        m_errorBar->hide();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
         updateButtons();
@@ -133,7 +123,7 @@ void TeamPane::showEvent(QShowEvent *event)
 void TeamPane::reload()
 {
     m_started = true;
-    m_errorFrame->hide();
+    m_errorBar->hide();
     m_model->refresh();
 }
 

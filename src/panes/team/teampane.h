@@ -6,7 +6,7 @@
 
 #include <QWidget>
 
-class QFrame;
+class MessageBar;
 class QLabel;
 class QPushButton;
 class QSettings;
@@ -61,6 +61,5 @@ private:
     QPushButton *m_toggle;
     QPushButton *m_delete;
     QLabel *m_message;
-    QFrame *m_errorFrame;
-    QLabel *m_errorLabel;
+    MessageBar *m_errorBar = nullptr;
 };

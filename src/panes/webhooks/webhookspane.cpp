@@ -4,6 +4,7 @@
 
 #include "apierrortext.h"
 #include "deliverylogview.h"
+#include "messagebar.h"
 #include "secretdialog.h"
 #include "signaturecheckerdialog.h"
 #include "testdeliverywatcher.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,7 +47,7 @@ WebhooksPane::WebhooksPane(WebhooksApi &api, QSettings &settings, QWidget *paren
     buildLayout();
     connect(m_model, &WebhooksModel::failed, this, &WebhooksPane::showLoadError);
     connect(m_model, &WebhooksModel::loaded, this, [this] {
-        m_errorFrame->hide();
+        m_errorBar->hide();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
         updateActions();
@@ -126,23 +126,9 @@ void WebhooksPane::buildToolBar()
 
 void WebhooksPane::buildLayout()
 {
-    m_errorFrame = new QFrame(this);
-    m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
-    m_errorFrame->setStyleSheet(QStringLiteral(
-        "#errorFrame { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
-    m_errorLabel = new QLabel(m_errorFrame);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    auto *retry = new QPushButton(tr("&Retry"), m_errorFrame);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    retry->setShortcut(QKeySequence::Refresh);
-    retry->setToolTip(QStringLiteral("%1 (%2)").arg(tr("Load again"),
-        QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
-    connect(retry, &QPushButton::clicked, this, &WebhooksPane::reload);
-    auto *errorLayout = new QHBoxLayout(m_errorFrame);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(retry);
-    m_errorFrame->hide();
+    m_errorBar = new MessageBar(this);
+    m_errorBar->setObjectName(QStringLiteral("errorFrame"));
+    m_errorBar->setRetryShortcut(QKeySequence::Refresh, tr("Load again"));
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("webhooksView"));
@@ -182,7 +168,7 @@ void WebhooksPane::buildLayout()
         | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_errorFrame);
+    layout->addWidget(m_errorBar);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_message);
@@ -198,7 +184,7 @@ void WebhooksPane::showEvent(QShowEvent *event)
 void WebhooksPane::reload()
 {
     m_started = true;
-    m_errorFrame->hide();
+    m_errorBar->hide();
     const qint64 keep = currentWebhookId();
     m_model->refresh();
     m_log->setWebhook(0);
@@ -254,8 +240,8 @@ void WebhooksPane::updateActions()
 
 void WebhooksPane::showLoadError(const ApiError &error)
 {
-    m_errorLabel->setText(tr("Webhooks could not be loaded. %1").arg(userMessage(error)));
-    m_errorFrame->show();
+    m_errorBar->showMessage(tr("Webhooks could not be loaded. %1").arg(userMessage(error)),
+                            [this] { reload(); });
     Q_EMIT loadFailed(error);
 }
 

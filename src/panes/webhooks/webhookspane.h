@@ -13,7 +13,7 @@ class DeliveriesModel;
 class DeliveryLogView;
 class QAction;
 class QComboBox;
-class QFrame;
+class MessageBar;
 class QLabel;
 class QSettings;
 class QSplitter;
@@ -88,7 +88,6 @@ private:
     QComboBox *m_testEvent = nullptr;
     QAction *m_test = nullptr;
     QLabel *m_message = nullptr;
-    QFrame *m_errorFrame = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    MessageBar *m_errorBar = nullptr;
     bool m_started = false;
 };

@@ -7,18 +7,20 @@
 #include <QPushButton>
 
 MessageBar::MessageBar(QWidget *parent)
-    : QWidget(parent)
+    : QFrame(parent)
     , m_text(new QLabel)
     , m_retryButton(new QPushButton(tr("&Retry")))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    m_text->setObjectName(QStringLiteral("calendarMessage"));
+    m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_retryButton);
-    setStyleSheet(QStringLiteral("background: #fdecea"));
+    // A type selector, so the tint stays on the bar and not on its button.
+    setStyleSheet(QStringLiteral(
+        "MessageBar { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
     hide();
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
         hide();
@@ -40,4 +42,11 @@ void MessageBar::showMessage(const QString &text, std::function<void()> retry)
 QString MessageBar::text() const
 {
     return isVisible() ? m_text->text() : QString();
+}
+
+void MessageBar::setRetryShortcut(const QKeySequence &key, const QString &whatRetryDoes)
+{
+    m_retryButton->setShortcut(key);
+    m_retryButton->setToolTip(
+        QStringLiteral("%1 (%2)").arg(whatRetryDoes, key.toString(QKeySequence::NativeText)));
 }
