@@ -172,7 +172,7 @@ void Desk::addContactsPane(MainWindow &window, AccountPane *account)
 void Desk::addCalendarPane(MainWindow &window)
 {
     auto *calendar = new CalendarPane({*m_bookingsApi, *m_bookingsBackgroundApi, *m_contactsApi,
-                                       *m_accountApi, *m_navigator});
+                                       *m_accountApi, *m_navigator, *m_settings});
     window.addPane(QStringLiteral("calendar"), tr("Calendar"), calendar);
     m_navigator->setBookingTarget(QStringLiteral("calendar"),
                                   [calendar](const ContactRef &contact) { calendar->startBooking(contact); });

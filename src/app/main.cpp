@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "coredumps.h"
 #include "demosandbox.h"
 #include "desk.h"
 
@@ -12,6 +13,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can read a key from the keychain (coredumps.h says why).
+    CoreDumps::disableForThisProcess();
     QApplication::setOrganizationName(QStringLiteral("SkyLight Chat"));
     QApplication::setOrganizationDomain(QStringLiteral("skylightchat.com"));
     QApplication::setApplicationName(QStringLiteral("SkyLight Desk"));

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "memorykeystore.h"
 #include "sandboxfixture.h"
+#include "screenshot.h"
 #include "sessioncontroller.h"
 #include "signindialog.h"
 
@@ -96,9 +97,7 @@ private Q_SLOTS:
         QVERIFY(!businessName.isEmpty());
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(businessName), 10000);
-        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-signin-en.png"))));
+        Screenshot::save(dialog, QStringLiteral("desk/signin-en.png"));
         dialog->accept();
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);
@@ -264,9 +263,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         QVERIFY(error->text().contains(QLatin1String("time zone")));
         QCOMPARE(zone->currentText(), QStringLiteral("Mars/Olympus_Mons")); // nothing typed is lost
-        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(pane->grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-account-422-en.png"))));
+        Screenshot::save(pane, QStringLiteral("desk/account-422-en.png"));
         QCOMPARE(m_sandbox->http().get(QStringLiteral("/account")).dataObject()
                      .value(QStringLiteral("timezone")).toString(),
                  before);
@@ -323,7 +320,6 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{QStringLiteral("account"), QStringLiteral("calendar"), QStringLiteral("contacts"),
                                    QStringLiteral("inbox"), QStringLiteral("team"), QStringLiteral("webhooks")}));
         const Qt::LayoutDirection direction = lang == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight;
-        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
         for (const QString &id : std::as_const(ids)) {
             window->setCurrentPane(id);
             QCOMPARE(window->currentPaneId(), id);
@@ -336,9 +332,9 @@ private Q_SLOTS:
                 QTRY_COMPARE_WITH_TIMEOUT(nav->findItems(QStringLiteral("("), Qt::MatchContains).size(), 1, 10000);
                 QCOMPARE(nav->findItems(QStringLiteral("("), Qt::MatchContains).first()->data(Qt::UserRole).toString(), id);
             }
-            if (!dir.isEmpty()) {
+            if (Screenshot::wanted()) {
                 QTest::qWait(1500); // the pane's first load, from the in-process sandbox
-                QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("desk-%1-%2.png").arg(id, lang))));
+                Screenshot::save(window, QStringLiteral("desk/%1-%2.png").arg(id, lang));
             }
         }
 
@@ -353,9 +349,9 @@ private Q_SLOTS:
             sections.append(tree->topLevelItem(i)->text(0));
         }
         QVERIFY2(sections.size() >= 5, qPrintable(sections.join(u", "_qs))); // the window, inbox, contacts, calendar, webhooks
-        if (!dir.isEmpty()) {
+        if (Screenshot::wanted()) {
             shortcuts->resize(shortcuts->sizeHint().expandedTo(QSize(520, 560)));
-            QVERIFY(shortcuts->grab().save(QDir(dir).filePath(QStringLiteral("shortcuts-%1.png").arg(lang))));
+            Screenshot::save(shortcuts, QStringLiteral("desk/shortcuts-%1.png").arg(lang));
         }
         shortcuts->close();
     }
@@ -393,15 +389,14 @@ private Q_SLOTS:
         QVERIFY2(!rate.isEmpty() && rate != QStringLiteral("Requests left this minute: 120 of 120"), qPrintable(rate));
         window->resize(1100, 760);
         QTest::qWait(50);
-        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) {
-            QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-account-%1.png").arg(lang))));
+        if (Screenshot::wanted()) {
+            Screenshot::save(window, QStringLiteral("desk/account-%1.png").arg(lang));
             FakeConnectionTester tester;
             SignInDialog signIn(tester);
             signIn.setMessage(QCoreApplication::translate("SessionController", "Enter the API key for \"%1\".")
                                   .arg(QStringLiteral("Main branch")));
             signIn.show();
-            QVERIFY(signIn.grab().save(QDir(dir).filePath(QStringLiteral("skylight-desk-signin-%1.png").arg(lang))));
+            Screenshot::save(&signIn, QStringLiteral("desk/signin-%1.png").arg(lang));
         }
     }
 };

@@ -26,6 +26,7 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -55,7 +56,8 @@ struct CountedCalendar
         , refresh(background)
         , contacts(&client)
         , account(&client)
-        , pane({user, refresh, contacts, account, navigator})
+        , settings(settingsDir.filePath(QStringLiteral("calendar.ini")), QSettings::IniFormat)
+        , pane({user, refresh, contacts, account, navigator, settings})
         , loaded(&pane, &CalendarPane::loaded)
     {
         client.setConnection(ApiConnection{fixture.baseUrl(), fixture.apiKey(), ApiConnection::AuthStyle::Bearer});
@@ -90,6 +92,8 @@ struct CountedCalendar
     RestContactsApi contacts;
     RestAccountApi account;
     NoNavigation navigator;
+    QTemporaryDir settingsDir; // a fresh pane: no remembered type or resource from another run
+    QSettings settings;
     CalendarPane pane;
     QSignalSpy loaded;
 };
@@ -102,7 +106,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // no remembered type or resource from an earlier run
         // One debug line per request would drown the figures (and QtTest stops printing
         // after its maximum number of messages).
         QLoggingCategory::setFilterRules(QStringLiteral("skylight.*.debug=false"));
@@ -176,7 +179,6 @@ private Q_SLOTS:
 
     void requestsPerWeekSwitchOf2000Bookings()
     {
-        QSettings().clear(); // the type the previous pane chose would hide these bookings
         Sandbox::Options options = SandboxFixture::defaultOptions();
         options.seed = QStringLiteral("demo");
         options.rateLimitPerMinute = 100000; // the 2,000 bookings are made through the API

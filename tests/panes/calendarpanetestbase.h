@@ -16,8 +16,10 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -53,6 +55,9 @@ public:
 class CalendarPaneTestBase
 {
 protected:
+    // What the panes remember lives in a file of the test's own, never in the user's home.
+    QTemporaryDir m_settingsDir;
+    QSettings m_settings { m_settingsDir.filePath(QStringLiteral("calendar.ini")), QSettings::IniFormat };
     std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
@@ -95,7 +100,7 @@ protected:
     {
         BookingsApi &api = bookings ? *bookings : *m_bookings;
         auto pane = std::make_unique<CalendarPane>(CalendarPane::Services {
-            api, bookings ? api : *m_background, *m_contacts, *m_account, m_navigator });
+            api, bookings ? api : *m_background, *m_contacts, *m_account, m_navigator, m_settings });
         pane->setClock([] { return CalendarTest::kNow; });
         pane->setLocalZone(QTimeZone::utc());
         pane->setDate(QDate(2026, 3, 4));

@@ -106,8 +106,8 @@ private Q_SLOTS:
         QVERIFY2(startSandbox(1000), qPrintable(m_fixture->error()));
     }
 
-    void init() { QSettings().clear(); }
-    void cleanupTestCase() { QSettings().clear(); }
+    void init() { m_settings.clear(); }
+    void cleanupTestCase() { m_settings.clear(); }
 
     void aDragTheServerRefusesPutsTheBlockBack()
     {

@@ -8,6 +8,7 @@
 #include "bookingeditor.h"
 #include "bookingsmodel.h"
 #include "calendarpanetestbase.h"
+#include "screenshot.h"
 #include "calendarrules.h"
 #include "calendarview.h"
 #include "countingbookingsapi.h"
@@ -40,11 +41,11 @@ private Q_SLOTS:
         QVERIFY2(startSandbox(1000), qPrintable(m_fixture->error()));
     }
 
-    void cleanupTestCase() { QSettings().clear(); }
+    void cleanupTestCase() { m_settings.clear(); }
 
     void init()
     {
-        QSettings().clear(); // each test starts from the default view and filters
+        m_settings.clear(); // each test starts from the default view and filters
     }
 
     void remembersTheViewAndFilters()
@@ -417,7 +418,7 @@ private Q_SLOTS:
     {
         CountingBookingsApi user(*m_bookings);
         CountingBookingsApi background(*m_background);
-        CalendarPane pane({ user, background, *m_contacts, *m_account, m_navigator });
+        CalendarPane pane({ user, background, *m_contacts, *m_account, m_navigator, m_settings });
         QDateTime now = kNow;
         pane.setClock([&now] { return now; });
         pane.setDate(QDate(2026, 3, 4));
@@ -439,15 +440,10 @@ private Q_SLOTS:
         QVERIFY(!pane.visibleBookings().isEmpty());
     }
 
-    // Every view and the dialog render in both directions; with SKYLIGHT_SHOTS_DIR set the
+    // Every view and the dialog render in both directions; with SKYLIGHT_SCREENSHOT_DIR set the
     // pictures are kept there for people to look at (SKYLIGHT_SHOTS_QM: Arabic .qm file).
     void rendersEveryViewInBothDirections()
     {
-        QTemporaryDir scratch;
-        QString dir = qEnvironmentVariable("SKYLIGHT_SHOTS_DIR");
-        if (dir.isEmpty())
-            dir = scratch.path();
-        QVERIFY(QDir().mkpath(dir));
         QTranslator arabic;
         for (const bool rtl : { false, true }) {
             if (rtl && arabic.load(qEnvironmentVariable("SKYLIGHT_SHOTS_QM")))
@@ -463,20 +459,20 @@ private Q_SLOTS:
                 pane->view()->scrollToMinutes(8 * 60);
                 if (!pane->visibleBookings().isEmpty())
                     pane->view()->setSelectedId(pane->visibleBookings().first().id);
-                const QString name = QStringLiteral("%1/%2-%3.png")
-                                         .arg(dir,
-                                             QLatin1String(mode == CalendarPane::Mode::Day ? "day"
+                const QString name = QStringLiteral("calendar/%1-%2.png")
+                                         .arg(QLatin1String(mode == CalendarPane::Mode::Day ? "day"
                                                      : mode == CalendarPane::Mode::Week    ? "week"
                                                                                         : "list"),
                                              QLatin1String(rtl ? "rtl" : "ltr"));
-                QVERIFY(pane->grab().save(name));
+                const QImage shot = pane->grab().toImage();
+                QVERIFY(!shot.isNull());
+                Screenshot::save(shot, name);
                 if (mode == CalendarPane::Mode::Day) {
                     pane->startBooking({ 42, QStringLiteral("Sarah Johnson") });
                     pane->bookingDialog()->setLayoutDirection(
                         rtl ? Qt::RightToLeft : Qt::LeftToRight);
-                    QVERIFY(pane->bookingDialog()->grab().save(
-                        QStringLiteral("%1/dialog-%2.png")
-                            .arg(dir, QLatin1String(rtl ? "rtl" : "ltr"))));
+                    Screenshot::save(pane->bookingDialog(),
+                        QStringLiteral("calendar/dialog-%1.png").arg(QLatin1String(rtl ? "rtl" : "ltr")));
                     pane->bookingDialog()->reject();
                 }
             }

@@ -15,6 +15,7 @@
 #include "phonenormalizer.h"
 #include "restcontactsapi.h"
 #include "sandboxfixture.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -431,10 +432,9 @@ private Q_SLOTS:
     }
 
     // Renders the pane with a contact and the dialogs in both directions; the images go to
-    // $SKYLIGHT_SHOTS_DIR when set, with the app's catalogues (English plurals, Arabic).
+    // $SKYLIGHT_SCREENSHOT_DIR when set, with the app's catalogues (English plurals, Arabic).
     void rendersInBothDirections()
     {
-        const QString dir = qEnvironmentVariable("SKYLIGHT_SHOTS_DIR");
         QTranslator english;
         QTranslator arabic;
         QVERIFY(english.load(QStringLiteral(":/i18n/skylight_en")));
@@ -477,14 +477,11 @@ private Q_SLOTS:
             }, 5000));
             const QImage exporting = progress->grab().toImage();
             QVERIFY(QTest::qWaitFor([&] { return !pane->findChild<QProgressDialog *>(QStringLiteral("exportProgress")); }, 15000));
-            if (!dir.isEmpty()) {
-                QDir().mkpath(dir);
-                QVERIFY(image.save(dir + QStringLiteral("/pane") + suffix + QStringLiteral(".png")));
-                QVERIFY(dialog.grab().save(dir + QStringLiteral("/dialog") + suffix + QStringLiteral(".png")));
-                QVERIFY(mapping.save(dir + QStringLiteral("/import") + suffix + QStringLiteral(".png")));
-                QVERIFY(report.save(dir + QStringLiteral("/import-report") + suffix + QStringLiteral(".png")));
-                QVERIFY(exporting.save(dir + QStringLiteral("/export") + suffix + QStringLiteral(".png")));
-            }
+            Screenshot::save(image, QStringLiteral("contacts/pane") + suffix + QStringLiteral(".png"));
+            Screenshot::save(&dialog, QStringLiteral("contacts/dialog") + suffix + QStringLiteral(".png"));
+            Screenshot::save(mapping, QStringLiteral("contacts/import") + suffix + QStringLiteral(".png"));
+            Screenshot::save(report, QStringLiteral("contacts/import-report") + suffix + QStringLiteral(".png"));
+            Screenshot::save(exporting, QStringLiteral("contacts/export") + suffix + QStringLiteral(".png"));
         }
         QCoreApplication::removeTranslator(&english);
         QCoreApplication::removeTranslator(&arabic);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channelicon.h"
 #include "conversationlistdelegate.h"
+#include "screenshot.h"
 #include "conversationsmodel.h"
 #include "fakeconversationsapi.h"
 
@@ -159,10 +160,8 @@ private Q_SLOTS:
             view.resize(360, 240);
             const QImage shot = view.grab().toImage();
             QVERIFY(!shot.isNull());
-            const auto dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
-            if (!dir.isEmpty())
-                shot.save(dir + (direction == Qt::LeftToRight ? u"/conversationlist-ltr.png"_qs
-                                                               : u"/conversationlist-rtl.png"_qs));
+            Screenshot::save(shot, direction == Qt::LeftToRight ? u"inbox/conversationlist-ltr.png"_qs
+                                                                 : u"inbox/conversationlist-rtl.png"_qs);
         }
     }
 };

@@ -21,6 +21,7 @@
 #include "restcontactsapi.h"
 #include "restconversationsapi.h"
 #include "sandboxfixture.h"
+#include "screenshot.h"
 #include "threadmodel.h"
 
 #include <QApplication>
@@ -534,7 +535,6 @@ private Q_SLOTS:
     // keeps the pictures; SKYLIGHT_SHOTS_QM names the Arabic catalogue (skylight_ar.qm).
     void screenshots()
     {
-        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
         QTranslator arabic;
         for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
             const bool rtl = direction == Qt::RightToLeft;
@@ -560,12 +560,9 @@ private Q_SLOTS:
             }
             const QString suffix = rtl ? QStringLiteral("ar") : QStringLiteral("en");
             const auto save = [&](QWidget *w, const QString &name) {
-                const QPixmap shot = w->grab();
+                const QImage shot = w->grab().toImage();
                 QVERIFY(!shot.isNull());
-                if (!dir.isEmpty()) {
-                    QDir().mkpath(dir);
-                    QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, suffix))));
-                }
+                Screenshot::save(shot, QStringLiteral("inbox/%1-%2.png").arg(name, suffix));
             };
             save(pane.get(), QStringLiteral("inbox-1200"));
             save(pane->contactPanel(), QStringLiteral("contact-panel"));

@@ -7,6 +7,7 @@
 #include "language.h"
 #include "restteamapi.h"
 #include "sandboxfixture.h"
+#include "screenshot.h"
 #include "teammemberdialog.h"
 #include "teammodel.h"
 #include "teampane.h"
@@ -240,20 +241,20 @@ private Q_SLOTS:
         }
         QCOMPARE(name->text(), arabic);
         child<QLineEdit>(*dialog, "emailEdit")->setText(QStringLiteral("layla@example.com"));
-        QVERIFY(dialog->grab().save(QStringLiteral("/tmp/shots/team/dialog-rtl.png")));
+        Screenshot::save(dialog, QStringLiteral("team/dialog-rtl.png"));
         QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
         QTRY_VERIFY(rowOfEmail(*pane, QStringLiteral("layla@example.com")) >= 0);
         auto reloaded = makePane();
         const int row = rowOfEmail(*reloaded, QStringLiteral("layla@example.com"));
         QVERIFY(row >= 0);
         QCOMPARE(reloaded->model()->member(row).name, arabic);
-        QVERIFY(reloaded->grab().save(QStringLiteral("/tmp/shots/team/pane-rtl.png")));
+        Screenshot::save(reloaded.get(), QStringLiteral("team/pane-rtl.png"));
         QApplication::setLayoutDirection(Qt::LeftToRight);
         auto english = makePane();
-        QVERIFY(english->grab().save(QStringLiteral("/tmp/shots/team/pane-en.png")));
+        Screenshot::save(english.get(), QStringLiteral("team/pane-en.png"));
         english->editMember();
         auto *edit = english->findChild<TeamMemberDialog *>();
-        QVERIFY(edit->grab().save(QStringLiteral("/tmp/shots/team/dialog-en.png")));
+        Screenshot::save(edit, QStringLiteral("team/dialog-en.png"));
         edit->reject();
     }
 
@@ -275,18 +276,18 @@ private Q_SLOTS:
                     if (button->isVisible())
                         QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
                 }
-                QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/team/pane-%1-%2x%3.png")
-                                              .arg(code).arg(size.width()).arg(size.height())));
+                Screenshot::save(pane.get(), QStringLiteral("team/pane-%1-%2x%3.png")
+                                              .arg(code).arg(size.width()).arg(size.height()));
             }
             auto pane = makePane();
             pane->editMember();
             auto *dialog = pane->findChild<TeamMemberDialog *>();
             QVERIFY(dialog);
             QCOMPARE(dialog->layoutDirection(), code == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
-            QVERIFY(dialog->grab().save(QStringLiteral("/tmp/shots/team/member-%1.png").arg(code)));
+            Screenshot::save(dialog, QStringLiteral("team/member-%1.png").arg(code));
             // A server refusal at its field, as the user would see it.
             dialog->showServerErrors({{QStringLiteral("email"), {QStringLiteral("The email has already been taken.")}}});
-            QVERIFY(dialog->grab().save(QStringLiteral("/tmp/shots/team/member-error-%1.png").arg(code)));
+            Screenshot::save(dialog, QStringLiteral("team/member-error-%1.png").arg(code));
             dialog->reject();
         }
         QVERIFY(language.apply(QStringLiteral("en")));

@@ -16,6 +16,7 @@
 #include "webhookdialog.h"
 #include "webhookspane.h"
 #include "webhooksignaturechecker.h"
+#include "screenshot.h"
 #include "webhooksmodel.h"
 
 #include <QAction>
@@ -518,7 +519,7 @@ private Q_SLOTS:
         QVERIFY(extension);
         QCOMPARE(extension->isVisible(), hidden);
         const QString suffix = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
-        QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane-%1.png").arg(suffix)));
+        Screenshot::save(pane.get(), QStringLiteral("webhooks/pane-%1.png").arg(suffix));
         QVERIFY(languages.apply(QStringLiteral("en")));
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
@@ -555,7 +556,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!toolBar->widgetForAction(checker)->isVisible());
         QVERIFY(toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))->isVisible());
         QVERIFY(checker->toolTip().contains(checker->shortcut().toString(QKeySequence::NativeText)));
-        QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane-ar-520x500.png")));
+        Screenshot::save(pane.get(), QStringLiteral("webhooks/pane-ar-520x500.png"));
         QTest::keyClick(pane.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(pane->findChild<SignatureCheckerDialog *>());
         pane->findChild<SignatureCheckerDialog *>()->close();
@@ -610,10 +611,10 @@ private Q_SLOTS:
             QCOMPARE(sendTest(*pane, QStringLiteral("booking.created")).status, QStringLiteral("success"));
             QTRY_VERIFY(child<QTableView>(*pane, "deliveriesView")->currentIndex().isValid());
             const QString suffix = QLatin1Char('-') + mode;
-            QVERIFY(pane->grab().save(QStringLiteral("/tmp/shots/webhooks/pane%1.png").arg(suffix)));
+            Screenshot::save(pane.get(), QStringLiteral("webhooks/pane%1.png").arg(suffix));
             pane->editWebhook();
             auto *dialog = pane->findChild<WebhookDialog *>();
-            QVERIFY(dialog->grab().save(QStringLiteral("/tmp/shots/webhooks/edit%1.png").arg(suffix)));
+            Screenshot::save(dialog, QStringLiteral("webhooks/edit%1.png").arg(suffix));
             dialog->reject();
             pane->showDeliveryDetail();
             auto *detail = pane->findChild<DeliveryDetailDialog *>();
@@ -621,26 +622,26 @@ private Q_SLOTS:
             QCOMPARE(child<QLabel>(*detail, "eventValue")->alignment() & (Qt::AlignLeft | Qt::AlignRight),
                 rtl ? Qt::AlignRight : Qt::AlignLeft);
             QVERIFY(child<QLabel>(*detail, "eventValue")->alignment() & Qt::AlignAbsolute);
-            QVERIFY(detail->grab().save(QStringLiteral("/tmp/shots/webhooks/delivery%1.png").arg(suffix)));
+            Screenshot::save(detail, QStringLiteral("webhooks/delivery%1.png").arg(suffix));
             detail->close();
             pane->openSignatureChecker();
             auto *checker = pane->findChild<SignatureCheckerDialog *>();
             child<QLineEdit>(*checker, "headerEdit")->setText(QStringLiteral("sha256=00"));
             child<QLineEdit>(*checker, "secretEdit")->setText(QStringLiteral("whsec_example"));
             checker->check();
-            QVERIFY(checker->grab().save(QStringLiteral("/tmp/shots/webhooks/checker%1.png").arg(suffix)));
+            Screenshot::save(checker, QStringLiteral("webhooks/checker%1.png").arg(suffix));
             checker->close();
             pane->deleteWebhook();
             auto *confirmDelete = pane->findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));
-            QVERIFY(confirmDelete->grab().save(QStringLiteral("/tmp/shots/webhooks/confirm-delete%1.png").arg(suffix)));
+            Screenshot::save(confirmDelete, QStringLiteral("webhooks/confirm-delete%1.png").arg(suffix));
             confirmDelete->reject();
             pane->regenerateSecret();
             auto *confirmRegenerate = pane->findChild<QMessageBox *>(QStringLiteral("confirmRegenerateBox"));
-            QVERIFY(confirmRegenerate->grab().save(QStringLiteral("/tmp/shots/webhooks/confirm-regenerate%1.png").arg(suffix)));
+            Screenshot::save(confirmRegenerate, QStringLiteral("webhooks/confirm-regenerate%1.png").arg(suffix));
             confirmRegenerate->reject();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             SecretDialog secret(m_receiver.url(), QStringLiteral("whsec_EXAMPLEexampleEXAMPLE0000"), false);
-            QVERIFY(secret.grab().save(QStringLiteral("/tmp/shots/webhooks/secret%1.png").arg(suffix)));
+            Screenshot::save(&secret, QStringLiteral("webhooks/secret%1.png").arg(suffix));
         }
         QVERIFY(language.apply(QStringLiteral("en")));
         QApplication::setLayoutDirection(Qt::LeftToRight);

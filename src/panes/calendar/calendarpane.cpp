@@ -30,6 +30,7 @@
 CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     : QWidget(parent)
     , m_navigator(services.navigator)
+    , m_settings(services.settings)
     , m_model(new BookingsModel(services.bookings, &services.background, this))
     , m_availability(new AvailabilityCache(services.background, this))
     , m_names(new ContactNames(services.contacts, this))
@@ -457,12 +458,12 @@ void CalendarPane::saveState() const
 {
     CalendarSettings { int(m_mode), m_filters.typeId, m_filters.resourceId, m_filters.status,
         m_filters.showCancelled, m_splitter->saveState(), m_list->saveColumns() }
-        .save();
+        .save(m_settings);
 }
 
 void CalendarPane::restoreState()
 {
-    const CalendarSettings s = CalendarSettings::load();
+    const CalendarSettings s = CalendarSettings::load(m_settings);
     m_splitter->restoreState(s.splitter);
     m_list->restoreColumns(s.columns);
     m_filters.typeId = s.bookingType;

@@ -35,6 +35,7 @@ class PaneNavigator;
 class RefreshSchedule;
 class QLabel;
 class QPrinter;
+class QSettings;
 class QSplitter;
 class QStackedWidget;
 
@@ -54,6 +55,7 @@ public:
         ContactsApi &contacts;
         AccountApi &account;
         PaneNavigator &navigator;
+        QSettings &settings; // the view and filters it remembers (CalendarSettings)
     };
     using Clock = CalendarClock::Source;
 
@@ -126,6 +128,7 @@ private:
     void restoreState();
 
     PaneNavigator &m_navigator;
+    QSettings &m_settings;
     BookingsModel *m_model;
     AvailabilityCache *m_availability;
     ContactNames *m_names;

@@ -4,9 +4,8 @@
 
 #include <QSettings>
 
-CalendarSettings CalendarSettings::load()
+CalendarSettings CalendarSettings::load(QSettings &settings)
 {
-    QSettings settings;
     settings.beginGroup(QStringLiteral("calendar"));
     CalendarSettings s;
     s.mode = settings.value(QStringLiteral("mode"), s.mode).toInt();
@@ -18,12 +17,12 @@ CalendarSettings CalendarSettings::load()
     s.showCancelled = settings.value(QStringLiteral("showCancelled"), false).toBool();
     s.splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     s.columns = settings.value(QStringLiteral("columns")).toByteArray();
+    settings.endGroup();
     return s;
 }
 
-void CalendarSettings::save() const
+void CalendarSettings::save(QSettings &settings) const
 {
-    QSettings settings;
     settings.beginGroup(QStringLiteral("calendar"));
     settings.setValue(QStringLiteral("mode"), mode);
     settings.setValue(QStringLiteral("type"), bookingType);
@@ -32,4 +31,5 @@ void CalendarSettings::save() const
     settings.setValue(QStringLiteral("showCancelled"), showCancelled);
     settings.setValue(QStringLiteral("splitter"), splitter);
     settings.setValue(QStringLiteral("columns"), columns);
+    settings.endGroup();
 }

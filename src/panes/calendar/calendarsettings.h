@@ -7,8 +7,10 @@
 
 #include <optional>
 
+class QSettings;
+
 // What the calendar remembers between runs: the view, the last filters, the splitter and
-// the list's column widths (QSettings group "calendar").
+// the list's column widths (group "calendar" of the settings the app passes in).
 struct CalendarSettings
 {
     int mode = 1; // CalendarPane::Mode::Week
@@ -19,6 +21,6 @@ struct CalendarSettings
     QByteArray splitter;
     QByteArray columns;
 
-    static CalendarSettings load();
-    void save() const;
+    static CalendarSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
 };
