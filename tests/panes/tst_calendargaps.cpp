@@ -75,7 +75,10 @@ private Q_SLOTS:
         auto pane = makePane(CalendarPane::Mode::List);
         // The list shows April; the day chosen is still 4 March.
         pane->listView()->filterBar()->setRange(QDate(2026, 4, 1), QDate(2026, 4, 28));
-        QTRY_VERIFY(!pane->model()->isLoading());
+        QSignalSpy loaded(pane.get(), &CalendarPane::loaded);
+        Q_EMIT pane->listView()->filterBar()->rangeChanged(); // as when the user picks the dates
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(pane->model()->query().from >= QDateTime(QDate(2026, 3, 30), QTime(0, 0), QTimeZone::utc()));
         QString html;
         pane->loadDaySheet([&html](const QString &sheet) { html = sheet; });
         QTRY_VERIFY_WITH_TIMEOUT(!html.isEmpty(), 10000);

@@ -3,8 +3,8 @@
 //
 // The day-one inbox gaps of issue 16: older messages that load page after page under a
 // loading row, "/" quick replies narrowed as the agent types (the list never over the
-// text), the composer offering only the contact's own channels, the quiet idle text,
-// Alt+Down from the notes list, and tags and custom fields edited in the side panel.
+// text), the composer offering only the contact's own channels, the quiet idle text, and
+// tags and custom fields edited in the side panel.
 // The thread runs on a scripted API; the rest against the real sandbox (demo seed).
 #include "apiclient.h"
 #include "composerwidget.h"
@@ -312,37 +312,6 @@ private Q_SLOTS:
         composer->setConversation(true, QStringLiteral("whatsapp"), true);
         QVERIFY(reason->text().contains(QStringLiteral("blacklisted")));
         QVERIFY(hasRed(reason));
-    }
-
-    // Alt+Down (next conversation) did nothing while the notes list had the focus.
-    void altDownWorksFromTheNotesList()
-    {
-        MainWindow window(*m_settings);
-        auto *pane = new InboxPane(InboxPane::Services{*m_conversations, *m_contacts, *m_account,
-            m_navigator, *m_settings, m_dir.filePath(QStringLiteral("drafts.json"))});
-        pane->setRefreshIntervals(600000, 600000, 600000);
-        window.addPane(QStringLiteral("inbox"), QStringLiteral("Inbox"), pane);
-        window.resize(1300, 800);
-        window.show();
-        window.setCurrentPane(QStringLiteral("inbox"));
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(pane->conversationsModel()->rowCount() > 2);
-        auto *list = pane->findChild<QTreeView *>(QStringLiteral("conversationList"));
-        const int row42 = pane->conversationsModel()->rowForContact(42);
-        QVERIFY(row42 >= 0);
-        list->setCurrentIndex(pane->conversationsModel()->index(row42, 0));
-        QCOMPARE(pane->currentContactId(), 42);
-        QTRY_VERIFY(pane->contactPanel()->isLoaded());
-        auto *notes = pane->contactPanel()->findChild<QListWidget *>(QStringLiteral("notesList"));
-        QTRY_VERIFY(notes->count() > 0); // Sarah has notes
-        notes->setFocus();
-        QTest::keyClick(window.windowHandle(), Qt::Key_Down); // as a user moving through them
-        QVERIFY(notes->hasFocus());
-        // Through the window, as the keyboard delivers it.
-        QTest::keyClick(window.windowHandle(), Qt::Key_Down, Qt::AltModifier);
-        QVERIFY2(pane->currentContactId() != 42, "Alt+Down stayed in the notes list");
-        QCOMPARE(list->currentIndex().row(), row42 + 1);
     }
 
     // Tags and custom fields could only be changed in the Contacts section.
