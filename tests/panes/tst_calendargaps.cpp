@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTranslator>
 
 using namespace CalendarTest;
 
@@ -57,7 +58,6 @@ private Q_SLOTS:
         QVERIFY(dialog->bookingType() > 0);
         QVERIFY(resources->count() > 1); // "any free resource" and the seed's resources
         QCOMPARE(dialog->contact().id, 42);
-        save(dialog, QStringLiteral("bookingdialog-from-inbox.png"));
         dialog->reject();
     }
 
@@ -130,6 +130,32 @@ private Q_SLOTS:
         QVERIFY(saved.wait(10000));
         QTRY_VERIFY(!complete->isEnabled());
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pane->view()));
+    }
+
+    // The booking dialog opened from another section, in English and Arabic; only when
+    // SKYLIGHT_SCREENSHOT_DIR is set.
+    void screenshotsInBothLanguages()
+    {
+        if (qEnvironmentVariableIsEmpty("SKYLIGHT_SCREENSHOT_DIR"))
+            QSKIP("set SKYLIGHT_SCREENSHOT_DIR to save the screenshots");
+        QTranslator arabic;
+        QVERIFY(arabic.load(QStringLiteral(":/i18n/skylight_ar")));
+        for (const bool rtl : { false, true }) {
+            if (rtl)
+                QCoreApplication::installTranslator(&arabic);
+            QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+            CalendarPane pane({ *m_bookings, *m_background, *m_contacts, *m_account, m_navigator });
+            pane.setClock([] { return kNow; });
+            pane.startBooking({ 42, QStringLiteral("Sarah Johnson") });
+            BookingDialog *dialog = pane.bookingDialog();
+            save(dialog, QLatin1String(rtl ? "bookingdialog-loading-ar.png" : "bookingdialog-loading-en.png"));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoadingCatalogue(), 10000);
+            save(dialog, QLatin1String(rtl ? "bookingdialog-from-inbox-ar.png" : "bookingdialog-from-inbox-en.png"));
+            dialog->reject();
+            if (rtl)
+                QCoreApplication::removeTranslator(&arabic);
+        }
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };
 

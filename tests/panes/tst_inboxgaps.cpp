@@ -13,7 +13,6 @@
 #include "conversationsmodel.h"
 #include "fakeconversationsapi.h"
 #include "inboxpane.h"
-#include "mainwindow.h"
 #include "panenavigator.h"
 #include "quickrepliesstore.h"
 #include "quickreplypopup.h"
@@ -42,6 +41,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 namespace {
@@ -345,6 +345,56 @@ private Q_SLOTS:
                  QStringLiteral("Acme"));
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("contactTags"))->text().contains(QStringLiteral("returning")));
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("contactFields"))->text().contains(QStringLiteral("Dr. Ahmed")));
+    }
+
+    // What the changes look like, in English and in Arabic (right to left); only when
+    // SKYLIGHT_SCREENSHOT_DIR is set.
+    void screenshotsInBothLanguages()
+    {
+        if (qEnvironmentVariableIsEmpty("SKYLIGHT_SCREENSHOT_DIR"))
+            QSKIP("set SKYLIGHT_SCREENSHOT_DIR to save the screenshots");
+        QTranslator arabic;
+        QVERIFY(arabic.load(QStringLiteral(":/i18n/skylight_ar")));
+        for (const bool rtl : {false, true}) {
+            if (rtl)
+                QCoreApplication::installTranslator(&arabic);
+            QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+            const QString suffix = QLatin1String(rtl ? "-ar.png" : "-en.png");
+            {
+                auto pane = makePane();
+                saveShot(pane.get(), QStringLiteral("inbox-idle") + suffix);
+                pane->quickReplies()->setReplies({QStringLiteral("Thank you for your message!"),
+                                                  QStringLiteral("We open at 9:00 tomorrow."),
+                                                  QStringLiteral("Your booking is confirmed.")});
+                QVERIFY(open(*pane, 42));
+                QApplication::setActiveWindow(pane.get());
+                pane->contactPanel()->editTags();
+                pane->composer()->setText({});
+                QPlainTextEdit *edit = pane->composer()->editor();
+                edit->setFocus();
+                QTest::keyClick(edit, '/');
+                QTest::keyClick(edit, 'o');
+                QVERIFY(pane->composer()->quickReplyPopup()->isVisible());
+                QTest::qWait(50);
+                saveShot(pane.get(), QStringLiteral("inbox-quick-replies-tags") + suffix);
+            }
+            {
+                FakeConversationsApi api;
+                ThreadModel model(api);
+                model.setPageSize(4);
+                QuickRepliesStore replies(*m_settings);
+                ThreadPanel panel(model, replies);
+                panel.resize(500, 400);
+                panel.show();
+                model.setContact(7);
+                api.messageCalls[0].answer(messagePage(1, 50, 4, 200));
+                QTRY_COMPARE(api.messageCalls.size(), 2);
+                saveShot(&panel, QStringLiteral("thread-loading-older") + suffix);
+            }
+            if (rtl)
+                QCoreApplication::removeTranslator(&arabic);
+        }
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };
 

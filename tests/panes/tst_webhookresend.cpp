@@ -21,6 +21,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class TestWebhookResend : public QObject
 {
@@ -113,10 +114,32 @@ private Q_SLOTS:
         QVERIFY2(hint->text().contains(QStringLiteral("whsec_\u2022\u2022\u2022\u2022") + m_secret.right(4)),
                  qPrintable(hint->text()));
         QVERIFY(!hint->text().contains(m_secret));
+    }
+
+    // The pane with the hint and Resend, in English and Arabic; only when
+    // SKYLIGHT_SCREENSHOT_DIR is set.
+    void screenshotsInBothLanguages()
+    {
         const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) {
-            QDir().mkpath(dir);
-            pane.grab().save(QDir(dir).filePath(QStringLiteral("webhooks-resend-secret-hint.png")));
+        if (dir.isEmpty())
+            QSKIP("set SKYLIGHT_SCREENSHOT_DIR to save the screenshots");
+        QDir().mkpath(dir);
+        QTranslator arabic;
+        QVERIFY(arabic.load(QStringLiteral(":/i18n/skylight_ar")));
+        for (const bool rtl : {false, true}) {
+            if (rtl)
+                QCoreApplication::installTranslator(&arabic);
+            WebhooksPane pane(*m_api, *m_settings);
+            pane.setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+            pane.resize(1000, 700);
+            pane.show();
+            QTRY_VERIFY_WITH_TIMEOUT(pane.webhooksModel()->rowOf(m_webhook) >= 0, 10000);
+            pane.selectWebhook(m_webhook);
+            QTRY_VERIFY_WITH_TIMEOUT(pane.deliveriesModel()->rowCount() >= 1, 10000);
+            pane.findChild<QTableView *>(QStringLiteral("deliveriesView"))->setCurrentIndex(pane.deliveriesModel()->index(0, 0));
+            pane.grab().save(QDir(dir).filePath(QLatin1String(rtl ? "webhooks-resend-ar.png" : "webhooks-resend-en.png")));
+            if (rtl)
+                QCoreApplication::removeTranslator(&arabic);
         }
     }
 };

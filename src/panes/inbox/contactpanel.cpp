@@ -44,7 +44,7 @@ ContactPanel::ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *
     m_tagsEditor = new ContactTagsEditor(this);
     m_tagsEditor->hide();
     const int fieldsAt = m_ui->mainLayout->indexOf(m_fields);
-    m_ui->mainLayout->insertWidget(fieldsAt + 1, m_editTags, 0, Qt::AlignLeading);
+    m_ui->mainLayout->insertWidget(fieldsAt + 1, m_editTags);
     m_ui->mainLayout->insertWidget(fieldsAt + 2, m_tagsEditor);
     connect(m_editTags, &QPushButton::clicked, this, &ContactPanel::editTags);
     connect(m_tagsEditor, &ContactTagsEditor::saveRequested, this, &ContactPanel::saveTags);

@@ -49,7 +49,9 @@ void QuickReplyPopup::showFor(const QString &filter)
     m_list->clear();
     for (const QString &reply : matching) {
         // One line per reply in the list; the whole text in the tooltip and when chosen.
-        auto *item = new QListWidgetItem(QString(reply).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        // Isolated, so an English reply keeps its punctuation in place in the Arabic layout.
+        auto *item = new QListWidgetItem(QChar(0x2068) + QString(reply).replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                         + QChar(0x2069));
         item->setData(Qt::UserRole, reply);
         item->setToolTip(reply);
         m_list->addItem(item);
