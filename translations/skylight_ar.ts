@@ -407,6 +407,14 @@
         <source>This overlaps &quot;%1&quot; at %2 on the same resource.</source>
         <translation>يتداخل هذا مع «%1» في %2 على المورد نفسه.</translation>
     </message>
+    <message>
+        <source>Loading booking types…</source>
+        <translation>جارٍ تحميل أنواع الحجز…</translation>
+    </message>
+    <message>
+        <source>The booking types could not be loaded. %1 Press Book to try again.</source>
+        <translation>تعذّر تحميل أنواع الحجز. %1 اضغط «احجز» للمحاولة مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>BookingEditor</name>
@@ -502,6 +510,10 @@
     <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>The day sheet could not be made: %1</source>
+        <translation>تعذّر إعداد ورقة اليوم: %1</translation>
     </message>
 </context>
 <context>
@@ -757,6 +769,10 @@
         <source>The %1 channel is not connected.</source>
         <translation>قناة %1 غير متصلة.</translation>
     </message>
+    <message>
+        <source>This contact is reached on %1, which is not connected on the account. Connect it in Account to reply.</source>
+        <translation>يُتواصل مع جهة الاتصال هذه عبر %1، وهي غير متصلة في الحساب. صِلها من «الحساب» لتتمكن من الرد.</translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -783,10 +799,6 @@
     <message>
         <source>Insert a quick reply (/ at the start of the reply)</source>
         <translation>إدراج رد سريع (/ في بداية الرد)</translation>
-    </message>
-    <message>
-        <source>No quick reply matches</source>
-        <translation>لا يوجد رد سريع مطابق</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter; Enter starts a new line)</source>
@@ -980,6 +992,10 @@
         <source>reason</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Cancelled while it was being sent: it may have been created. Check Contacts before importing it again.</source>
+        <translation>أُلغي أثناء إرساله: ربما أُنشئ. تحقّق من جهات الاتصال قبل استيراده مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ContactNames</name>
@@ -1077,6 +1093,53 @@
     <message>
         <source>&amp;Add note</source>
         <translation>إضافة ملاحظة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit tags and fields…</source>
+        <translation>تعديل الوسوم والحقول…</translation>
+    </message>
+    <message>
+        <source>Change this contact&apos;s tags and custom fields here</source>
+        <translation>غيّر وسوم جهة الاتصال هذه وحقولها المخصصة من هنا</translation>
+    </message>
+    <message>
+        <source>The tags and fields were not saved. %1</source>
+        <translation>لم تُحفظ الوسوم والحقول. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTagsEditor</name>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>إضافة حقل (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation>إزالة الحقل (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفواصل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>الوسوم (&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1539,14 @@
     <message>
         <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
         <translation>&lt;b&gt;التسليمات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>إعادة الإرسال (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send this event to the endpoint again, as a new delivery with a sample payload</source>
+        <translation>أرسل هذا الحدث إلى نقطة النهاية مرة أخرى، كتسليم جديد ببيانات نموذجية</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2183,13 @@
     </message>
 </context>
 <context>
+    <name>QuickReplyPopup</name>
+    <message>
+        <source>No quick reply matches</source>
+        <translation>لا يوجد رد سريع مطابق</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Webhook secret</source>
@@ -2620,6 +2698,10 @@
         <source>Your message was not sent: %1 Its text is kept.</source>
         <translation>لم تُرسل رسالتك: %1 نصها محفوظ.</translation>
     </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>جارٍ تحميل الرسائل الأقدم…</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDialog</name>
@@ -2929,6 +3011,14 @@
     <message>
         <source>Check signature…</source>
         <translation>التحقق من التوقيع…</translation>
+    </message>
+    <message>
+        <source>Signing secret: %1 (shown in full only when it is made or regenerated)</source>
+        <translation>سر التوقيع: %1 (يُعرض كاملًا فقط عند إنشائه أو إعادة توليده)</translation>
+    </message>
+    <message>
+        <source>Sending the %1 event again as a new delivery…</source>
+        <translation>جارٍ إرسال الحدث %1 مرة أخرى كتسليم جديد…</translation>
     </message>
 </context>
 <context>

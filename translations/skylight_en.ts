@@ -403,6 +403,14 @@
         <source>This overlaps &quot;%1&quot; at %2 on the same resource.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading booking types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking types could not be loaded. %1 Press Book to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingEditor</name>
@@ -497,6 +505,10 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day sheet could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +765,10 @@
         <source>The %1 channel is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This contact is reached on %1, which is not connected on the account. Connect it in Account to reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -778,10 +794,6 @@
     </message>
     <message>
         <source>Insert a quick reply (/ at the start of the reply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No quick reply matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,6 +988,10 @@
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled while it was being sent: it may have been created. Check Contacts before importing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactNames</name>
@@ -1072,6 +1088,53 @@
     </message>
     <message>
         <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tags and fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this contact&apos;s tags and custom fields here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags and fields were not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTagsEditor</name>
+    <message>
+        <source>Add &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1526,14 @@
     </message>
     <message>
         <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this event to the endpoint again, as a new delivery with a sample payload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2150,13 @@
     </message>
 </context>
 <context>
+    <name>QuickReplyPopup</name>
+    <message>
+        <source>No quick reply matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Webhook secret</source>
@@ -2587,6 +2665,10 @@
         <source>Your message was not sent: %1 Its text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookDialog</name>
@@ -2895,6 +2977,14 @@
     </message>
     <message>
         <source>Check signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret: %1 (shown in full only when it is made or regenerated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the %1 event again as a new delivery…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

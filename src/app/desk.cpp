@@ -127,7 +127,7 @@ void Desk::populatePanes(MainWindow &window)
     AccountPane *account = addAccountPane(window);
     addInboxPane(window);
     addContactsPane(window, account);
-    addCalendarPane(window);
+    addCalendarPane(window, account);
     addWebhooksPane(window);
     addTeamPane(window);
     connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
@@ -169,13 +169,15 @@ void Desk::addContactsPane(MainWindow &window, AccountPane *account)
     });
 }
 
-void Desk::addCalendarPane(MainWindow &window)
+void Desk::addCalendarPane(MainWindow &window, AccountPane *account)
 {
     auto *calendar = new CalendarPane({*m_bookingsApi, *m_bookingsBackgroundApi, *m_contactsApi,
                                        *m_accountApi, *m_navigator, *m_settings});
     window.addPane(QStringLiteral("calendar"), tr("Calendar"), calendar);
     m_navigator->setBookingTarget(QStringLiteral("calendar"),
                                   [calendar](const ContactRef &contact) { calendar->startBooking(contact); });
+    // A time zone saved in the Account section applies to the calendar at once.
+    connect(account, &AccountPane::accountChanged, calendar, &CalendarPane::applyAccount);
     followSession(m_session.get(), calendar, &CalendarPane::loaded);
 }
 

@@ -63,7 +63,7 @@ private:
     AccountPane *addAccountPane(MainWindow &window);
     void addInboxPane(MainWindow &window);
     void addContactsPane(MainWindow &window, AccountPane *account);
-    void addCalendarPane(MainWindow &window);
+    void addCalendarPane(MainWindow &window, AccountPane *account);
     void addWebhooksPane(MainWindow &window);
     void addTeamPane(MainWindow &window);
 

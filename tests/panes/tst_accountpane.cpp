@@ -146,6 +146,44 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(pane, "saveStatusLabel")->text(), QStringLiteral("Your changes were saved."));
     }
 
+    // Issue 16: usage went stale after contacts were added elsewhere, until a restart.
+    void usageIsReadAgainWhenTheSectionIsShownAgain()
+    {
+        FakeAccountApi api;
+        AccountPane pane(api);
+        pane.show();
+        answerAll(api);
+        QCOMPARE(child<QLabel>(pane, "contactsUsageValue")->text(), QStringLiteral("2,500 of 10,000"));
+        pane.hide(); // the agent works in Contacts meanwhile
+        pane.show();
+        QVERIFY(api.subscription.isOpen());
+        Subscription later = sampleSubscription();
+        later.usage.contacts = 2507;
+        api.account.answer(sampleAccount());
+        api.subscription.answer(later);
+        api.channels.answer(QList<Channel>{});
+        QCOMPARE(child<QLabel>(pane, "contactsUsageValue")->text(), QStringLiteral("2,507 of 10,000"));
+        QCOMPARE(child<QProgressBar>(pane, "contactsUsageBar")->value(), 2507);
+    }
+
+    // Issue 16: a new time zone reached the calendar only after a restart.
+    void aSavedTimeZoneIsAnnounced()
+    {
+        FakeAccountApi api;
+        AccountPane pane(api);
+        pane.show();
+        answerAll(api);
+        auto *zone = child<QComboBox>(pane, "timezoneCombo");
+        zone->setCurrentText(QStringLiteral("Europe/London"));
+        QSignalSpy changed(&pane, &AccountPane::accountChanged);
+        QTest::mouseClick(child<QPushButton>(pane, "saveButton"), Qt::LeftButton);
+        Account updated = sampleAccount();
+        updated.timezone = QStringLiteral("Europe/London");
+        api.update.answer(updated);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<Account>().timezone, QStringLiteral("Europe/London"));
+    }
+
     void validationErrorsShowAtTheFieldAndKeepInput()
     {
         FakeAccountApi api;

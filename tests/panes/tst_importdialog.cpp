@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -158,6 +159,37 @@ private Q_SLOTS:
         // Most of the 600 are left: about 600 at once, 2,400 at ten a second, so under 7 minutes.
         QVERIFY2(estimateOf(*dialog).contains(QLatin1String("about 7 minutes")), qPrintable(estimateOf(*dialog)));
         dialog->close();
+    }
+
+    // Issue 16: Cancel waited for the request held back by the rate limit (15–25 s) with
+    // nothing on screen. It stops at once and says so; the held request never goes out.
+    void cancelStopsAtOnceWithFeedback()
+    {
+        const QUrlQuery held(QStringLiteral("search=Held Back"));
+        const int before = int(m_fixture->http().get(QStringLiteral("/contacts"), held).dataArray().size());
+        RateLimiter *limiter = m_client->rateLimiter();
+        // As after a 429: nothing may go for half a minute.
+        limiter->pauseUntil(QDateTime::currentDateTimeUtc().addSecs(30));
+        ImportDialog dialog(*m_api, m_phones);
+        dialog.show();
+        dialog.loadData("name,phone\nHeld Back One,+971504449901\nHeld Back Two,+971504449902\n");
+        dialog.startImport();
+        QVERIFY(dialog.job()->isRunning());
+        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(cancel->isEnabled());
+        QElapsedTimer took;
+        took.start();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.job()->isRunning(), 1000);
+        QVERIFY(took.elapsed() < 1000);
+        QVERIFY2(dialog.reportText().contains(QLatin1String("cancelled")), qPrintable(dialog.reportText()));
+        QVERIFY(!cancel->isEnabled());
+        // The row that was waiting is reported for a check, never silently sent again.
+        QVERIFY2(dialog.reportText().contains(QLatin1String("Not imported: 1")), qPrintable(dialog.reportText()));
+        QVERIFY2(dialog.reportText().contains(QLatin1String("Not yet sent: 1")), qPrintable(dialog.reportText()));
+        limiter->reset();
+        QTest::qWait(500);
+        QCOMPARE(int(m_fixture->http().get(QStringLiteral("/contacts"), held).dataArray().size()), before);
     }
 
     void shortImportsReadInTheSingular()

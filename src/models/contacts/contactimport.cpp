@@ -117,8 +117,21 @@ void ContactImport::start()
 
 void ContactImport::cancel()
 {
-    if (m_running)
-        m_cancelRequested = true;
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
+    if (!m_inFlight)
+        return; // between two rows: sendNext() stops
+    const int total = int(m_rows.size());
+    Row &row = m_rows[m_next];
+    row.status = Status::Failed;
+    row.reason = QCoreApplication::translate("ContactImport",
+        "Cancelled while it was being sent: it may have been created. Check Contacts before importing it again.");
+    delete m_inFlight; // the API client drops the request, or aborts it on the wire
+    m_inFlight = nullptr;
+    m_running = false;
+    Q_EMIT progress(total - remaining(), total);
+    Q_EMIT cancelled();
 }
 
 void ContactImport::sendNext()
@@ -137,7 +150,11 @@ void ContactImport::sendNext()
         return;
     }
     const int index = m_next;
-    m_api.create(m_rows.at(index).input, this, [this, index, total](const ApiResult<Contact> &result) {
+    auto *context = new QObject(this);
+    m_inFlight = context;
+    m_api.create(m_rows.at(index).input, context, [this, context, index, total](const ApiResult<Contact> &result) {
+        m_inFlight = nullptr;
+        context->deleteLater();
         Row &row = m_rows[index];
         if (result) {
             row.status = Status::Created;

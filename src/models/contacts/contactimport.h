@@ -48,7 +48,10 @@ public:
     QStringList header() const { return m_header; }
 
     void start();  // also resumes after a stop or a cancel
-    void cancel(); // stops after the request on the wire answers
+    // Stops at once: the request waiting for its turn (the rate limit can hold it for many
+    // seconds) is dropped. Its row is reported, not resent: had it already reached the
+    // server, sending it again would make the contact twice.
+    void cancel();
     bool isRunning() const { return m_running; }
 
     int count(Status status) const;
@@ -76,4 +79,5 @@ private:
     int m_next = 0;
     bool m_running = false;
     bool m_cancelRequested = false;
+    QObject *m_inFlight = nullptr; // the context of the request under way; deleting it drops it
 };

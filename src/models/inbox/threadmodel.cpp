@@ -4,6 +4,8 @@
 
 #include "conversationsapi.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 namespace {
@@ -33,8 +35,8 @@ void ThreadModel::setContact(qint64 contactId)
     m_hasOlder = false;
     m_initialised = false;
     m_loading = false; // the old contact's load is dropped by the generation check
-    m_loadingOlder = false;
     endResetModel();
+    setLoadingOlder(false);
     if (contactId > 0)
         refresh();
 }
@@ -135,9 +137,17 @@ void ThreadModel::fetchMore(const QModelIndex &parent)
     loadOlder();
 }
 
+void ThreadModel::setLoadingOlder(bool loading)
+{
+    if (loading == m_loadingOlder)
+        return;
+    m_loadingOlder = loading;
+    Q_EMIT olderLoadingChanged(loading);
+}
+
 void ThreadModel::loadOlder()
 {
-    m_loadingOlder = true;
+    setLoadingOlder(true);
     const int generation = m_generation;
     // The page after the messages we hold; duplicates (new messages shift pages) are skipped.
     const int page = int(m_known.size()) / m_perPage + 1;
@@ -145,8 +155,8 @@ void ThreadModel::loadOlder()
         [this, generation](const ApiResult<Page<Message>> &result) {
             if (generation != m_generation)
                 return;
-            m_loadingOlder = false;
             if (!result) {
+                setLoadingOlder(false);
                 Q_EMIT failed(result.error());
                 return;
             }
@@ -156,6 +166,8 @@ void ThreadModel::loadOlder()
                     older.prepend(m);
             }
             m_hasOlder = result.value().meta.hasMore();
+            // "Done" after the rows are in, so the view measures the grown list.
+            const auto done = qScopeGuard([this] { setLoadingOlder(false); });
             if (older.isEmpty())
                 return;
             beginInsertRows({}, 0, int(older.size()) - 1);

@@ -55,6 +55,7 @@ public:
     // Drops a failed row (the user gave up on it); its text is returned to keep.
     QString discard(int row);
     bool isLoading() const { return m_loading; }
+    bool isLoadingOlder() const { return m_loadingOlder; }
     bool isSending() const;
 
     static QString statusText(const QString &status);
@@ -68,6 +69,8 @@ public:
 Q_SIGNALS:
     void loaded();
     void failed(const ApiError &error);
+    // An older page was asked for (true) or has answered (false): the view's loading row.
+    void olderLoadingChanged(bool loading);
     // Inbound messages that arrived by a refresh (not the first load).
     void inboundArrived(const QList<Message> &messages);
     void sendSucceeded(int row);
@@ -84,6 +87,7 @@ private:
 
     void loadNewer(int page, int generation, QList<Message> collected);
     void loadOlder();
+    void setLoadingOlder(bool loading);
     void addNewer(const QList<Message> &newestFirst);
     void sendEntry(int localId);
     int rowForLocal(int localId) const;

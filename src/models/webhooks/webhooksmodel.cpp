@@ -50,8 +50,10 @@ void WebhooksModel::refreshLastDelivery(qint64 id)
 void WebhooksModel::updateWebhook(const Webhook &webhook)
 {
     Webhook kept = webhook;
-    // The full secret from a create answer must not linger in the model.
-    kept.secret.clear();
+    // The full secret from a create answer must not linger in the model; the server's
+    // masked form ("whsec_••••" and the last 4) is what the pane shows as a hint.
+    if (!kept.secret.contains(QChar(0x2022)))
+        kept.secret.clear();
     const int row = rowOf(webhook.id);
     if (row < 0) {
         beginInsertRows({}, int(m_items.size()), int(m_items.size()));

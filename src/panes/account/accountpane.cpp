@@ -99,6 +99,15 @@ AccountPane::AccountPane(AccountApi &api, QWidget *parent)
 
 AccountPane::~AccountPane() = default;
 
+void AccountPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The constructor loaded once already; what is typed and not saved is kept (reload()).
+    if (m_shownOnce && !m_saving && m_pending == 0)
+        reload();
+    m_shownOnce = true;
+}
+
 void AccountPane::reload()
 {
     const int generation = ++m_generation;
@@ -270,6 +279,7 @@ void AccountPane::save()
         showAccount(result.value(), false);
         m_ui->saveStatusLabel->setText(tr("Your changes were saved."));
         Q_EMIT saved();
+        Q_EMIT accountChanged(result.value());
     });
 }
 

@@ -39,6 +39,13 @@ Q_SIGNALS:
     void loaded();   // account, subscription and channels have all arrived
     void loadFailed(const ApiError &error); // once per failed reload
     void saved();
+    // The server's account after a save: other sections (the calendar's time zone) follow.
+    void accountChanged(const Account &account);
+
+protected:
+    // Usage counts change with what is done elsewhere (contacts added, members invited):
+    // every return to the section reads them again.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void save();
@@ -60,6 +67,7 @@ private:
     Account m_account;          // as the server last sent it
     bool m_accountLoaded = false;
     bool m_saving = false;
+    bool m_shownOnce = false;
     int m_pending = 0;          // loads still outstanding in the current reload
     int m_generation = 0;       // replies to an older reload are dropped
 };

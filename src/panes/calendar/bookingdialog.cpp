@@ -36,16 +36,8 @@ BookingDialog::BookingDialog(
         { QStringLiteral("notes"), m_ui->notes_error } };
     clearErrors();
 
-    for (const BookingType &t : m_context.types) {
-        if (t.isActive)
-            m_ui->typeCombo->addItem(
-                tr("%1 (%n min)", nullptr, t.durationMinutes).arg(t.name), t.id);
-    }
-    m_ui->resourceCombo->addItem(tr("Any free resource"), QVariant());
-    for (const Resource &r : m_context.resources) {
-        if (r.isActive)
-            m_ui->resourceCombo->addItem(r.name, r.id);
-    }
+    fillTypes();
+    fillResources();
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Book"));
 
     m_searchTimer.setSingleShot(true);
@@ -57,11 +49,20 @@ BookingDialog::BookingDialog(
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &BookingDialog::updateEnd);
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &BookingDialog::updateEnd);
     connect(m_ui->timeEdit, &QTimeEdit::timeChanged, this, &BookingDialog::updateEnd);
+    for (QDateTimeEdit *edit : { static_cast<QDateTimeEdit *>(m_ui->dateEdit),
+             static_cast<QDateTimeEdit *>(m_ui->timeEdit) }) {
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            if (!m_settingStart)
+                m_startEdited = true;
+        });
+    }
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BookingDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setStart(CalendarRules::at(
         QDateTime::currentDateTimeUtc().toTimeZone(m_context.zone).date(), 9 * 60, m_context.zone));
     updateEnd();
+    if (m_context.types.isEmpty() || m_context.resources.isEmpty())
+        loadCatalogue();
 }
 
 BookingDialog::~BookingDialog() = default;
@@ -76,13 +77,22 @@ void BookingDialog::setContact(const ContactRef &contact)
 void BookingDialog::setStart(const QDateTime &start)
 {
     const QDateTime local = start.toTimeZone(m_context.zone);
+    m_settingStart = true;
     m_ui->dateEdit->setDate(local.date());
     m_ui->timeEdit->setTime(local.time());
+    m_settingStart = false;
+    updateEnd();
+}
+
+void BookingDialog::setZone(const QTimeZone &zone)
+{
+    m_context.zone = zone.isValid() ? zone : QTimeZone::utc();
     updateEnd();
 }
 
 void BookingDialog::setBookingType(qint64 id)
 {
+    m_wantedType = id;
     const int index = m_ui->typeCombo->findData(id);
     if (index >= 0)
         m_ui->typeCombo->setCurrentIndex(index);
@@ -90,8 +100,89 @@ void BookingDialog::setBookingType(qint64 id)
 
 void BookingDialog::setResource(std::optional<qint64> id)
 {
+    m_wantedResource = id;
     const int index = id ? m_ui->resourceCombo->findData(*id) : 0;
     m_ui->resourceCombo->setCurrentIndex(qMax(0, index));
+}
+
+void BookingDialog::setCatalogue(const QList<BookingType> &types, const QList<Resource> &resources)
+{
+    m_context.types = types;
+    m_context.resources = resources;
+    fillTypes();
+    fillResources();
+}
+
+void BookingDialog::fillTypes()
+{
+    const qint64 chosen = bookingType() > 0 ? bookingType() : m_wantedType;
+    const QSignalBlocker block(m_ui->typeCombo);
+    m_ui->typeCombo->clear();
+    for (const BookingType &t : std::as_const(m_context.types)) {
+        if (t.isActive)
+            m_ui->typeCombo->addItem(
+                tr("%1 (%n min)", nullptr, t.durationMinutes).arg(t.name), t.id);
+    }
+    const bool loading = m_ui->typeCombo->count() == 0 && m_catalogueLoads > 0;
+    if (loading)
+        m_ui->typeCombo->addItem(tr("Loading booking types…"), QVariant());
+    m_ui->typeCombo->setEnabled(!loading);
+    m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(chosen)));
+    updateEnd();
+}
+
+void BookingDialog::fillResources()
+{
+    const std::optional<qint64> chosen
+        = m_ui->resourceCombo->count() > 0 ? resource() : m_wantedResource;
+    const QSignalBlocker block(m_ui->resourceCombo);
+    m_ui->resourceCombo->clear();
+    m_ui->resourceCombo->addItem(tr("Any free resource"), QVariant());
+    for (const Resource &r : std::as_const(m_context.resources)) {
+        if (r.isActive)
+            m_ui->resourceCombo->addItem(r.name, r.id);
+    }
+    m_ui->resourceCombo->setCurrentIndex(
+        chosen ? qMax(0, m_ui->resourceCombo->findData(*chosen)) : 0);
+}
+
+void BookingDialog::loadCatalogue()
+{
+    if (m_catalogueLoads > 0)
+        return;
+    m_catalogueFailed = false;
+    const bool needTypes = m_context.types.isEmpty();
+    const bool needResources = m_context.resources.isEmpty();
+    m_catalogueLoads = int(needTypes) + int(needResources);
+    const auto failed = [this](const ApiError &error) {
+        --m_catalogueLoads;
+        if (m_catalogueFailed)
+            return;
+        m_catalogueFailed = true;
+        fillTypes();
+        showError(QStringLiteral("booking_type_id"),
+            tr("The booking types could not be loaded. %1 Press Book to try again.")
+                .arg(userMessage(error)));
+    };
+    if (needTypes) {
+        fillTypes(); // "Loading…" until they come
+        m_api.listTypes(this, [this, failed](const ApiResult<QList<BookingType>> &result) {
+            if (!result)
+                return failed(result.error());
+            --m_catalogueLoads;
+            m_context.types = result.value();
+            fillTypes();
+        });
+    }
+    if (needResources) {
+        m_api.listResources(this, [this, failed](const ApiResult<QList<Resource>> &result) {
+            if (!result)
+                return failed(result.error());
+            --m_catalogueLoads;
+            m_context.resources = result.value();
+            fillResources();
+        });
+    }
 }
 
 void BookingDialog::setNotes(const QString &notes)
@@ -230,6 +321,10 @@ void BookingDialog::setBusy(bool busy)
 void BookingDialog::save()
 {
     clearErrors();
+    if (m_catalogueFailed) {
+        loadCatalogue(); // the answer fills the form; Book is pressed again then
+        return;
+    }
     bool ok = true;
     if (m_contact.id <= 0) {
         showError(QStringLiteral("contact_id"), tr("Choose a contact."));

@@ -49,6 +49,14 @@ public:
     void setResource(std::optional<qint64> id);
     void setNotes(const QString &notes);
     void editBooking(const Booking &booking, const QString &contactName);
+    // The types and resources to offer; what was chosen (or asked for) stays chosen.
+    void setCatalogue(const QList<BookingType> &types, const QList<Resource> &resources);
+    // The account's zone arrived after the dialog opened: the date and time fields keep
+    // what they show and are read in the new zone.
+    void setZone(const QTimeZone &zone);
+    bool startEdited() const { return m_startEdited; }
+    bool isEditing() const { return m_editingId > 0; }
+    bool isLoadingCatalogue() const { return m_catalogueLoads > 0; }
 
     ContactRef contact() const { return m_contact; }
     QDateTime start() const;
@@ -70,6 +78,11 @@ private:
     void showApiError(const ApiError &error);
     void setBusy(bool busy);
     int durationMinutes() const; // of the chosen type, 0 when unknown
+    // Asks the server for the types and resources when the dialog was opened without them
+    // (from the Inbox or Contacts before the Calendar ever loaded).
+    void loadCatalogue();
+    void fillTypes();
+    void fillResources();
 
     std::unique_ptr<Ui::BookingDialog> m_ui; // the form: ui/bookingdialog.ui
     BookingsApi &m_api;
@@ -77,6 +90,12 @@ private:
     Context m_context;
     ContactRef m_contact;
     qint64 m_editingId = 0;
+    qint64 m_wantedType = 0; // asked for before the types arrived
+    std::optional<qint64> m_wantedResource;
+    int m_catalogueLoads = 0; // answers still awaited
+    bool m_catalogueFailed = false;
+    bool m_settingStart = false;
+    bool m_startEdited = false; // the user changed the date or time
     Booking m_result;
     int m_searchGeneration = 0;
     QTimer m_searchTimer;

@@ -22,10 +22,7 @@ void CalendarCatalogue::load()
             return;
         if (!result)
             return fail(generation, result.error());
-        m_account = result.value();
-        const QTimeZone zone(m_account.timezone.toUtf8());
-        m_zone = zone.isValid() ? zone : QTimeZone::utc();
-        Q_EMIT accountLoaded();
+        takeAccount(result.value());
         answered(generation);
     });
     m_bookingsApi.listTypes(this, [this, generation](const ApiResult<QList<BookingType>> &result) {
@@ -46,6 +43,19 @@ void CalendarCatalogue::load()
         Q_EMIT resourcesLoaded();
         answered(generation);
     });
+}
+
+void CalendarCatalogue::setAccount(const Account &account)
+{
+    takeAccount(account);
+}
+
+void CalendarCatalogue::takeAccount(const Account &account)
+{
+    m_account = account;
+    const QTimeZone zone(m_account.timezone.toUtf8());
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    Q_EMIT accountLoaded();
 }
 
 void CalendarCatalogue::answered(int generation)

@@ -24,6 +24,8 @@ public:
     CalendarCatalogue(AccountApi &account, BookingsApi &bookings, QObject *parent = nullptr);
 
     void load();
+    // The account as saved elsewhere (the Account section): its zone applies at once.
+    void setAccount(const Account &account);
     bool hasStarted() const { return m_generation > 0; }
     const Account &account() const { return m_account; }
     QTimeZone zone() const { return m_zone; } // UTC when the account names none we know
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void failed(const ApiError &error);
 
 private:
+    void takeAccount(const Account &account);
     void answered(int generation);
     void fail(int generation, const ApiError &error);
 

@@ -19,6 +19,7 @@ CalendarListView::CalendarListView(BookingsModel *bookings, QWidget *parent)
     , m_table(new QTableView)
 {
     m_table->setObjectName(QStringLiteral("bookingsTable"));
+    setFocusProxy(m_table); // "focus the list" means its table
     m_table->setModel(m_rows);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -14,6 +14,7 @@
 #include "calendartoolbar.h"
 #include "calendarview.h"
 #include "contactnames.h"
+#include "daybookingsloader.h"
 #include "daysheetprinter.h"
 #include "icsexporter.h"
 #include "listfilterbar.h"
@@ -21,6 +22,7 @@
 #include "panenavigator.h"
 #include "refreshschedule.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPrinter>
 #include <QSplitter>
@@ -35,6 +37,7 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     , m_availability(new AvailabilityCache(services.background, this))
     , m_names(new ContactNames(services.contacts, this))
     , m_catalogue(new CalendarCatalogue(services.account, services.bookings, this))
+    , m_dayLoader(new DayBookingsLoader(services.bookings, this))
     , m_schedule(new RefreshSchedule([this] { return m_clock.now().toMSecsSinceEpoch(); },
           [this] { return m_loaded && !m_model->isLoading(); }, this))
     , m_editor(new BookingEditor(
@@ -96,6 +99,18 @@ void CalendarPane::setClock(Clock clock)
     m_clock.setSource(std::move(clock));
     m_view->setNow(m_clock.now());
     m_zoneLabel->setText(zoneHint());
+}
+
+void CalendarPane::applyAccount(const Account &account)
+{
+    const QByteArray before = m_clock.zone().id();
+    m_catalogue->setAccount(account);
+    if (m_clock.zone().id() == before || !m_loaded)
+        return;
+    // Business hours, days and free slots are all counted in the zone: ask again.
+    for (const QDate &day : visibleDays())
+        m_availability->invalidate(day);
+    loadRange();
 }
 
 void CalendarPane::setLocalZone(const QTimeZone &zone)
@@ -175,7 +190,9 @@ void CalendarPane::connectToolbar()
         [this] { newBooking(m_clock.nextHour(m_date), m_filters.resourceId); });
     connect(m_toolbar, &CalendarToolbar::refreshRequested, this, &CalendarPane::loadRange);
     connect(m_toolbar, &CalendarToolbar::printTo, this,
-        [this](QPrinter *printer) { printDaySheet(*printer); });
+        [this](const std::shared_ptr<QPrinter> &printer) {
+            loadDaySheet([printer](const QString &html) { printDaySheet(*printer, html); });
+        });
     connect(m_toolbar, &CalendarToolbar::exportTo, this, [this](const QString &path) {
         QString error;
         if (!exportIcs(path, &error))
@@ -205,6 +222,13 @@ void CalendarPane::connectCatalogue()
         m_view->setTimeZone(m_clock.zone());
         m_editor->setZone(m_clock.zone());
         m_zoneLabel->setText(zoneHint());
+        // A dialog opened from another section before the account arrived was set up in
+        // UTC: it now reads its fields in the business's zone, its untouched start too.
+        if (BookingDialog *dialog = m_editor->dialog()) {
+            dialog->setZone(m_clock.zone());
+            if (!dialog->startEdited() && !dialog->isEditing())
+                dialog->setStart(m_clock.nextHour(m_date));
+        }
     });
     connect(m_catalogue, &CalendarCatalogue::typesLoaded, this, [this] {
         m_model->setTypes(m_catalogue->types());
@@ -389,15 +413,22 @@ void CalendarPane::updateSlots()
 
 void CalendarPane::updateDetails()
 {
+    // "Completed" or "Cancel" disables the very button that had the focus; Qt would pass
+    // it on down the window's chain, to the section list, where typing T opens Team. The
+    // focus goes back to the booking in the view instead.
+    QWidget *focused = QApplication::focusWidget();
+    const bool detailsHadFocus = focused && m_details->isAncestorOf(focused);
     const qint64 id = m_view->selectedId();
     const std::optional<Booking> booking = id ? m_model->booking(id) : std::nullopt;
     if (!booking) {
         m_details->showBooking(std::nullopt, {}, {}, {}, m_clock.zone(), {});
-        return;
+    } else {
+        m_details->showBooking(booking, m_names->nameFor(*booking),
+            m_model->typeName(booking->bookingTypeId), m_model->resourceName(booking->resourceId),
+            m_clock.zone(), m_clock.localHint(booking->startsAt));
     }
-    m_details->showBooking(booking, m_names->nameFor(*booking),
-        m_model->typeName(booking->bookingTypeId), m_model->resourceName(booking->resourceId),
-        m_clock.zone(), m_clock.localHint(booking->startsAt));
+    if (detailsHadFocus && (!focused->isEnabled() || !focused->isVisible()))
+        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 QString CalendarPane::message() const
@@ -419,6 +450,10 @@ void CalendarPane::startBooking(const ContactRef &contact)
 {
     if (contact.id > 0)
         m_names->remember(contact.id, contact.name);
+    // Opened from the Inbox or Contacts: the calendar may never have loaded. The dialog
+    // asks for the types and resources itself; the account's zone follows from here.
+    if (!m_catalogue->hasStarted())
+        reload();
     m_editor->newBooking(m_clock.nextHour(m_date), m_filters.resourceId, m_filters.typeId)
         ->setContact(contact);
 }
@@ -438,20 +473,50 @@ bool CalendarPane::exportIcs(const QString &path, QString *error) const
     return IcsExporter::writeFile(path, ics, error);
 }
 
-QString CalendarPane::daySheetHtml() const
+void CalendarPane::loadDaySheet(std::function<void(const QString &html)> done)
 {
+    const auto range = CalendarRules::utcRange({ m_date }, m_clock.zone());
+    BookingQuery query;
+    query.from = range.from;
+    query.to = range.to;
+    query.status = m_filters.status;
+    m_dayLoader->load(
+        query,
+        [this, done](const QList<Booking> &bookings) {
+            for (const Booking &b : bookings) {
+                if (b.title.isEmpty())
+                    m_names->request(b.contactId);
+            }
+            done(daySheetHtml(bookings));
+        },
+        [this, done](const ApiError &error) {
+            showMessage(tr("The day sheet could not be made: %1").arg(userMessage(error)),
+                [this, done] { loadDaySheet(done); });
+        });
+}
+
+QString CalendarPane::daySheetHtml(const QList<Booking> &dayBookings) const
+{
+    // The whole day of every shown resource, whoever the List view is narrowed to.
+    CalendarFilters filters = m_filters;
+    filters.contactId = 0;
+    QList<Booking> shown;
+    for (const Booking &b : dayBookings) {
+        if (filters.shows(b))
+            shown.append(b);
+    }
     QList<DaySheetPrinter::Section> sections;
     for (const Resource &r : m_filters.shownResources(m_catalogue->resources()))
         sections.append({ r.id, r.name });
     return DaySheetPrinter::html(
-        m_catalogue->account().businessName, m_date, m_clock.zone(), sections, visibleBookings(),
+        m_catalogue->account().businessName, m_date, m_clock.zone(), sections, shown,
         [this](const Booking &b) { return m_names->label(b); },
         [](const Booking &b) { return BookingsModel::statusText(b.status); });
 }
 
-void CalendarPane::printDaySheet(QPrinter &printer) const
+void CalendarPane::printDaySheet(QPrinter &printer, const QString &html)
 {
-    DaySheetPrinter::print(&printer, daySheetHtml());
+    DaySheetPrinter::print(&printer, html);
 }
 
 void CalendarPane::saveState() const

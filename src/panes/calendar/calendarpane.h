@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "account.h"
 #include "booking.h"
 #include "calendarclock.h"
 #include "calendarfilters.h"
@@ -30,6 +31,7 @@ class CalendarToolbar;
 class CalendarView;
 class ContactNames;
 class ContactsApi;
+class DayBookingsLoader;
 class MessageBar;
 class PaneNavigator;
 class RefreshSchedule;
@@ -67,6 +69,10 @@ public:
     // Entry point for other panes: the booking dialog with the contact filled in.
     void startBooking(const ContactRef &contact);
 
+    // The account was saved in the Account section: a new time zone redraws the calendar
+    // (and what it asks the server for) at once, no restart needed.
+    void applyAccount(const Account &account);
+
     void setClock(Clock clock);
     void setLocalZone(const QTimeZone &zone);
     void setMode(Mode mode);
@@ -85,8 +91,12 @@ public:
     // Edit, move (drag), confirm, complete and cancel: the editor does them on the server.
     BookingEditor *editor() const { return m_editor; }
     bool exportIcs(const QString &path, QString *error = nullptr) const;
-    QString daySheetHtml() const;
-    void printDaySheet(QPrinter &printer) const;
+    // The day sheet of date(): every booking of that day is asked for (all pages), never
+    // only the rows the List view has loaded. done runs once with the sheet; a failure is
+    // shown in the message bar with Retry instead.
+    void loadDaySheet(std::function<void(const QString &html)> done);
+    QString daySheetHtml(const QList<Booking> &dayBookings) const;
+    static void printDaySheet(QPrinter &printer, const QString &html);
 
     QTimeZone timeZone() const { return m_clock.zone(); }
     QList<QDate> visibleDays() const
@@ -133,6 +143,7 @@ private:
     AvailabilityCache *m_availability;
     ContactNames *m_names;
     CalendarCatalogue *m_catalogue;
+    DayBookingsLoader *m_dayLoader;
     RefreshSchedule *m_schedule;
     BookingEditor *m_editor;
     CalendarClock m_clock;

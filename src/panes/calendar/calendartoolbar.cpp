@@ -118,10 +118,10 @@ void CalendarToolbar::buildActions(QWidget *shortcutHost)
 
 void CalendarToolbar::print()
 {
-    QPrinter printer;
-    QPrintDialog dialog(&printer, parentWidget());
+    auto printer = std::make_shared<QPrinter>();
+    QPrintDialog dialog(printer.get(), parentWidget());
     if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT printTo(&printer);
+        Q_EMIT printTo(printer);
 }
 
 void CalendarToolbar::printToPdf()
@@ -130,10 +130,10 @@ void CalendarToolbar::printToPdf()
         parentWidget(), tr("Save day sheet"), QString(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    Q_EMIT printTo(&printer);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    Q_EMIT printTo(printer);
 }
 
 void CalendarToolbar::exportIcs()

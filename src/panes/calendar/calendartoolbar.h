@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include "bookingtype.h"
 #include "calendarmode.h"
 #include "resource.h"
@@ -50,7 +52,8 @@ Q_SIGNALS:
     void todayRequested();
     void newRequested();
     void refreshRequested();
-    void printTo(QPrinter *printer); // the day sheet, on paper or to PDF
+    // The day sheet, on paper or to PDF. Shared: the pane prints once the whole day is in.
+    void printTo(const std::shared_ptr<QPrinter> &printer);
     void exportTo(const QString &path); // the visible range as .ics
 
 private:

@@ -5,6 +5,7 @@
 #include "channelsmodel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 QStringList ComposerRules::connectedChannels(const QList<Channel> &channels)
 {
@@ -21,6 +22,38 @@ QString ComposerRules::defaultChannel(const QString &conversationChannel, const 
     if (connected.contains(conversationChannel))
         return conversationChannel;
     return connected.isEmpty() ? QString() : connected.first();
+}
+
+QStringList ComposerRules::contactChannels(const QString &contactChannel, const QString &conversationChannel)
+{
+    QStringList out;
+    for (const QString &c : {contactChannel, conversationChannel}) {
+        if (!c.isEmpty() && !out.contains(c))
+            out.append(c);
+    }
+    return out;
+}
+
+QStringList ComposerRules::offeredChannels(const QStringList &contactChannels, const QStringList &connected)
+{
+    QStringList out;
+    for (const QString &c : contactChannels) {
+        if (connected.contains(c))
+            out.append(c);
+    }
+    return out;
+}
+
+QString ComposerRules::contactChannelsReason(const QStringList &contactChannels, const QStringList &connected)
+{
+    if (contactChannels.isEmpty() || connected.isEmpty() || !offeredChannels(contactChannels, connected).isEmpty())
+        return {};
+    QStringList names;
+    for (const QString &c : contactChannels)
+        names.append(ChannelsModel::channelName(c));
+    return QCoreApplication::translate("ComposerRules",
+        "This contact is reached on %1, which is not connected on the account. Connect it in Account to reply.")
+        .arg(QLocale().createSeparatedList(names));
 }
 
 QString ComposerRules::disabledReason(bool contactKnown, bool blacklisted, const QString &channel,

@@ -5,12 +5,13 @@
 #include "channelsmodel.h"
 #include "composerrules.h"
 #include "quickrepliesstore.h"
+#include "quickreplypopup.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -36,7 +37,6 @@ ComposerWidget::ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent)
     setEnterSends(true);
     m_reason->setObjectName(QStringLiteral("composerReason"));
     m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(QStringLiteral("color: #b02020;"));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -55,6 +55,14 @@ ComposerWidget::ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent)
     });
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         update();
+        // The open "/" list follows the letters typed after the slash.
+        if (m_popup && m_popup->isVisible() && m_popupReplaces) {
+            const QString typed = text();
+            if (typed.startsWith(QLatin1Char('/')) && !typed.contains(QLatin1Char('\n')))
+                m_popup->showFor(typed.mid(1));
+            else
+                m_popup->hide();
+        }
         Q_EMIT textEdited(m_edit->toPlainText());
     });
     update();
@@ -64,12 +72,31 @@ void ComposerWidget::setChannels(const QStringList &connected, bool known)
 {
     m_connected = connected;
     m_channelsKnown = known;
+    fillChannels();
+}
+
+void ComposerWidget::setContactChannels(const QStringList &channels)
+{
+    m_contactChannels = channels;
+    fillChannels();
+}
+
+QStringList ComposerWidget::offeredChannels() const
+{
+    return ComposerRules::offeredChannels(m_contactChannels, m_connected);
+}
+
+void ComposerWidget::fillChannels()
+{
+    const QStringList offered = offeredChannels();
     const QString current = channel();
     const QSignalBlocker block(m_channel);
     m_channel->clear();
-    for (const QString &c : connected)
+    for (const QString &c : offered)
         m_channel->addItem(ChannelsModel::channelName(c), c);
-    const QString wanted = current.isEmpty() ? ComposerRules::defaultChannel(m_conversationChannel, connected) : current;
+    const QString wanted = offered.contains(current)
+        ? current
+        : ComposerRules::defaultChannel(m_conversationChannel, offered);
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(wanted)));
     update();
 }
@@ -80,10 +107,11 @@ void ComposerWidget::setConversation(bool known, const QString &conversationChan
     m_conversationChannel = conversationChannel;
     m_blacklisted = blacklisted;
     m_problem.clear();
+    // Until the contact itself is read, the conversation's channel is the one known.
+    m_contactChannels = conversationChannel.isEmpty() ? QStringList() : QStringList { conversationChannel };
     const QSignalBlocker block(m_channel);
-    m_channel->setCurrentIndex(std::max(0, m_channel->findData(
-        ComposerRules::defaultChannel(conversationChannel, m_connected))));
-    update();
+    m_channel->setCurrentIndex(-1);
+    fillChannels();
 }
 
 void ComposerWidget::setBlacklisted(bool blacklisted)
@@ -125,7 +153,7 @@ bool ComposerWidget::canSend() const
 {
     return ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(), m_connected,
                                          m_channelsKnown).isEmpty()
-        && !channel().isEmpty();
+        && offeredChannels().contains(channel()) && !channel().isEmpty();
 }
 
 void ComposerWidget::focusEditor()
@@ -135,16 +163,23 @@ void ComposerWidget::focusEditor()
 
 void ComposerWidget::update()
 {
-    const QString rule = ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(),
-                                                       m_connected, m_channelsKnown);
+    QString rule = ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(),
+                                                 m_connected, m_channelsKnown);
+    if (rule.isEmpty() && m_conversationKnown && m_channelsKnown)
+        rule = ComposerRules::contactChannelsReason(m_contactChannels, m_connected);
     // The text box stays editable even when sending is not possible: nothing typed is lost.
     m_edit->setEnabled(m_conversationKnown);
-    m_channel->setEnabled(m_conversationKnown && !m_blacklisted && !m_connected.isEmpty());
+    m_channel->setEnabled(m_conversationKnown && !m_blacklisted && m_channel->count() > 0);
     m_send->setEnabled(canSend() && !text().trimmed().isEmpty());
     m_quick->setEnabled(m_conversationKnown);
     const QString shown = !rule.isEmpty() ? rule : m_problem;
     m_reason->setText(shown);
     m_reason->setVisible(!shown.isEmpty());
+    // With no conversation open there is nothing wrong: say what to do in the quiet colour
+    // of a hint, and keep red for what stops a reply.
+    const bool idle = !m_conversationKnown;
+    m_reason->setStyleSheet(idle ? QString() : QStringLiteral("color: #b02020;"));
+    m_reason->setForegroundRole(idle ? QPalette::PlaceholderText : QPalette::WindowText);
 }
 
 void ComposerWidget::requestSend()
@@ -158,31 +193,41 @@ void ComposerWidget::requestSend()
 
 void ComposerWidget::openQuickReplies()
 {
-    const QString typed = text();
-    const QString filter = typed.startsWith(QLatin1Char('/')) ? typed.mid(1) : QString();
-    QMenu menu(this);
-    const QStringList replies = m_quickReplies.matching(filter);
-    for (const QString &r : replies) {
-        QAction *a = menu.addAction(QFontMetrics(menu.font()).elidedText(r, Qt::ElideRight, 400));
-        a->setData(r);
+    if (!m_popup) {
+        m_popup = new QuickReplyPopup(m_quickReplies, m_edit);
+        connect(m_popup, &QuickReplyPopup::chosen, this, &ComposerWidget::insertQuickReply);
+        connect(m_popup, &QObject::destroyed, this, [this] { m_popup = nullptr; });
     }
-    if (replies.isEmpty())
-        menu.addAction(tr("No quick reply matches"))->setEnabled(false);
-    QAction *chosen = menu.exec(m_edit->mapToGlobal(QPoint(0, 0)));
-    if (!chosen || chosen->data().toString().isEmpty())
+    const QString typed = text();
+    m_popupReplaces = typed.startsWith(QLatin1Char('/'));
+    m_popup->showFor(m_popupReplaces ? typed.mid(1) : QString());
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void ComposerWidget::insertQuickReply(const QString &reply)
+{
+    m_popup->hide();
+    if (reply.isEmpty())
         return;
     // A "/filter" is replaced; otherwise the reply is inserted where the cursor is.
-    if (typed.startsWith(QLatin1Char('/')))
-        m_edit->setPlainText(chosen->data().toString());
+    if (m_popupReplaces)
+        m_edit->setPlainText(reply);
     else
-        m_edit->insertPlainText(chosen->data().toString());
+        m_edit->insertPlainText(reply);
     m_edit->moveCursor(QTextCursor::End);
+    m_edit->setFocus(Qt::OtherFocusReason);
 }
 
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::FocusOut && m_popup
+        && QApplication::focusWidget() != m_edit)
+        m_popup->hide();
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (m_popup && m_popup->isVisible() && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+            && m_popup->handleKey(key->key()))
+            return true;
         if (ComposerRules::isSendKey(key->key(), key->modifiers(), m_enterSends)) {
             requestSend();
             return true;

@@ -10,10 +10,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QuickRepliesStore;
+class QuickReplyPopup;
 
-// The reply box: the channel to send on (connected channels only), the text, Send, and
-// the reason when sending is not possible. Enter sends and Shift+Enter breaks the line
-// (or the other way round, by setting); "/" at the start opens the quick replies.
+// The reply box: the channel to send on (the contact's own channels that are connected on
+// the account: a web-chat customer is never answered on WhatsApp), the text, Send, and the
+// reason when sending is not possible. Enter sends and Shift+Enter breaks the line (or
+// the other way round, by setting); "/" at the start opens the quick replies above the box,
+// narrowed by what is typed after it.
 class ComposerWidget final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,9 @@ public:
 
     void setChannels(const QStringList &connected, bool known);
     void setConversation(bool known, const QString &channel, bool blacklisted);
+    // The channels this contact can be reached on (ComposerRules::contactChannels).
+    void setContactChannels(const QStringList &channels);
+    QStringList offeredChannels() const;
     void setBlacklisted(bool blacklisted);
     QString channel() const;
     QString text() const;
@@ -35,6 +41,7 @@ public:
     QPlainTextEdit *editor() const { return m_edit; }
     void focusEditor();
     void openQuickReplies();
+    QuickReplyPopup *quickReplyPopup() const { return m_popup; }
 
 Q_SIGNALS:
     void sendRequested(const QString &text, const QString &channel);
@@ -46,7 +53,12 @@ protected:
 private:
     void requestSend();
     void update();
+    void fillChannels();
+    void insertQuickReply(const QString &reply);
 
+    QuickReplyPopup *m_popup = nullptr; // made on the first "/"
+    bool m_popupReplaces = false; // "/filter" is replaced; from the button, inserted
+    QStringList m_contactChannels; // empty until the contact (or conversation) is known
     QuickRepliesStore &m_quickReplies;
     QComboBox *m_channel;
     QPlainTextEdit *m_edit;

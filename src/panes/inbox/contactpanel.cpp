@@ -5,6 +5,7 @@
 #include "apierrortext.h"
 #include "channelsmodel.h"
 #include "contactsapi.h"
+#include "contacttagseditor.h"
 #include "panenavigator.h"
 #include "ui_contactpanel.h"
 
@@ -37,6 +38,21 @@ ContactPanel::ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_name->setFont(bold);
     m_error->hide();
+    m_editTags = new QPushButton(tr("Edit tags and fields…"), this);
+    m_editTags->setObjectName(QStringLiteral("editTagsButton"));
+    m_editTags->setToolTip(tr("Change this contact's tags and custom fields here"));
+    m_tagsEditor = new ContactTagsEditor(this);
+    m_tagsEditor->hide();
+    const int fieldsAt = m_ui->mainLayout->indexOf(m_fields);
+    m_ui->mainLayout->insertWidget(fieldsAt + 1, m_editTags);
+    m_ui->mainLayout->insertWidget(fieldsAt + 2, m_tagsEditor);
+    connect(m_editTags, &QPushButton::clicked, this, &ContactPanel::editTags);
+    connect(m_tagsEditor, &ContactTagsEditor::saveRequested, this, &ContactPanel::saveTags);
+    connect(m_tagsEditor, &ContactTagsEditor::cancelled, this, [this] {
+        m_tagsEditor->hide();
+        m_editTags->show();
+        m_editTags->setFocus(Qt::OtherFocusReason);
+    });
 
     connect(m_addNote, &QPushButton::clicked, this, &ContactPanel::addNote);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &ContactPanel::addNote);
@@ -86,6 +102,9 @@ void ContactPanel::setContact(qint64 contactId)
     m_blacklist->setEnabled(false);
     m_book->setEnabled(false);
     m_book->setVisible(m_navigator.canBookAppointment());
+    m_tagsEditor->hide();
+    m_editTags->show();
+    m_editTags->setEnabled(false);
     m_addNote->setEnabled(false);
     m_noteEdit->setEnabled(contactId > 0);
     if (contactId <= 0)
@@ -117,6 +136,7 @@ void ContactPanel::showContact(const Contact &c)
     m_blacklist->setText(c.isBlacklisted ? tr("Remove from blacklist…") : tr("Blacklist…"));
     m_blacklist->setEnabled(true);
     m_book->setEnabled(!c.isBlacklisted);
+    m_editTags->setEnabled(true);
     m_addNote->setEnabled(!m_noteEdit->text().trimmed().isEmpty());
     Q_EMIT contactLoaded(c);
 }
@@ -162,6 +182,42 @@ void ContactPanel::addNote()
         m_noteEdit->clear();
         loadNotes();
         Q_EMIT noteAdded();
+    });
+}
+
+void ContactPanel::editTags()
+{
+    if (!m_loaded)
+        return;
+    m_tagsEditor->edit(m_contact);
+    m_editTags->hide();
+    m_tagsEditor->show();
+    m_tagsEditor->tagsEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void ContactPanel::saveTags()
+{
+    if (!m_loaded || m_busy || m_tagsEditor->isHidden())
+        return;
+    m_busy = true;
+    m_tagsEditor->setBusy(true);
+    m_tagsEditor->showError({});
+    const int generation = m_generation;
+    m_api.update(m_contactId, m_tagsEditor->input(), this, [this, generation](const ApiResult<Contact> &result) {
+        m_busy = false;
+        if (generation != m_generation)
+            return;
+        m_tagsEditor->setBusy(false);
+        if (!result) {
+            // What was typed stays in the editor to correct or try again.
+            m_tagsEditor->showError(tr("The tags and fields were not saved. %1").arg(userMessage(result.error())));
+            return;
+        }
+        m_tagsEditor->hide();
+        m_editTags->show();
+        showContact(result.value());
+        m_editTags->setFocus(Qt::OtherFocusReason);
+        Q_EMIT contactSaved(result.value());
     });
 }
 

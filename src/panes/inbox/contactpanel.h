@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ContactTagsEditor;
 class ContactsApi;
 class PaneNavigator;
 class QLabel;
@@ -19,8 +20,8 @@ namespace Ui {
 class ContactPanel;
 }
 
-// The side panel of the inbox: who the customer is (details, tags, custom fields), the
-// team's notes with a field to add one, the blacklist toggle (confirmed first) and
+// The side panel of the inbox: who the customer is (details; tags and custom fields, which
+// can be edited in place), the team's notes with a field to add one, the blacklist toggle (confirmed first) and
 // "Book appointment", which hands the contact to the calendar.
 class ContactPanel final : public QWidget
 {
@@ -37,9 +38,14 @@ public:
     // Asks first; the confirmation names the contact.
     void toggleBlacklist();
     void addNote();
+    // Tags and custom fields: the editor opens in the panel; saving sends them (PUT).
+    void editTags();
+    void saveTags();
+    ContactTagsEditor *tagsEditor() const { return m_tagsEditor; }
 
 Q_SIGNALS:
     void contactLoaded(const Contact &contact);
+    void contactSaved(const Contact &contact);
     void blacklistChanged(qint64 contactId, bool blacklisted);
     void noteAdded();
     void failed(const ApiError &error);
@@ -67,4 +73,6 @@ private:
     QPushButton *m_addNote;
     QPushButton *m_blacklist;
     QPushButton *m_book;
+    QPushButton *m_editTags;
+    ContactTagsEditor *m_tagsEditor;
 };

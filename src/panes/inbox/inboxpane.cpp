@@ -203,6 +203,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
             return;
         const Conversation *conv = m_conversations->conversationForContact(c.id);
         m_composer->setConversation(true, conv ? conv->channel : c.channel, c.isBlacklisted);
+        // Only the contact's own channels: a web-chat customer never silently gets WhatsApp.
+        m_composer->setContactChannels(ComposerRules::contactChannels(c.channel, conv ? conv->channel : QString()));
         m_threadPanel->setTitle(c.name);
     });
     connect(m_contactPanel, &ContactPanel::blacklistChanged, this,

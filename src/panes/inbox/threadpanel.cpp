@@ -36,6 +36,7 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     , m_thread(thread)
     , m_title(new QLabel(this))
     , m_view(new QListView(this))
+    , m_olderRow(new QLabel(tr("Loading older messages…"), this))
     , m_failBar(new QFrame(this))
     , m_failLabel(new QLabel(m_failBar))
     , m_composer(new ComposerWidget(quickReplies, this))
@@ -45,6 +46,10 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_view->setObjectName(QStringLiteral("threadView"));
+    m_olderRow->setObjectName(QStringLiteral("olderLoadingRow"));
+    m_olderRow->setAlignment(Qt::AlignCenter);
+    m_olderRow->setForegroundRole(QPalette::PlaceholderText);
+    m_olderRow->hide();
     auto *proxy = new NoAutoFetchProxy(this);
     proxy->setSourceModel(&m_thread);
     m_view->setModel(proxy);
@@ -71,6 +76,7 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     m_failBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_olderRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_failBar);
     layout->addWidget(m_composer);
@@ -84,22 +90,43 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     connect(retrySend, &QPushButton::clicked, this, &ThreadPanel::retryFailed);
     connect(editSend, &QPushButton::clicked, this, &ThreadPanel::editFailed);
     connect(&m_thread, &ThreadModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0 && m_anchorFromBottom >= 0)
+            m_olderAdded = true;
         if (first > 0 && m_stickToBottom)
             m_view->scrollToBottom();
     });
-    connect(&m_thread, &ThreadModel::modelReset, this, [this] { m_stickToBottom = true; });
+    connect(&m_thread, &ThreadModel::modelReset, this, [this] {
+        m_stickToBottom = true;
+        m_anchorFromBottom = -1;
+    });
     connect(&m_thread, &ThreadModel::loaded, this, [this] {
         if (m_stickToBottom)
             m_view->scrollToBottom();
+        // A short first page leaves no scroll bar to reach the top with: fill the view.
+        QTimer::singleShot(0, this, &ThreadPanel::checkTop);
     });
+    connect(&m_thread, &ThreadModel::olderLoadingChanged, this, [this](bool loading) {
+        m_olderRow->setVisible(loading);
+        if (loading)
+            return;
+        // The list lays the new rows out later; put the reader back, then look again.
+        QTimer::singleShot(0, this, [this] {
+            m_view->doItemsLayout();
+            restoreAnchor();
+            if (m_olderAdded)
+                checkTop();
+            m_olderAdded = false;
+        });
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] { restoreAnchor(); });
     connect(&m_thread, &ThreadModel::dataChanged, this, &ThreadPanel::updateFailBar);
     connect(&m_thread, &ThreadModel::rowsRemoved, this, &ThreadPanel::updateFailBar);
     connect(&m_thread, &ThreadModel::modelReset, this, &ThreadPanel::updateFailBar);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         QScrollBar *bar = m_view->verticalScrollBar();
-        m_stickToBottom = value >= bar->maximum() - 4;
-        if (value == bar->minimum())
-            maybeLoadOlder();
+        if (m_anchorFromBottom < 0)
+            m_stickToBottom = value >= bar->maximum() - 4;
+        checkTop();
     });
 }
 
@@ -157,22 +184,38 @@ void ThreadPanel::editFailed()
     m_composer->focusEditor();
 }
 
+void ThreadPanel::checkTop()
+{
+    if (!m_thread.canFetchMore({}) || m_thread.isLoading() || m_thread.rowCount() == 0)
+        return;
+    QScrollBar *bar = m_view->verticalScrollBar();
+    // Near the top: within half a screen of it, or no scroll bar at all.
+    const int margin = m_view->viewport()->height() / 2;
+    if (bar->maximum() == bar->minimum() || bar->value() - bar->minimum() <= margin)
+        maybeLoadOlder();
+}
+
 void ThreadPanel::maybeLoadOlder()
 {
     if (!m_thread.canFetchMore({}))
         return;
     // Keep the message under the agent's eyes where it is while rows are added above.
     QScrollBar *bar = m_view->verticalScrollBar();
-    const int fromBottom = bar->maximum() - bar->value();
-    auto *guard = new QObject(this);
-    connect(&m_thread, &ThreadModel::rowsInserted, guard, [this, bar, fromBottom, guard](const QModelIndex &, int first) {
-        if (first != 0)
-            return;
-        QTimer::singleShot(0, this, [bar, fromBottom] { bar->setValue(bar->maximum() - fromBottom); });
-        guard->deleteLater();
-    });
-    QTimer::singleShot(30000, guard, &QObject::deleteLater);
+    m_anchorFromBottom = bar->maximum() - bar->value();
+    m_olderAdded = false;
     m_thread.fetchMore({});
+}
+
+void ThreadPanel::restoreAnchor()
+{
+    if (m_anchorFromBottom < 0 || m_thread.isLoadingOlder())
+        return;
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const int fromBottom = m_anchorFromBottom;
+    m_anchorFromBottom = -1;
+    const bool stick = m_stickToBottom;
+    bar->setValue(bar->maximum() - fromBottom);
+    m_stickToBottom = stick && fromBottom <= 4;
 }
 
 void ThreadPanel::copySelection()

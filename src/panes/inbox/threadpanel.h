@@ -12,8 +12,8 @@ class QuickRepliesStore;
 class ThreadModel;
 
 // The middle of the inbox: the open conversation's title, its messages (following the
-// newest unless the agent scrolled up; older ones load at the top without moving what is
-// on screen), the bar for a failed or unconfirmed send with Retry and Edit, and the
+// newest unless the agent scrolled up; older ones load page after page while the top is
+// near, under a "Loading older messages…" row, without moving what is on screen), the bar for a failed or unconfirmed send with Retry and Edit, and the
 // composer. Which conversation is open, drafts and sending are the pane's business.
 class ThreadPanel final : public QWidget
 {
@@ -38,11 +38,17 @@ private:
     void retryFailed();
     void editFailed();
     void maybeLoadOlder();
+    // Loads the next older page when the top of the thread is in (or near) sight.
+    void checkTop();
+    void restoreAnchor();
     void copySelection();
 
     ThreadModel &m_thread;
     QLabel *m_title;
     QListView *m_view;
+    QLabel *m_olderRow;
+    int m_anchorFromBottom = -1; // where the reader was, kept while older rows go above
+    bool m_olderAdded = false;
     QFrame *m_failBar;
     QLabel *m_failLabel;
     ComposerWidget *m_composer;

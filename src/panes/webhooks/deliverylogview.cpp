@@ -30,6 +30,7 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
     , m_statusFilter(new QComboBox(this))
     , m_eventFilter(new QComboBox(this))
     , m_detail(new QPushButton(tr("Show &delivery…"), this))
+    , m_resend(new QPushButton(tr("&Resend"), this))
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("deliveryLog"));
@@ -51,6 +52,11 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
     m_detail->setToolTip(QStringLiteral("%1 (%2)").arg(tr("Show the request and response"),
         detailKeys.toString(QKeySequence::NativeText)));
 
+    m_resend->setObjectName(QStringLiteral("resendButton"));
+    // The API has no replay of a recorded delivery: Resend sends the same event again as
+    // a new delivery (POST /webhooks/{id}/test), which the log then shows on its own row.
+    m_resend->setToolTip(tr("Send this event to the endpoint again, as a new delivery with a sample payload"));
+
     m_view->setObjectName(QStringLiteral("deliveriesView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,6 +73,10 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &DeliveryLogView::applyFilters);
     connect(m_eventFilter, &QComboBox::currentIndexChanged, this, &DeliveryLogView::applyFilters);
     connect(m_detail, &QPushButton::clicked, this, &DeliveryLogView::showDetail);
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        if (const std::optional<WebhookDelivery> delivery = currentDelivery())
+            Q_EMIT resendRequested(*delivery);
+    });
     connect(m_view, &QTableView::activated, this, &DeliveryLogView::showDetail);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &DeliveryLogView::updateActions);
@@ -82,6 +92,7 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_eventFilter);
     filters->addWidget(m_detail);
+    filters->addWidget(m_resend);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -144,7 +155,14 @@ void DeliveryLogView::applyFilters()
     m_model->setFilter(m_statusFilter->currentData().toString(), m_eventFilter->currentData().toString());
 }
 
+void DeliveryLogView::setResendAvailable(bool available)
+{
+    m_resendAvailable = available;
+    updateActions();
+}
+
 void DeliveryLogView::updateActions()
 {
     m_detail->setEnabled(m_view->currentIndex().isValid());
+    m_resend->setEnabled(m_view->currentIndex().isValid() && m_resendAvailable);
 }

@@ -18,7 +18,7 @@ class QTableView;
 class WebhooksApi;
 
 // The delivery log of one webhook: filters by status and event (the status filter is
-// remembered), the table a page at a time, and the detail dialog of a delivery.
+// remembered), the table a page at a time, the detail dialog of a delivery, and Resend.
 class DeliveryLogView final : public QWidget
 {
     Q_OBJECT
@@ -36,8 +36,12 @@ public:
     std::optional<WebhookDelivery> currentDelivery() const;
     void showDetail();
 
+    // Whether Resend is offered (the pane turns it off while a test is under way).
+    void setResendAvailable(bool available);
+
 Q_SIGNALS:
     void failed(const ApiError &error);
+    void resendRequested(const WebhookDelivery &delivery);
 
 private:
     void applyFilters();
@@ -48,5 +52,7 @@ private:
     QComboBox *m_statusFilter;
     QComboBox *m_eventFilter;
     QPushButton *m_detail;
+    QPushButton *m_resend;
+    bool m_resendAvailable = true;
     QTableView *m_view;
 };

@@ -58,7 +58,11 @@ WebhooksPane::WebhooksPane(WebhooksApi &api, QSettings &settings, QWidget *paren
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_log->setWebhook(currentWebhookId());
         updateActions();
+        updateSecretHint();
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &WebhooksPane::updateSecretHint);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPane::updateSecretHint);
+    connect(m_log, &DeliveryLogView::resendRequested, this, &WebhooksPane::resendDelivery);
     connect(m_testWatcher, &TestDeliveryWatcher::busyChanged, this, &WebhooksPane::updateActions);
     connect(m_testWatcher, &TestDeliveryWatcher::waiting, this, [this] {
         showMessage(tr("Test event sent; waiting for the endpoint to answer…"), false);
@@ -158,6 +162,13 @@ void WebhooksPane::buildLayout()
     if (!m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({300, 300});
 
+    m_secretHint = new QLabel(this);
+    m_secretHint->setObjectName(QStringLiteral("secretHint"));
+    m_secretHint->setTextFormat(Qt::PlainText);
+    m_secretHint->setWordWrap(true);
+    m_secretHint->setForegroundRole(QPalette::PlaceholderText);
+    m_secretHint->hide();
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
@@ -170,6 +181,7 @@ void WebhooksPane::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_secretHint);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_message);
 }
@@ -236,6 +248,28 @@ void WebhooksPane::updateActions()
     m_delete->setEnabled(has);
     m_regenerate->setEnabled(has);
     m_test->setEnabled(has && m_testEvent->count() > 0 && !m_testWatcher->isBusy());
+    m_log->setResendAvailable(has && !m_testWatcher->isBusy());
+}
+
+void WebhooksPane::updateSecretHint()
+{
+    const int row = m_view->currentIndex().row();
+    const QString masked = row >= 0 ? m_model->webhook(row).secret : QString();
+    // The list answers with the masked form only ("whsec_••••" and the last 4): enough
+    // to tell which secret an endpoint holds without ever showing it.
+    m_secretHint->setText(masked.isEmpty()
+            ? QString()
+            : tr("Signing secret: %1 (shown in full only when it is made or regenerated)")
+                  .arg(QChar(0x2066) + masked + QChar(0x2069)));
+    m_secretHint->setVisible(!masked.isEmpty());
+}
+
+void WebhooksPane::refreshSecretHint(qint64 id)
+{
+    m_api.get(id, this, [this](const ApiResult<Webhook> &result) {
+        if (result)
+            m_model->updateWebhook(result.value());
+    });
 }
 
 void WebhooksPane::showLoadError(const ApiError &error)
@@ -291,8 +325,10 @@ void WebhooksPane::submit(WebhookDialog *dialog)
         selectWebhook(saved.id);
         dialog->accept();
         Q_EMIT requestSucceeded();
-        if (id == 0)
+        if (id == 0) {
             showSecret(saved.url, saved.secret, false);
+            refreshSecretHint(saved.id);
+        }
     };
     if (id == 0)
         m_api.create(dialog->input(), dialog, done);
@@ -359,6 +395,7 @@ void WebhooksPane::regenerateSecret()
             }
             Q_EMIT requestSucceeded();
             showSecret(url, result.value().secret, true);
+            refreshSecretHint(result.value().id);
         });
     });
     box->open();
@@ -370,6 +407,13 @@ void WebhooksPane::sendTest()
     if (!m_testWatcher->send(currentWebhookId(), event))
         return;
     showMessage(tr("Sending a test %1 event…").arg(event), false);
+}
+
+void WebhooksPane::resendDelivery(const WebhookDelivery &delivery)
+{
+    if (!m_testWatcher->send(delivery.webhookId > 0 ? delivery.webhookId : currentWebhookId(), delivery.event))
+        return;
+    showMessage(tr("Sending the %1 event again as a new delivery…").arg(delivery.event), false);
 }
 
 void WebhooksPane::testFinished(const WebhookDelivery &delivery, bool answered)

@@ -47,6 +47,8 @@ public:
     void deleteWebhook();
     void regenerateSecret();
     void sendTest();
+    // The delivery's event once more, as a new (test) delivery: the API replays nothing.
+    void resendDelivery(const WebhookDelivery &delivery);
     void showDeliveryDetail();
     void openSignatureChecker();
 
@@ -72,6 +74,8 @@ private:
     void showSecret(const QString &url, const QString &secret, bool regenerated);
     void testFinished(const WebhookDelivery &delivery, bool answered);
     void fillEventCombo();
+    void updateSecretHint();
+    void refreshSecretHint(qint64 id); // the server's masked form, after a full one was shown
 
     WebhooksApi &m_api;
     QSettings &m_settings;
@@ -88,6 +92,7 @@ private:
     QComboBox *m_testEvent = nullptr;
     QAction *m_test = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_secretHint = nullptr;
     MessageBar *m_errorBar = nullptr;
     bool m_started = false;
 };
