@@ -84,7 +84,7 @@ ShortcutsDialog::Command ShortcutsDialog::fromAction(const QAction *action)
                 if (guard && guard->isEnabled())
                     guard->trigger();
             },
-            action->isEnabled(), action->objectName()};
+            action->isEnabled() && action->isVisible(), action->objectName()};
 }
 
 QList<ShortcutsDialog::Command> ShortcutsDialog::commandsIn(const QWidget *root)
@@ -102,7 +102,8 @@ QList<ShortcutsDialog::Command> ShortcutsDialog::commandsIn(const QWidget *root)
                                  if (guard && guard->isEnabled())
                                      guard->click();
                              },
-                             button->isEnabled(), button->objectName()});
+                             // A hidden button (Retry without an error) has nothing to do now.
+                             button->isEnabled() && button->isVisibleTo(root), button->objectName()});
     }
     const auto shortcuts = root->findChildren<QShortcut *>();
     for (const QShortcut *shortcut : shortcuts)

@@ -29,7 +29,7 @@ public:
         QString toolTip;
         // What the command palette needs to run it, read from the same live object.
         std::function<void()> trigger = {};
-        bool enabled = true;
+        bool enabled = true; // usable right now (enabled, not hidden)
         QString name = {}; // the object's name, stable across languages ("" when unnamed)
     };
     struct Group

@@ -31,6 +31,29 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// A field that claims Ctrl+K for itself, as QLineEdit does on Linux desktops ("delete to
+// the end of the line" in the X11 key scheme; offscreen uses another scheme).
+class ClaimingEdit final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_K)) {
+            event->accept();
+            return true;
+        }
+        return QLineEdit::event(event);
+    }
+};
+
+} // namespace
+
 class TestCommandPalette : public QObject
 {
     Q_OBJECT
@@ -166,6 +189,18 @@ private Q_SLOTS:
             QTRY_VERIFY(!window->findChild<CommandPalette *>()->dialog());
             QCOMPARE(window->currentPaneId(), id); // Esc changed nothing
         }
+        // Also from a field that would take Ctrl+K for itself.
+        window->setCurrentPane(QStringLiteral("team"));
+        auto *claiming = new ClaimingEdit(currentPane(window));
+        claiming->show();
+        claiming->setFocus();
+        QCoreApplication::processEvents();
+        CommandPaletteDialog *fromField = pressCtrlK(window);
+        QVERIFY(fromField);
+        QTest::keyClick(fromField->edit(), Qt::Key_Escape);
+        QTRY_VERIFY(!window->findChild<CommandPalette *>()->dialog());
+        delete claiming;
+
         // Typing a section's name (in the UI's language, or its English id) and Enter goes there.
         window->setCurrentPane(QStringLiteral("account"));
         for (const QString &target : {QStringLiteral("team"), QStringLiteral("calendar")}) {
