@@ -69,8 +69,10 @@ void PaletteItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (index.data(PaletteModel::RecentRole).toBool())
         second = tr("Recent · %1", "a palette row chosen lately: Recent · Contact").arg(second);
     const QString detail = index.data(PaletteModel::DetailRole).toString();
+    // The detail in its own direction (first-strong isolate): "+971…" stays one number in
+    // an Arabic row, and an Arabic message keeps its order in an English one.
     if (!detail.isEmpty())
-        second = tr("%1 · %2", "palette row: kind · detail").arg(second, detail);
+        second = tr("%1 · %2", "palette row: kind · detail").arg(second, QChar(0x2068) + detail + QChar(0x2069));
 
     painter->setPen(text);
     drawLine(painter, QStyle::visualRect(opt.direction, opt.rect, titleRect), index.data().toString(), titleFont,
