@@ -752,6 +752,37 @@
     </message>
 </context>
 <context>
+    <name>CommandPaletteDialog</name>
+    <message>
+        <source>Go to or run</source>
+        <translation>انتقال أو تنفيذ</translation>
+    </message>
+    <message>
+        <source>A name, a date, a section or a command</source>
+        <translation>اسم أو تاريخ أو قسم أو أمر</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>النتائج المطابقة</translation>
+    </message>
+    <message>
+        <source>Searching contacts and conversations…</source>
+        <translation>جارٍ البحث في جهات الاتصال والمحادثات…</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>لا شيء يطابق.</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter opens, Esc closes.</source>
+        <translation>الأسهم للأعلى وللأسفل للاختيار، Enter للفتح، Esc للإغلاق.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerRules</name>
     <message>
         <source>Choose a conversation to reply.</source>
@@ -1592,6 +1623,13 @@
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifications</name>
+    <message>
+        <source>Open conversation</source>
+        <translation>فتح المحادثة</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -1890,14 +1928,14 @@
 <context>
     <name>InboxTray</name>
     <message numerus="yes">
-        <source>SkyLight Desk: %n unread message(s)</source>
+        <source>SkyLight Desk: %n conversation(s) with unread messages</source>
         <translation>
-            <numerusform>SkyLight Desk: لا رسائل غير مقروءة (%n)</numerusform>
-            <numerusform>SkyLight Desk: رسالة واحدة غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: رسالتان غير مقروءتين</numerusform>
-            <numerusform>SkyLight Desk: %n رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n رسالة غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n رسالة غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: لا محادثات فيها رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: محادثة واحدة فيها رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: محادثتان فيهما رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n محادثات فيها رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n محادثة فيها رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %n محادثة فيها رسائل غير مقروءة</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,6 +2057,14 @@
         <comment>a section and how many of its items are unread</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Go to or &amp;run…</source>
+        <translation>انتقال أو تنفيذ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find a contact, conversation, booking, section or command</source>
+        <translation>ابحث عن جهة اتصال أو محادثة أو حجز أو قسم أو أمر</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2080,6 +2126,47 @@
 %3</source>
         <translation>%1 — %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteItemDelegate</name>
+    <message>
+        <source>Recent · %1</source>
+        <comment>a palette row chosen lately: Recent · Contact</comment>
+        <translation>مؤخرًا · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>palette row: kind · detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteModel</name>
+    <message>
+        <source>Section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>أمر</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>محادثة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>حجز</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>palette row read aloud: kind, title</comment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>

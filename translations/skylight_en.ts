@@ -748,6 +748,37 @@
     </message>
 </context>
 <context>
+    <name>CommandPaletteDialog</name>
+    <message>
+        <source>Go to or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, a date, a section or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching contacts and conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter opens, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerRules</name>
     <message>
         <source>Choose a conversation to reply.</source>
@@ -1580,6 +1611,13 @@
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifications</name>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -1862,10 +1900,10 @@
 <context>
     <name>InboxTray</name>
     <message numerus="yes">
-        <source>SkyLight Desk: %n unread message(s)</source>
-        <translation>
-            <numerusform>SkyLight Desk: %n unread message</numerusform>
-            <numerusform>SkyLight Desk: %n unread messages</numerusform>
+        <source>SkyLight Desk: %n conversation(s) with unread messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1987,6 +2025,14 @@
         <comment>a section and how many of its items are unread</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to or &amp;run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a contact, conversation, booking, section or command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2046,6 +2092,47 @@
     <message>
         <source>%1 — %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaletteItemDelegate</name>
+    <message>
+        <source>Recent · %1</source>
+        <comment>a palette row chosen lately: Recent · Contact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>palette row: kind · detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaletteModel</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>palette row read aloud: kind, title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ void AppNavigator::reset(MainWindow *window)
     m_contact = {};
     m_conversation = {};
     m_booking = {};
+    m_bookingOpen = {};
 }
 
 void AppNavigator::setContactTarget(const QString &paneId, ContactIdHandler handler)
@@ -25,6 +26,22 @@ void AppNavigator::setConversationTarget(const QString &paneId, ContactIdHandler
 void AppNavigator::setBookingTarget(const QString &paneId, BookingHandler handler)
 {
     m_booking = {paneId, std::move(handler)};
+}
+
+void AppNavigator::setBookingOpenTarget(const QString &paneId, BookingOpenHandler handler)
+{
+    m_bookingOpen = {paneId, std::move(handler)};
+}
+
+bool AppNavigator::canOpenBooking() const
+{
+    return m_window && m_bookingOpen.handler;
+}
+
+void AppNavigator::openBooking(qint64 bookingId, const QDateTime &start)
+{
+    if (canOpenBooking() && show(m_bookingOpen.paneId))
+        m_bookingOpen.handler(bookingId, start);
 }
 
 bool AppNavigator::canOpenContact() const

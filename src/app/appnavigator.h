@@ -4,6 +4,7 @@
 
 #include "panenavigator.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QString>
 
@@ -19,6 +20,7 @@ class AppNavigator final : public PaneNavigator
 public:
     using ContactIdHandler = std::function<void(int contactId)>;
     using BookingHandler = std::function<void(const ContactRef &contact)>;
+    using BookingOpenHandler = std::function<void(qint64 bookingId, const QDateTime &start)>;
 
     // A new window (language switch, profile switch) forgets every destination of the old one.
     void reset(MainWindow *window);
@@ -26,6 +28,7 @@ public:
     void setContactTarget(const QString &paneId, ContactIdHandler handler);
     void setConversationTarget(const QString &paneId, ContactIdHandler handler);
     void setBookingTarget(const QString &paneId, BookingHandler handler);
+    void setBookingOpenTarget(const QString &paneId, BookingOpenHandler handler);
 
     bool canOpenContact() const override;
     void openContact(int contactId) override;
@@ -33,6 +36,9 @@ public:
     void openConversation(int contactId) override;
     bool canBookAppointment() const override;
     void bookAppointment(const ContactRef &contact) override;
+    // Not part of PaneNavigator: only the command palette (app layer) shows one booking.
+    bool canOpenBooking() const;
+    void openBooking(qint64 bookingId, const QDateTime &start);
 
 private:
     template<typename Handler>
@@ -48,4 +54,5 @@ private:
     Target<ContactIdHandler> m_contact;
     Target<ContactIdHandler> m_conversation;
     Target<BookingHandler> m_booking;
+    Target<BookingOpenHandler> m_bookingOpen;
 };

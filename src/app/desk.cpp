@@ -7,8 +7,13 @@
 #include "apiconnectiontester.h"
 #include "appnavigator.h"
 #include "calendarpane.h"
+#include "commandpalette.h"
+#include "conversationsmodel.h"
+#include "bookingsmodel.h"
+#include "paletteentries.h"
 #include "contactspane.h"
 #include "inboxpane.h"
+#include "freedesktopnotifications.h"
 #include "keychainkeystore.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -28,6 +33,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 
 namespace {
@@ -54,7 +60,7 @@ void followSession(SessionController *session, Pane *pane, SuccessSignal succeed
 }
 
 Desk::Desk(const CommandLine &commandLine, QObject *parent)
-    : Desk(commandLine, Services{nullptr, nullptr}, parent)
+    : Desk(commandLine, Services{}, parent)
 {
 }
 
@@ -73,6 +79,12 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     } else {
         m_ownKeyStore = std::make_unique<KeychainKeyStore>();
         m_keyStore = m_ownKeyStore.get();
+    }
+    if (services.notifications) {
+        m_notifications = services.notifications;
+    } else {
+        m_ownNotifications = std::make_unique<FreedesktopNotifications>(QDBusConnection::sessionBus());
+        m_notifications = m_ownNotifications.get();
     }
     m_language = std::make_unique<Language>();
     m_profiles = std::make_unique<ProfileStore>(*m_settings);
@@ -125,11 +137,12 @@ void Desk::populatePanes(MainWindow &window)
 {
     m_navigator->reset(&window);
     AccountPane *account = addAccountPane(window);
-    addInboxPane(window);
+    InboxPane *inbox = addInboxPane(window);
     addContactsPane(window, account);
-    addCalendarPane(window, account);
+    CalendarPane *calendar = addCalendarPane(window, account);
     addWebhooksPane(window);
     addTeamPane(window);
+    addCommandPalette(window, inbox, calendar);
     connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
 }
 
@@ -141,16 +154,18 @@ AccountPane *Desk::addAccountPane(MainWindow &window)
     return account;
 }
 
-void Desk::addInboxPane(MainWindow &window)
+InboxPane *Desk::addInboxPane(MainWindow &window)
 {
     auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
-                                 *m_settings, draftsPath(m_settings, m_session->currentProfile())});
+                                 *m_settings, draftsPath(m_settings, m_session->currentProfile()),
+                                 m_notifications});
     window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
     connect(inbox, &InboxPane::unreadTotalChanged, &window,
             [&window](int total) { window.setPaneCount(QStringLiteral("inbox"), total); });
     m_navigator->setConversationTarget(QStringLiteral("inbox"),
                                        [inbox](int contactId) { inbox->openConversation(contactId); });
     followSession(m_session.get(), inbox, &InboxPane::loaded);
+    return inbox;
 }
 
 void Desk::addContactsPane(MainWindow &window, AccountPane *account)
@@ -169,7 +184,7 @@ void Desk::addContactsPane(MainWindow &window, AccountPane *account)
     });
 }
 
-void Desk::addCalendarPane(MainWindow &window, AccountPane *account)
+CalendarPane *Desk::addCalendarPane(MainWindow &window, AccountPane *account)
 {
     auto *calendar = new CalendarPane({*m_bookingsApi, *m_bookingsBackgroundApi, *m_contactsApi,
                                        *m_accountApi, *m_navigator, *m_settings});
@@ -178,7 +193,38 @@ void Desk::addCalendarPane(MainWindow &window, AccountPane *account)
                                   [calendar](const ContactRef &contact) { calendar->startBooking(contact); });
     // A time zone saved in the Account section applies to the calendar at once.
     connect(account, &AccountPane::accountChanged, calendar, &CalendarPane::applyAccount);
+    m_navigator->setBookingOpenTarget(QStringLiteral("calendar"), [calendar](qint64 id, const QDateTime &start) {
+        calendar->showBooking(id, start);
+    });
     followSession(m_session.get(), calendar, &CalendarPane::loaded);
+    return calendar;
+}
+
+void Desk::addCommandPalette(MainWindow &window, InboxPane *inbox, CalendarPane *calendar)
+{
+    // The demo has no saved profile; its recent choices are its own.
+    const QString profile = m_session->isDemo() ? QStringLiteral("(demo)") : m_session->currentProfile();
+    CommandPalette::Services services{*m_settings, profile, *m_contactsApi, *m_conversationsApi, *m_navigator,
+                                      {}, {}};
+    QPointer<InboxPane> inboxGuard(inbox);
+    services.loadedConversations = [inboxGuard] {
+        QList<PaletteEntry> entries;
+        if (inboxGuard) {
+            for (const Conversation &c : inboxGuard->conversationsModel()->conversations())
+                entries.append(PaletteEntries::fromConversation(c));
+        }
+        return entries;
+    };
+    QPointer<CalendarPane> calendarGuard(calendar);
+    services.loadedBookings = [calendarGuard] {
+        QList<PaletteEntry> entries;
+        if (calendarGuard) {
+            for (const Booking &b : calendarGuard->model()->bookings())
+                entries.append(PaletteEntries::fromBooking(b, calendarGuard->contactNameFor(b), calendarGuard->timeZone()));
+        }
+        return entries;
+    };
+    new CommandPalette(window, std::move(services));
 }
 
 void Desk::addWebhooksPane(MainWindow &window)

@@ -10,6 +10,9 @@
 #include <memory>
 
 class AccountPane;
+class DesktopNotifications;
+class CalendarPane;
+class InboxPane;
 class ApiClient;
 class AppNavigator;
 class ApiConnectionTester;
@@ -38,6 +41,7 @@ public:
     {
         QSettings *settings = nullptr;   // null: the user's settings
         KeyStore *keyStore = nullptr;    // null: the OS keychain
+        DesktopNotifications *notifications = nullptr; // null: the session bus's notification service
     };
 
     explicit Desk(const CommandLine &commandLine, QObject *parent = nullptr);
@@ -61,9 +65,10 @@ private:
     void changeLanguage(const QString &code);
     void populatePanes(MainWindow &window);
     AccountPane *addAccountPane(MainWindow &window);
-    void addInboxPane(MainWindow &window);
+    InboxPane *addInboxPane(MainWindow &window);
     void addContactsPane(MainWindow &window, AccountPane *account);
-    void addCalendarPane(MainWindow &window, AccountPane *account);
+    CalendarPane *addCalendarPane(MainWindow &window, AccountPane *account);
+    void addCommandPalette(MainWindow &window, InboxPane *inbox, CalendarPane *calendar);
     void addWebhooksPane(MainWindow &window);
     void addTeamPane(MainWindow &window);
 
@@ -84,6 +89,8 @@ private:
     std::unique_ptr<RestBookingsApi> m_bookingsApi;
     std::unique_ptr<RestBookingsApi> m_bookingsBackgroundApi;
     std::unique_ptr<ApiConnectionTester> m_tester;
+    std::unique_ptr<DesktopNotifications> m_ownNotifications;
+    DesktopNotifications *m_notifications;
     // Cross-pane navigation ("book this contact in"); reset for every new window.
     std::unique_ptr<AppNavigator> m_navigator;
     std::unique_ptr<SessionController> m_session;

@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -139,6 +140,15 @@ void MainWindow::buildMenus()
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    // Kept by the window: updateGoMenu() clears the menu and adds it back at the end.
+    m_paletteAction = new QAction(tr("Go to or &run…"), this);
+    m_paletteAction->setObjectName(QStringLiteral("paletteAction"));
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setToolTip(tr("Find a contact, conversation, booking, section or command"));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::paletteRequested);
+    // Line edits claim Ctrl+K ("delete to the end of the line" on Linux); the palette must
+    // open from any field, so the window takes the key first (see eventFilter).
+    qApp->installEventFilter(this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
@@ -176,7 +186,7 @@ QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
     groups.append(window);
     for (int row = 0; row < m_navigation->count(); ++row)
         groups.append({m_navigation->item(row)->data(kTitleRole).toString(),
-                       ShortcutsDialog::commandsIn(m_stack->widget(row))});
+                       ShortcutsDialog::commandsIn(m_stack->widget(row)), m_paneIds.at(row)});
     return groups;
 }
 
@@ -207,6 +217,19 @@ void MainWindow::updateGoMenu()
         const QString id = m_paneIds.at(row);
         connect(action, &QAction::triggered, this, [this, id] { setCurrentPane(id); });
     }
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_paletteAction);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_K))
+            return true; // not claimed by the field: the window's shortcut runs
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setProfileNames(const QStringList &names, const QString &current, bool demo)
@@ -296,6 +319,12 @@ QString MainWindow::currentPaneId() const
 {
     const int row = m_navigation->currentRow();
     return row >= 0 ? m_paneIds.value(row) : QString();
+}
+
+QString MainWindow::paneTitle(const QString &id) const
+{
+    const int row = int(m_paneIds.indexOf(id));
+    return row >= 0 ? m_navigation->item(row)->data(kTitleRole).toString() : QString();
 }
 
 void MainWindow::setCurrentPane(const QString &id)

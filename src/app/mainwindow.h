@@ -27,6 +27,8 @@ public:
     // `id` is stable across languages and releases; it is what "last pane" remembers.
     void addPane(const QString &id, const QString &title, QWidget *pane);
     QString currentPaneId() const;
+    // The section's name without its count ("Inbox"), "" for an unknown id.
+    QString paneTitle(const QString &id) const;
     QStringList paneIds() const { return m_paneIds; }
     // Puts the panes in this order (ids not listed keep their place after the listed ones);
     // the current pane stays current.
@@ -46,6 +48,7 @@ public:
     // Every command with a key: the menus first, then each section in navigation order.
     QList<ShortcutsDialog::Group> shortcutGroups() const;
     void showShortcuts();
+    QAction *paletteAction() const { return m_paletteAction; }
 
 Q_SIGNALS:
     void switchProfileRequested(const QString &name);
@@ -54,9 +57,12 @@ Q_SIGNALS:
     void removeProfileRequested();
     void languageRequested(const QString &code);
     void workRoleRequested(const QString &role);
+    // Ctrl+K (Go → Go to or run): the app opens the command palette.
+    void paletteRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -77,4 +83,5 @@ private:
     QStringList m_paneIds;
     QMenu *m_workAsMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QAction *m_paletteAction = nullptr;
 };

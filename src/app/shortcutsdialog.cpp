@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QPointer>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSet>
@@ -78,7 +79,12 @@ QString ShortcutsDialog::plainText(const QString &actionText)
 
 ShortcutsDialog::Command ShortcutsDialog::fromAction(const QAction *action)
 {
-    return {action->text(), action->shortcuts(), action->toolTip()};
+    return {action->text(), action->shortcuts(), action->toolTip(),
+            [guard = QPointer<QAction>(const_cast<QAction *>(action))] {
+                if (guard && guard->isEnabled())
+                    guard->trigger();
+            },
+            action->isEnabled() && action->isVisible(), action->objectName()};
 }
 
 QList<ShortcutsDialog::Command> ShortcutsDialog::commandsIn(const QWidget *root)
@@ -91,11 +97,23 @@ QList<ShortcutsDialog::Command> ShortcutsDialog::commandsIn(const QWidget *root)
     for (const QAbstractButton *button : buttons) {
         const QKeySequence key = button->shortcut();
         if (!key.isEmpty() && key != QKeySequence::mnemonic(button->text()))
-            commands.append({button->text(), {key}, button->toolTip()});
+            commands.append({button->text(), {key}, button->toolTip(),
+                             [guard = QPointer<QAbstractButton>(const_cast<QAbstractButton *>(button))] {
+                                 if (guard && guard->isEnabled())
+                                     guard->click();
+                             },
+                             // A hidden button (Retry without an error) has nothing to do now.
+                             button->isEnabled() && button->isVisibleTo(root), button->objectName()});
     }
     const auto shortcuts = root->findChildren<QShortcut *>();
     for (const QShortcut *shortcut : shortcuts)
-        commands.append({shortcut->whatsThis(), shortcut->keys(), {}});
+        commands.append({shortcut->whatsThis(), shortcut->keys(), {},
+                         [guard = QPointer<QShortcut>(const_cast<QShortcut *>(shortcut))] {
+                             // What pressing its key does; QShortcut has no trigger() of its own.
+                             if (guard && guard->isEnabled())
+                                 Q_EMIT guard->activated();
+                         },
+                         shortcut->isEnabled(), shortcut->objectName()});
     return commands;
 }
 

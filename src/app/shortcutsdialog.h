@@ -6,6 +6,7 @@
 #include <QKeySequence>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -26,11 +27,16 @@ public:
         QString text;
         QList<QKeySequence> keys;
         QString toolTip;
+        // What the command palette needs to run it, read from the same live object.
+        std::function<void()> trigger = {};
+        bool enabled = true; // usable right now (enabled, not hidden)
+        QString name = {}; // the object's name, stable across languages ("" when unnamed)
     };
     struct Group
     {
         QString title;
         QList<Command> commands;
+        QString paneId = {}; // "" for the whole window
     };
 
     explicit ShortcutsDialog(const QList<Group> &groups, QWidget *parent = nullptr);

@@ -49,7 +49,14 @@ private Q_SLOTS:
         window.restoreState();
         auto *go = window.findChild<QMenu *>(QStringLiteral("goMenu"));
         QVERIFY(go);
-        QCOMPARE(go->actions().size(), 3);
+        // One entry per pane, then (after a separator) Ctrl+K's "Go to or run…", kept last.
+        const QList<QAction *> entries = go->actions();
+        QCOMPARE(entries.size(), 3 + 2);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(entries.at(i)->objectName().startsWith(QLatin1String("go_")));
+        QVERIFY(entries.at(3)->isSeparator());
+        QCOMPARE(entries.at(4), window.paletteAction());
+        QCOMPARE(window.paletteAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
         auto *calendar = window.findChild<QAction *>(QStringLiteral("go_calendar"));
         QCOMPARE(calendar->shortcut(), QKeySequence(Qt::ALT | Qt::Key_3));
         calendar->trigger();

@@ -8,6 +8,7 @@
 #include "apiclient.h"
 #include "composerwidget.h"
 #include "contactpanel.h"
+#include "desktopnotifications.h"
 #include "conversationsmodel.h"
 #include "draftstore.h"
 #include "inboxnotifier.h"
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -55,6 +57,25 @@ public:
     bool canBookAppointment() const override { return true; }
     void bookAppointment(const ContactRef &contact) override { booked.append(contact); }
     QList<ContactRef> booked;
+};
+
+// The desktop's notification service as the pane sees it.
+class FakeDesktopNotifications final : public DesktopNotifications
+{
+public:
+    bool isAvailable() override { return available; }
+    void show(qint64 contactId, const QString &title, const QString &body) override
+    {
+        shown.append({contactId, title, body});
+    }
+    struct Shown
+    {
+        qint64 contactId;
+        QString title;
+        QString body;
+    };
+    bool available = true;
+    QList<Shown> shown;
 };
 
 class CountingSound final : public NotificationSound
@@ -460,6 +481,58 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().data(ConversationsModel::ContactIdRole).toLongLong(), 43);
     }
 
+    // Notifications go to the desktop's notification service (not the tray), and a click
+    // on one opens that customer's conversation even when others were shown after it.
+    void notificationsGoToTheDesktopServiceAndItsClickOpensThatConversation()
+    {
+        FakeDesktopNotifications desktop;
+        auto pane = std::make_unique<InboxPane>(InboxPane::Services{*m_conversations, *m_contacts, *m_account,
+                                                                    m_navigator, *m_settings,
+                                                                    m_dir->filePath(QStringLiteral("drafts.json")),
+                                                                    &desktop});
+        pane->resize(1200, 700);
+        pane->show();
+        pane->setRefreshIntervals(600000, 600000, 600000);
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        pane->notifier()->setWindowActive(false);
+        TestHttp &http = m_sandbox->http();
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/contacts/43/inbound"),
+                           {{QStringLiteral("content"), QStringLiteral("Are you open on Friday?")}}).status, 201);
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/contacts/44/inbound"),
+                           {{QStringLiteral("content"), QStringLiteral("Hello?")}}).status, 201);
+        pane->conversationsModel()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.shown.size(), 2, 5000);
+        QSet<qint64> about{desktop.shown.at(0).contactId, desktop.shown.at(1).contactId};
+        QCOMPARE(about, (QSet<qint64>{43, 44}));
+        const auto forContact43 = desktop.shown.at(0).contactId == 43 ? desktop.shown.at(0) : desktop.shown.at(1);
+        QCOMPARE(forContact43.body, QStringLiteral("Are you open on Friday?"));
+        QVERIFY(!forContact43.title.isEmpty());
+        // The click names its conversation: 43, whichever came last.
+        Q_EMIT desktop.clicked(43);
+        QCOMPARE(pane->currentContactId(), 43);
+        // No service on this desktop: the pane still reports the notification (via the tray).
+        desktop.available = false;
+        QSignalSpy notified(pane.get(), &InboxPane::notificationShown);
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/contacts/44/inbound"),
+                           {{QStringLiteral("content"), QStringLiteral("Anyone?")}}).status, 201);
+        pane->conversationsModel()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
+        QCOMPARE(desktop.shown.size(), 2);
+    }
+
+    // The tray shows the app's own icon, not a generic information sign.
+    void trayIconIsTheAppsIcon()
+    {
+        QWidget host;
+        InboxTray tray(&host);
+        const QImage icon = tray.iconPixmap(0).toImage();
+        QVERIFY(!icon.isNull());
+        QCOMPARE(icon, QIcon(QStringLiteral(":/inbox/skylight-desk.svg")).pixmap(32, 32).toImage());
+        QVERIFY(icon != host.style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(32, 32).toImage());
+        QVERIFY(tray.iconPixmap(3).toImage() != icon); // the badge
+    }
+
     void newMessageRingsTheChime()
     {
         auto pane = makePane();
@@ -512,6 +585,46 @@ private Q_SLOTS:
         QVERIFY(list->rowForContact(43) >= 0);
         const auto *view = pane->findChild<QTreeView *>(QStringLiteral("conversationList"));
         QCOMPARE(view->currentIndex().data(ConversationsModel::ContactIdRole).toLongLong(), 43);
+    }
+
+    // The navigation's count is the server's: there before the Inbox is ever shown, and
+    // unchanged while a search empties the list.
+    void unreadCountComesFromTheServerBeforeOpeningAndWhileSearching()
+    {
+        TestHttp &http = m_sandbox->http();
+        QUrlQuery unread;
+        unread.addQueryItem(QStringLiteral("unread"), QStringLiteral("true"));
+        const int serverTotal = http.get(QStringLiteral("/conversations"), unread).meta()
+                                    .value(QStringLiteral("total")).toInt();
+        QVERIFY(serverTotal > 1);
+        auto pane = std::make_unique<InboxPane>(InboxPane::Services{*m_conversations, *m_contacts, *m_account,
+                                                                    m_navigator, *m_settings,
+                                                                    m_dir->filePath(QStringLiteral("drafts.json"))});
+        QSignalSpy total(pane.get(), &InboxPane::unreadTotalChanged);
+        // Never shown: the list is not loaded, yet the count arrives.
+        QTRY_COMPARE_WITH_TIMEOUT(pane->notifier()->unreadTotal(), serverTotal, 5000);
+        QVERIFY(!pane->isVisible());
+        QCOMPARE(pane->conversationsModel()->rowCount(), 0);
+        QCOMPARE(total.last().at(0).toInt(), serverTotal);
+
+        pane->resize(1200, 700);
+        pane->show();
+        QVERIFY(waitLoaded(*pane));
+        auto *search = pane->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("nobody-is-called-this"));
+        ConversationsModel *list = pane->conversationsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() == 0 && !list->isLoading()
+                                     && list->query().search == QStringLiteral("nobody-is-called-this"), 5000);
+        // A new inbound message while searching: the count follows the server, not the list.
+        QCOMPARE(http.post(QStringLiteral("/_sandbox/contacts/%1/inbound").arg(44),
+                           {{QStringLiteral("content"), QStringLiteral("Still there?")}}).status, 201);
+        const int after = http.get(QStringLiteral("/conversations"), unread).meta()
+                              .value(QStringLiteral("total")).toInt();
+        pane->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(pane->notifier()->unreadTotal(), after, 5000);
+        QVERIFY(after >= serverTotal);
+        QCOMPARE(list->rowCount(), 0);
     }
 
     void keyboardMovesBetweenConversations()

@@ -45,6 +45,7 @@ public:
     bool isLoading() const { return m_loading; }
     int rowForContact(qint64 contactId) const;
     const Conversation *conversationForContact(qint64 contactId) const;
+    const QList<Conversation> &conversations() const { return m_items; } // the loaded rows
     int unreadTotal() const;
     // Local bookkeeping when the user opens a conversation (the server zeroes it too).
     void markRead(qint64 contactId);

@@ -51,6 +51,7 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
 
     connect(m_model, &BookingsModel::loaded, this, [this] {
         applyFilters();
+        selectPendingBooking();
         m_messageBar->hide();
         Q_EMIT loaded();
     });

@@ -68,6 +68,10 @@ public:
     void refresh(); // the visible range again, in the background (RefreshSchedule permitting)
     // Entry point for other panes: the booking dialog with the contact filled in.
     void startBooking(const ContactRef &contact);
+    // Entry point for the command palette: the booking's day (its week in week view) with
+    // the booking selected once it is loaded. See calendarpanenavigation.cpp.
+    void showBooking(qint64 bookingId, const QDateTime &start);
+    QString contactNameFor(const Booking &booking) const;
 
     // The account was saved in the Account section: a new time zone redraws the calendar
     // (and what it asks the server for) at once, no restart needed.
@@ -132,6 +136,7 @@ private:
     void updateLanes();
     void updateSlots();
     void updateDetails();
+    void selectPendingBooking();
     void showMessage(const QString &text, std::function<void()> retry = {});
     void fail(const ApiError &error, std::function<void()> retry);
     void saveState() const;
@@ -151,6 +156,7 @@ private:
     QDate m_date;
     CalendarFilters m_filters;
     bool m_loaded = false;
+    qint64 m_pendingSelection = 0; // showBooking() before its range had loaded
     QTimer m_nowTimer;
 
     CalendarToolbar *m_toolbar = nullptr;

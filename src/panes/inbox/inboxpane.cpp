@@ -8,6 +8,7 @@
 #include "composerrules.h"
 #include "composerwidget.h"
 #include "contactpanel.h"
+#include "desktopnotifications.h"
 #include "conversationlistdelegate.h"
 #include "conversationsmodel.h"
 #include "chimesound.h"
@@ -20,6 +21,7 @@
 #include "quickrepliesstore.h"
 #include "threadmodel.h"
 #include "threadpanel.h"
+#include "unreadcounter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +62,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     , m_drafts(new DraftStore(services.draftsPath, this))
     , m_quickReplies(new QuickRepliesStore(services.settings, this))
     , m_notifier(new InboxNotifier(this))
+    , m_unread(new UnreadCounter(services.conversations, this))
+    , m_desktopNotifications(services.notifications)
 {
     m_prefs = InboxSettings::load(m_settings);
 
@@ -151,7 +155,6 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
             });
     connect(m_conversations, &ConversationsModel::loaded, this, [this] {
         m_errorBar->hide();
-        m_notifier->setUnreadTotal(m_conversations->unreadTotal());
         // The open conversation may have just come into the (reset) list: reselect it.
         const int row = m_conversations->rowForContact(m_current);
         if (row >= 0 && m_list->currentIndex().row() != row) {
@@ -174,6 +177,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
         Message m = *c->lastMessage;
         m.contactId = contactId;
         m_notifier->inbound(m, c->contact.name, m_current);
+        m_unread->refresh();
         if (contactId == m_current)
             m_thread->refresh();
     });
@@ -188,7 +192,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     });
     connect(m_thread, &ThreadModel::loaded, this, [this] {
         m_conversations->markRead(m_current);
-        m_notifier->setUnreadTotal(m_conversations->unreadTotal());
+        m_unread->refresh(); // reading the thread marked it read on the server
     });
     connect(m_thread, &ThreadModel::sendFailed, this, [this](int, const ApiError &error) {
         if (error.kind == ApiError::Kind::Validation)
@@ -217,7 +221,12 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_tray = new InboxTray(this);
     connect(m_notifier, &InboxNotifier::notify, this,
             [this](qint64 contactId, const QString &title, const QString &body) {
-                m_tray->showMessage(title, body);
+                // The desktop's own notifications where there are any (they work without a
+                // tray and say which conversation was clicked); the tray's balloon otherwise.
+                if (m_desktopNotifications && m_desktopNotifications->isAvailable())
+                    m_desktopNotifications->show(contactId, title, body);
+                else
+                    m_tray->showMessage(title, body);
                 Q_EMIT notificationShown(contactId, title, body);
             });
     connect(m_notifier, &InboxNotifier::playSound, this, [this] {
@@ -227,16 +236,22 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
         }
         m_sound->play();
     });
+    // The count comes from the server, whatever the list shows (search, filters) and
+    // before the Inbox has ever been opened.
+    connect(m_unread, &UnreadCounter::totalChanged, m_notifier, &InboxNotifier::setUnreadTotal);
     connect(m_notifier, &InboxNotifier::unreadTotalChanged, m_tray, &InboxTray::setUnread);
     connect(m_notifier, &InboxNotifier::unreadTotalChanged, this, &InboxPane::unreadTotalChanged);
     connect(m_tray, &InboxTray::messageClicked, m_notifier, &InboxNotifier::notificationClicked);
     connect(m_notifier, &InboxNotifier::openRequested, this, &InboxPane::openFromNotification);
+    if (m_desktopNotifications)
+        connect(m_desktopNotifications, &DesktopNotifications::clicked, this, &InboxPane::openFromNotification);
 
     buildActions();
     restoreState();
     m_composer->setConversation(false, {}, false);
     m_sinceTick.start();
     applyPreferences(m_prefs);
+    m_unread->refresh();
 }
 
 void InboxPane::applyPreferences(const InboxSettings &preferences)
@@ -327,14 +342,19 @@ void InboxPane::tick()
     const qint64 elapsed = m_sinceTick.restart();
     // Far more time than one interval passed: the computer slept. Catch up at once.
     const bool woke = elapsed > 3 * qint64(m_listMs) + 10000;
-    const bool active = isVisible() && window()->isActiveWindow();
+    const bool windowActive = window()->isActiveWindow();
+    const bool active = isVisible() && windowActive;
     if (!active && !woke) {
+        // The navigation's count stays current while the agent works in another section.
+        if (windowActive)
+            m_unread->refresh();
         // In the background only every m_backgroundMs, still enough to notify.
         m_backgroundWaited += m_listMs;
         if (m_backgroundWaited < m_backgroundMs)
             return;
     }
     m_backgroundWaited = 0;
+    m_unread->refresh();
     if (!m_started) {
         start();
         return;
@@ -347,6 +367,7 @@ void InboxPane::tick()
 
 void InboxPane::reload()
 {
+    m_unread->refresh();
     if (!m_started) {
         start();
         return;

@@ -15,6 +15,7 @@ class AccountApi;
 class ComposerWidget;
 class ContactPanel;
 class ContactsApi;
+class DesktopNotifications;
 class ConversationsApi;
 class ConversationsModel;
 class DraftStore;
@@ -37,6 +38,7 @@ class QTreeView;
 class QuickRepliesStore;
 class ThreadModel;
 class ThreadPanel;
+class UnreadCounter;
 
 // The agent inbox: the conversation list (filters, search, paging), the open thread with
 // its composer, and the contact panel. Live: the list and the open thread are re-read on
@@ -55,6 +57,8 @@ public:
         PaneNavigator &navigator;
         QSettings &settings;
         QString draftsPath; // the drafts file
+        // The desktop's notification service; null or unavailable: the tray's balloon.
+        DesktopNotifications *notifications = nullptr;
     };
 
     explicit InboxPane(const Services &services, QWidget *parent = nullptr);
@@ -81,16 +85,17 @@ public:
     ComposerWidget *composer() const { return m_composer; }
     ContactPanel *contactPanel() const { return m_contactPanel; }
     InboxNotifier *notifier() const { return m_notifier; }
+    UnreadCounter *unreadCounter() const { return m_unread; }
     DraftStore *draftStore() const { return m_drafts; }
     QuickRepliesStore *quickReplies() const { return m_quickReplies; }
 
 Q_SIGNALS:
     void loaded();
     void loadFailed(const ApiError &error);
-    // What a desktop notification says (also when no tray exists, for the tests).
+    // What a desktop notification says (whichever way it was shown, for the tests).
     void notificationShown(qint64 contactId, const QString &title, const QString &body);
-    // Unread messages over the loaded conversations: the navigation shows it, so agents
-    // see new messages while they work in another section.
+    // Conversations with unread messages, counted by the server (UnreadCounter): the
+    // navigation shows it, so agents see new messages while they work in another section.
     void unreadTotalChanged(int total);
 
 protected:
@@ -119,6 +124,7 @@ private:
     DraftStore *m_drafts;
     QuickRepliesStore *m_quickReplies;
     InboxNotifier *m_notifier;
+    UnreadCounter *m_unread;
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_channelFilter = nullptr;
@@ -132,6 +138,7 @@ private:
     QTimer *m_listTimer = nullptr;
     QTimer *m_threadTimer = nullptr;
     InboxTray *m_tray = nullptr;
+    DesktopNotifications *m_desktopNotifications = nullptr;
     QPointer<InboxSettingsDialog> m_settingsDialog;
     std::unique_ptr<NotificationSound> m_chime;
     NotificationSound *m_sound = nullptr;

@@ -22,11 +22,17 @@ InboxTray::InboxTray(QWidget *styleSource)
 
 void InboxTray::setUnread(int unread)
 {
-    m_toolTip = tr("SkyLight Desk: %n unread message(s)", nullptr, unread);
+    m_toolTip = tr("SkyLight Desk: %n conversation(s) with unread messages", nullptr, unread);
     if (!m_icon || !m_styleSource)
         return;
-    QPixmap pix = m_styleSource->style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(32, 32);
-    if (unread > 0) {
+    m_icon->setIcon(QIcon(iconPixmap(unread)));
+    m_icon->setToolTip(m_toolTip);
+}
+
+QPixmap InboxTray::iconPixmap(int unread) const
+{
+    QPixmap pix = QIcon(QStringLiteral(":/inbox/skylight-desk.svg")).pixmap(32, 32);
+    if (unread > 0 && m_styleSource) {
         QPainter p(&pix);
         p.setRenderHint(QPainter::Antialiasing);
         p.setBrush(QColor(0xc0, 0x20, 0x20));
@@ -40,8 +46,7 @@ void InboxTray::setUnread(int unread)
         p.drawText(QRect(12, 0, 20, 20), Qt::AlignCenter,
                    unread > 99 ? QStringLiteral("99+") : QString::number(unread));
     }
-    m_icon->setIcon(QIcon(pix));
-    m_icon->setToolTip(m_toolTip);
+    return pix;
 }
 
 void InboxTray::showMessage(const QString &title, const QString &body)

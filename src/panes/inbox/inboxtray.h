@@ -8,9 +8,10 @@
 class QSystemTrayIcon;
 class QWidget;
 
-// The inbox's tray icon: the unread total as a badge and in the tooltip, and the desktop
-// notifications. Offscreen and some desktops have no tray; then nothing is shown and
-// the pane's notificationShown signal is the only trace.
+// The inbox's tray icon, an extra where the desktop has a tray: the app's icon with the
+// unread count as a badge and in the tooltip, and the notification balloon when the
+// desktop has no notification service (DesktopNotifications). Offscreen and some
+// desktops have no tray; then nothing is shown here.
 class InboxTray final : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     void setUnread(int unread);
     void showMessage(const QString &title, const QString &body);
     QString toolTip() const { return m_toolTip; }
+    // The app's own icon, with the unread count as a badge when there is one.
+    QPixmap iconPixmap(int unread) const;
 
 Q_SIGNALS:
     // The agent clicked the last notification shown.
