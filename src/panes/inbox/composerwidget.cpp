@@ -162,21 +162,23 @@ void ComposerWidget::openQuickReplies()
     const QString filter = typed.startsWith(QLatin1Char('/')) ? typed.mid(1) : QString();
     QMenu menu(this);
     const QStringList replies = m_quickReplies.matching(filter);
+    // Each item acts when triggered, not through exec()'s answer: assistive technology
+    // triggers the action itself, and exec() then returns nothing.
     for (const QString &r : replies) {
         QAction *a = menu.addAction(QFontMetrics(menu.font()).elidedText(r, Qt::ElideRight, 400));
-        a->setData(r);
+        connect(a, &QAction::triggered, this, [this, r, typed, &menu] {
+            // A "/filter" is replaced; otherwise the reply is inserted where the cursor is.
+            if (typed.startsWith(QLatin1Char('/')))
+                m_edit->setPlainText(r);
+            else
+                m_edit->insertPlainText(r);
+            m_edit->moveCursor(QTextCursor::End);
+            menu.close();
+        });
     }
     if (replies.isEmpty())
         menu.addAction(tr("No quick reply matches"))->setEnabled(false);
-    QAction *chosen = menu.exec(m_edit->mapToGlobal(QPoint(0, 0)));
-    if (!chosen || chosen->data().toString().isEmpty())
-        return;
-    // A "/filter" is replaced; otherwise the reply is inserted where the cursor is.
-    if (typed.startsWith(QLatin1Char('/')))
-        m_edit->setPlainText(chosen->data().toString());
-    else
-        m_edit->insertPlainText(chosen->data().toString());
-    m_edit->moveCursor(QTextCursor::End);
+    menu.exec(m_edit->mapToGlobal(QPoint(0, 0)));
 }
 
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
