@@ -49,6 +49,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search contacts"));
     m_search->setPlaceholderText(tr("Search name, phone or e-mail (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -65,6 +66,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     }
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setAccessibleName(tr("Filter by tag"));
     m_tag->setPlaceholderText(tr("Tag"));
     m_tag->setClearButtonEnabled(true);
     m_tag->setMaximumWidth(140);
@@ -114,6 +116,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contactsTable"));
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

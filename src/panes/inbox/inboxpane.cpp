@@ -67,6 +67,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     auto *left = new QWidget(this);
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search name, phone or e-mail"));
     m_channelFilter = new QComboBox(left);
@@ -78,6 +79,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyCheck"));
     m_list = new QTreeView(left);
     m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setAccessibleName(tr("Conversations"));
     m_list->setModel(m_conversations);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -52,6 +52,7 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
         detailKeys.toString(QKeySequence::NativeText)));
 
     m_view->setObjectName(QStringLiteral("deliveriesView"));
+    m_view->setAccessibleName(tr("Deliveries"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
