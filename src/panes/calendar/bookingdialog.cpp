@@ -7,6 +7,8 @@
 #include "bookingsapi.h"
 #include "calendarrules.h"
 #include "contactsapi.h"
+#include "servermessagetext.h"
+#include "timefield.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +30,7 @@ BookingDialog::BookingDialog(
     , m_context(context)
 {
     m_ui->setupUi(this);
+    TimeField::prepare(m_ui->timeEdit);
     m_context.zone = context.zone.isValid() ? context.zone : QTimeZone::utc();
     m_errors = { { QStringLiteral("contact_id"), m_ui->contact_id_error },
         { QStringLiteral("booking_type_id"), m_ui->booking_type_id_error },
@@ -215,7 +218,7 @@ void BookingDialog::showApiError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
         for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-            showError(it.key(), it.value().join(u'\n'));
+            showError(it.key(), ServerMessageText::translated(it.value()).join(u'\n'));
         return;
     }
     showError(QString(), tr("%1 Press Book to try again.").arg(userMessage(error)));
