@@ -105,8 +105,8 @@ QString ServerMessageText::translated(const QString &message)
     }
     for (const char *pattern : kTemplates) {
         QString expression = QRegularExpression::escape(QLatin1String(pattern));
-        expression.replace(QStringLiteral("%1"), QStringLiteral("(.+?)"));
-        expression.replace(QStringLiteral("%2"), QStringLiteral("(\\d+)"));
+        expression.replace(QStringLiteral("\\%1"), QStringLiteral("(.+?)")); // escape() escapes %
+        expression.replace(QStringLiteral("\\%2"), QStringLiteral("(\\d+)"));
         const QRegularExpressionMatch match
             = QRegularExpression(u'^' + expression + u'$').match(text);
         if (!match.hasMatch())
