@@ -23,6 +23,7 @@
 #include <QAccessible>
 #include <QAccessibleActionInterface>
 #include <QDialog>
+#include <QDir>
 #include <QAction>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -41,6 +42,17 @@ QString describe(QWidget *w)
     }
     return QStringLiteral("%1 '%2' in %3")
         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), where);
+}
+
+// With SKYLIGHT_SCREENSHOT_DIR set, what was walked is saved for the review by eye
+// (docs/accessibility.md).
+void save(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name + u".png"));
 }
 
 // Focusable, shown controls whose accessible name is empty.
@@ -130,6 +142,7 @@ private Q_SLOTS:
             QTest::qWait(1200); // the pane's first load: its lists and fields appear
             for (const QString &control : unnamedControls(window))
                 unnamed.append(id + u": " + control);
+            save(window, QStringLiteral("a11y-%1-%2").arg(id, lang));
             // The pane's main dialog, opened as the user would.
             QWidget *pane = window->findChild<QStackedWidget *>()->currentWidget();
             if (id == u"calendar")
@@ -147,6 +160,7 @@ private Q_SLOTS:
                     continue;
                 for (const QString &control : unnamedControls(dialog))
                     unnamed.append(id + u" dialog: " + control);
+                save(dialog, QStringLiteral("a11y-%1-dialog-%2").arg(id, lang));
                 dialog->reject();
             }
         }
@@ -156,6 +170,7 @@ private Q_SLOTS:
         signIn.show();
         for (const QString &control : unnamedControls(&signIn))
             unnamed.append(u"sign-in: " + control);
+        save(&signIn, QStringLiteral("a11y-signin-%1").arg(lang));
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
