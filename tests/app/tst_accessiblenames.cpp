@@ -20,6 +20,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QAccessible>
 #include <QAccessibleActionInterface>
 #include <QDialog>
@@ -55,10 +56,15 @@ void save(QWidget *widget, const QString &name)
     widget->grab().save(QDir(dir).filePath(name + u".png"));
 }
 
-// Focusable, shown controls whose accessible name is empty.
+// Focusable, shown controls whose accessible name is empty. Search fields get a
+// character first, so that their clear buttons show.
 QStringList unnamedControls(QWidget *root)
 {
     QStringList unnamed;
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (edit->isVisible() && edit->isClearButtonEnabled() && edit->text().isEmpty())
+            edit->setText(QStringLiteral("x"));
+    }
     const QList<QWidget *> widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         if ((w->focusPolicy() == Qt::NoFocus && !qobject_cast<QAbstractButton *>(w))

@@ -9,6 +9,7 @@
 #include "contactsapi.h"
 #include "servermessagetext.h"
 #include "timefield.h"
+#include "clearbutton.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,6 +32,7 @@ BookingDialog::BookingDialog(
 {
     m_ui->setupUi(this);
     TimeField::prepare(m_ui->timeEdit);
+    ClearButton::enable(m_ui->contactSearch);
     m_context.zone = context.zone.isValid() ? context.zone : QTimeZone::utc();
     m_errors = { { QStringLiteral("contact_id"), m_ui->contact_id_error },
         { QStringLiteral("booking_type_id"), m_ui->booking_type_id_error },

@@ -13,6 +13,7 @@
 #include "panenavigator.h"
 #include "phonenormalizer.h"
 #include "ratelimiter.h"
+#include "clearbutton.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -51,7 +52,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search contacts"));
     m_search->setPlaceholderText(tr("Search name, phone or e-mail (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search);
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setWhatsThis(tr("Find contacts"));
     connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
@@ -68,7 +69,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_tag->setAccessibleName(tr("Filter by tag"));
     m_tag->setPlaceholderText(tr("Tag"));
-    m_tag->setClearButtonEnabled(true);
+    ClearButton::enable(m_tag);
     m_tag->setMaximumWidth(140);
     m_blacklist = new QComboBox(this);
     m_blacklist->setObjectName(QStringLiteral("blacklistFilter"));

@@ -20,6 +20,7 @@
 #include "quickrepliesstore.h"
 #include "threadmodel.h"
 #include "threadpanel.h"
+#include "clearbutton.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +69,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setAccessibleName(tr("Search conversations"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search);
     m_search->setPlaceholderText(tr("Search name, phone or e-mail"));
     m_channelFilter = new QComboBox(left);
     m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
