@@ -147,6 +147,10 @@
         <source>Your changes were not saved: correct the marked fields.</source>
         <translation>لم تُحفظ تغييراتك: صحّح الحقول المشار إليها.</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -247,7 +251,7 @@
     </message>
     <message>
         <source>Open &amp;contact</source>
-        <translation>فتح جهة الاتصال (&amp;C)</translation>
+        <translation>فتح جهة الاتصال (&amp;ف)</translation>
     </message>
     <message>
         <source>Show this contact in Contacts</source>
@@ -255,7 +259,7 @@
     </message>
     <message>
         <source>All &amp;bookings of contact</source>
-        <translation>كل حجوزات جهة الاتصال (&amp;B)</translation>
+        <translation>كل حجوزات جهة الاتصال (&amp;ك)</translation>
     </message>
     <message>
         <source>List every booking of this contact</source>
@@ -263,7 +267,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>تعديل (&amp;E)…</translation>
+        <translation>تعديل (&amp;ت)…</translation>
     </message>
     <message>
         <source>Change type, resource, time or notes (Enter)</source>
@@ -271,7 +275,7 @@
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation>تأكيد (&amp;F)</translation>
+        <translation>تأكيد (&amp;أ)</translation>
     </message>
     <message>
         <source>Mark the booking confirmed</source>
@@ -279,7 +283,7 @@
     </message>
     <message>
         <source>Co&amp;mpleted</source>
-        <translation>مكتمل (&amp;M)</translation>
+        <translation>مكتمل (&amp;م)</translation>
     </message>
     <message>
         <source>Mark the booking completed</source>
@@ -319,12 +323,12 @@
     <message numerus="yes">
         <source>%1 (%n min)</source>
         <translation>
-            <numerusform>%1 (%n دقيقة)</numerusform>
+            <numerusform>%1 (%Ln دقيقة)</numerusform>
             <numerusform>%1 (دقيقة واحدة)</numerusform>
             <numerusform>%1 (دقيقتان)</numerusform>
-            <numerusform>%1 (%n دقائق)</numerusform>
-            <numerusform>%1 (%n دقيقة)</numerusform>
-            <numerusform>%1 (%n دقيقة)</numerusform>
+            <numerusform>%1 (%Ln دقائق)</numerusform>
+            <numerusform>%1 (%Ln دقيقة)</numerusform>
+            <numerusform>%1 (%Ln دقيقة)</numerusform>
         </translation>
     </message>
     <message>
@@ -333,19 +337,19 @@
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>جهة الاتصال (&amp;C):</translation>
+        <translation>جهة الاتصال (&amp;ج):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>النوع (&amp;T):</translation>
+        <translation>النوع (&amp;ن):</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation>المورد (&amp;R):</translation>
+        <translation>المورد (&amp;م):</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>البداية (&amp;S):</translation>
+        <translation>البداية (&amp;ب):</translation>
     </message>
     <message>
         <source>Ends:</source>
@@ -353,11 +357,11 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>الملاحظات (&amp;O):</translation>
+        <translation>الملاحظات (&amp;ل):</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation>احجز (&amp;B)</translation>
+        <translation>احجز (&amp;ا)</translation>
     </message>
     <message>
         <source>Contact: %1</source>
@@ -369,7 +373,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ (&amp;S)</translation>
+        <translation>حفظ (&amp;ح)</translation>
     </message>
     <message>
         <source>Type #%1</source>
@@ -406,6 +410,14 @@
     <message>
         <source>This overlaps &quot;%1&quot; at %2 on the same resource.</source>
         <translation>يتداخل هذا مع «%1» في %2 على المورد نفسه.</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>جهات الاتصال المطابقة</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>وقت البداية</translation>
     </message>
     <message>
         <source>Loading booking types…</source>
@@ -512,6 +524,11 @@
         <translation>أخرى</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>contact, booking type</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
         <source>The day sheet could not be made: %1</source>
         <translation>تعذّر إعداد ورقة اليوم: %1</translation>
     </message>
@@ -559,7 +576,7 @@
     </message>
     <message>
         <source>Show ca&amp;ncelled</source>
-        <translation>إظهار الملغاة (&amp;N)</translation>
+        <translation>إظهار الملغاة (&amp;إ)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -591,7 +608,7 @@
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation>تصدير ‎.ics…</translation>
+        <translation>تصدير ⁨.ics⁩…</translation>
     </message>
     <message>
         <source>Day view</source>
@@ -629,12 +646,48 @@
         <source>All resources</source>
         <translation>كل الموارد</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between free slots and bookings; Enter books the free slot or opens the booking.</source>
+        <translation>تنتقل مفاتيح الأسهم بين المواعيد الشاغرة والحجوزات؛ ويحجز Enter الموعد الشاغر أو يفتح الحجز.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between bookings; Enter opens one. Choose a booking type to see its free slots.</source>
+        <translation>تنتقل مفاتيح الأسهم بين الحجوزات؛ ويفتح Enter الحجز. اختر نوع حجز لترى مواعيده الشاغرة.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>lane, day</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Free, %1, %2</source>
+        <comment>free slot: lane and day, times</comment>
+        <translation>شاغر، %1، %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>booking: who and what, status, times</comment>
+        <translation>%1، %2، %3</translation>
     </message>
 </context>
 <context>
@@ -694,6 +747,13 @@
     <message>
         <source>Connected since</source>
         <translation>متصل منذ</translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
     </message>
 </context>
 <context>
@@ -835,6 +895,10 @@
         <source>Send (Ctrl+Enter; Enter starts a new line)</source>
         <translation>إرسال (Ctrl+Enter؛ Enter يبدأ سطرًا جديدًا)</translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetails</name>
@@ -844,23 +908,23 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>تعديل (&amp;E)</translation>
+        <translation>تعديل (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>حذف… (&amp;D)</translation>
+        <translation>حذف… (&amp;ح)</translation>
     </message>
     <message>
         <source>&amp;Blacklist</source>
-        <translation>إضافة إلى قائمة الحظر (&amp;B)</translation>
+        <translation>إضافة إلى قائمة الحظر (&amp;إ)</translation>
     </message>
     <message>
         <source>Open &amp;conversation</source>
-        <translation>فتح المحادثة (&amp;C)</translation>
+        <translation>فتح المحادثة (&amp;ف)</translation>
     </message>
     <message>
         <source>Book &amp;appointment</source>
-        <translation>حجز موعد (&amp;A)</translation>
+        <translation>حجز موعد (&amp;م)</translation>
     </message>
     <message>
         <source>Write a note only your team sees</source>
@@ -868,7 +932,7 @@
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation>إضافة ملاحظة (&amp;N)</translation>
+        <translation>إضافة ملاحظة (&amp;ض)</translation>
     </message>
     <message>
         <source>Notes (newest first)</source>
@@ -880,7 +944,7 @@
     </message>
     <message>
         <source>Remove from &amp;blacklist</source>
-        <translation>إزالة من قائمة الحظر (&amp;B)</translation>
+        <translation>إزالة من قائمة الحظر (&amp;ق)</translation>
     </message>
     <message>
         <source>No contact selected</source>
@@ -930,6 +994,23 @@
         <source>Not blacklisted</source>
         <translation>غير محظور</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -967,23 +1048,23 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>الاسم (&amp;N)</translation>
+        <translation>الاسم (&amp;ا)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>الهاتف (&amp;P)</translation>
+        <translation>الهاتف (&amp;ه)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>البريد الإلكتروني (&amp;E)</translation>
+        <translation>البريد الإلكتروني (&amp;ب)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation>القناة (&amp;H)</translation>
+        <translation>القناة (&amp;ق)</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>الوسوم (&amp;T)</translation>
+        <translation>الوسوم (&amp;و)</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -1119,11 +1200,19 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>الملاحظات (&amp;N)</translation>
+        <translation>الملاحظات (&amp;م)</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation>إضافة ملاحظة (&amp;A)</translation>
+        <translation>إضافة ملاحظة (&amp;إ)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
         <source>Edit tags and fields…</source>
@@ -1284,7 +1373,7 @@
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation>جهة اتصال جديدة (&amp;N)</translation>
+        <translation>جهة اتصال جديدة (&amp;ج)</translation>
     </message>
     <message>
         <source>New contact (%1)</source>
@@ -1292,7 +1381,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>استيراد… (&amp;I)</translation>
+        <translation>استيراد… (&amp;ا)</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file (Ctrl+I)</source>
@@ -1300,7 +1389,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>تصدير… (&amp;X)</translation>
+        <translation>تصدير… (&amp;ت)</translation>
     </message>
     <message>
         <source>Export the contacts of this filter to CSV (Ctrl+Shift+X)</source>
@@ -1308,7 +1397,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>إعادة المحاولة (&amp;R)</translation>
+        <translation>إعادة المحاولة (&amp;إ)</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -1316,9 +1405,9 @@
             <numerusform>لا جهات اتصال</numerusform>
             <numerusform>جهة اتصال واحدة</numerusform>
             <numerusform>جهتا اتصال</numerusform>
-            <numerusform>%n جهات اتصال</numerusform>
-            <numerusform>%n جهة اتصال</numerusform>
-            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,6 +1454,18 @@
         <source>Find contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>التصفية حسب الوسم</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>ConversationsModel</name>
@@ -1375,12 +1476,12 @@
     <message numerus="yes">
         <source>%n unread message(s)</source>
         <translation>
-            <numerusform>%n رسائل غير مقروءة</numerusform>
-            <numerusform>%n رسائل غير مقروءة</numerusform>
-            <numerusform>%n رسائل غير مقروءة</numerusform>
-            <numerusform>%n رسائل غير مقروءة</numerusform>
-            <numerusform>%n رسائل غير مقروءة</numerusform>
-            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>لا رسائل غير مقروءة</numerusform>
+            <numerusform>رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>رسالتان غير مقروءتين</numerusform>
+            <numerusform>%Ln رسائل غير مقروءة</numerusform>
+            <numerusform>%Ln رسالة غير مقروءة</numerusform>
+            <numerusform>%Ln رسالة غير مقروءة</numerusform>
         </translation>
     </message>
     <message>
@@ -1514,7 +1615,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>نسخ (&amp;C)</translation>
+        <translation>نسخ (&amp;ن)</translation>
     </message>
     <message>
         <source>Copy the request and response (Ctrl+Shift+C)</source>
@@ -1522,7 +1623,7 @@
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation>حفظ في ملف (&amp;S)…</translation>
+        <translation>حفظ في ملف (&amp;ح)…</translation>
     </message>
     <message>
         <source>Save the request and response to a file (Ctrl+S)</source>
@@ -1545,7 +1646,7 @@
     <name>DeliveryLogView</name>
     <message>
         <source>Show &amp;delivery…</source>
-        <translation>عرض التسليم (&amp;D)…</translation>
+        <translation>عرض التسليم (&amp;ع)…</translation>
     </message>
     <message>
         <source>Show the deliveries with this status</source>
@@ -1570,6 +1671,10 @@
     <message>
         <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
         <translation>&lt;b&gt;التسليمات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>عمليات التسليم</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
@@ -1637,9 +1742,9 @@
             <numerusform>أقل من ثانية</numerusform>
             <numerusform>نحو ثانية واحدة</numerusform>
             <numerusform>نحو ثانيتين</numerusform>
-            <numerusform>نحو %n ثوانٍ</numerusform>
-            <numerusform>نحو %n ثانية</numerusform>
-            <numerusform>نحو %n ثانية</numerusform>
+            <numerusform>نحو %Ln ثوانٍ</numerusform>
+            <numerusform>نحو %Ln ثانية</numerusform>
+            <numerusform>نحو %Ln ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1648,9 +1753,9 @@
             <numerusform>أقل من دقيقة</numerusform>
             <numerusform>نحو دقيقة واحدة</numerusform>
             <numerusform>نحو دقيقتين</numerusform>
-            <numerusform>نحو %n دقائق</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %Ln دقائق</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -1659,7 +1764,7 @@
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>اختيار ملف… (&amp;C)</translation>
+        <translation>اختيار ملف… (&amp;ا)</translation>
     </message>
     <message>
         <source>The first line holds column names</source>
@@ -1687,15 +1792,15 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>استيراد (&amp;I)</translation>
+        <translation>استيراد (&amp;س)</translation>
     </message>
     <message>
         <source>Cance&amp;l import</source>
-        <translation>إلغاء الاستيراد (&amp;L)</translation>
+        <translation>إلغاء الاستيراد (&amp;إ)</translation>
     </message>
     <message>
         <source>&amp;Save rows that failed…</source>
-        <translation>حفظ الصفوف التي فشلت… (&amp;S)</translation>
+        <translation>حفظ الصفوف التي فشلت… (&amp;ح)</translation>
     </message>
     <message>
         <source>The import is complete.</source>
@@ -1747,7 +1852,7 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>استئناف (&amp;R)</translation>
+        <translation>استئناف (&amp;ت)</translation>
     </message>
     <message>
         <source>Save rows that failed</source>
@@ -1764,12 +1869,12 @@
     <message numerus="yes">
         <source>Sending them takes %1 (at most %n contact(s) a minute).</source>
         <translation>
-            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%Ln جهة اتصال في الدقيقة على الأكثر).</numerusform>
             <numerusform>يستغرق إرسالها %1 (جهة اتصال واحدة في الدقيقة على الأكثر).</numerusform>
             <numerusform>يستغرق إرسالها %1 (جهتا اتصال في الدقيقة على الأكثر).</numerusform>
-            <numerusform>يستغرق إرسالها %1 (%n جهات اتصال في الدقيقة على الأكثر).</numerusform>
-            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
-            <numerusform>يستغرق إرسالها %1 (%n جهة اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%Ln جهات اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%Ln جهة اتصال في الدقيقة على الأكثر).</numerusform>
+            <numerusform>يستغرق إرسالها %1 (%Ln جهة اتصال في الدقيقة على الأكثر).</numerusform>
         </translation>
     </message>
     <message>
@@ -1854,6 +1959,10 @@
         <source>Inbox commands; %1</source>
         <translation>أوامر صندوق الوارد؛ %1</translation>
     </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
 </context>
 <context>
     <name>InboxSettingsDialog</name>
@@ -1867,7 +1976,7 @@
     </message>
     <message>
         <source>Check the conversation &amp;list every</source>
-        <translation>تحقق من قائمة المحادثات كل (&amp;L)</translation>
+        <translation>تحقق من قائمة المحادثات كل (&amp;ت)</translation>
     </message>
     <message>
         <source> s</source>
@@ -1875,7 +1984,7 @@
     </message>
     <message>
         <source>Check the open &amp;conversation every</source>
-        <translation>تحقق من المحادثة المفتوحة كل (&amp;C)</translation>
+        <translation>تحقق من المحادثة المفتوحة كل (&amp;م)</translation>
     </message>
     <message>
         <source>Reply box</source>
@@ -1883,7 +1992,7 @@
     </message>
     <message>
         <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
-        <translation>&amp;Enter يرسل الرد (Shift+Enter يبدأ سطرًا جديدًا)</translation>
+        <translation>Enter يرسل الرد (Shift+Enter يبدأ سطرًا جديدًا) (&amp;ي)</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1891,15 +2000,15 @@
     </message>
     <message>
         <source>&amp;Mute notifications and sounds</source>
-        <translation>كتم الإشعارات والأصوات (&amp;M)</translation>
+        <translation>كتم الإشعارات والأصوات (&amp;ك)</translation>
     </message>
     <message>
         <source>Play a &amp;sound for new messages</source>
-        <translation>تشغيل صوت للرسائل الجديدة (&amp;S)</translation>
+        <translation>تشغيل صوت للرسائل الجديدة (&amp;ص)</translation>
     </message>
     <message>
         <source>Play it also while this &amp;window is in front</source>
-        <translation>تشغيله أيضًا عندما تكون هذه النافذة في المقدمة (&amp;W)</translation>
+        <translation>تشغيله أيضًا عندما تكون هذه النافذة في المقدمة (&amp;أ)</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1916,12 +2025,12 @@
     <message numerus="yes">
         <source>While this window is in front, checking for news costs about %n request(s) a minute: %1% of the %2 a minute your API key allows. Shorter intervals show messages sooner but leave less for searching, sending and the other panes; in the background the list is checked once a minute.</source>
         <translation>
-            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلب في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
-            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو طلب واحد (%n) في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
-            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو طلبين (%n) في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
-            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلبات في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
-            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلبًا في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
-            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %n طلب في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %Ln طلب في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو طلب واحد (%Ln) في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو طلبين (%Ln) في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %Ln طلبات في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %Ln طلبًا في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
+            <numerusform>ما دامت هذه النافذة في المقدمة، يكلّف التحقق من الجديد نحو %Ln طلب في الدقيقة: %1% من %2 طلبًا في الدقيقة يسمح بها مفتاح الواجهة البرمجية. الفترات الأقصر تُظهر الرسائل أسرع لكنها تترك أقل للبحث والإرسال وباقي الأقسام؛ وفي الخلفية تُفحص القائمة مرة في الدقيقة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1947,11 +2056,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>من (&amp;F):</translation>
+        <translation>من (&amp;م):</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>إلى (&amp;O):</translation>
+        <translation>إلى (&amp;إ):</translation>
     </message>
     <message>
         <source>Contact: %1 ✕</source>
@@ -2018,23 +2127,23 @@
     </message>
     <message>
         <source>I &amp;work as</source>
-        <translation>أعمل بصفة (&amp;W)</translation>
+        <translation>أعمل بصفة (&amp;أ)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>انتقال (&amp;G)</translation>
+        <translation>انتقال (&amp;ا)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>مساعدة (&amp;H)</translation>
+        <translation>مساعدة (&amp;م)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح (&amp;K)</translation>
+        <translation>اختصارات لوحة المفاتيح (&amp;ل)</translation>
     </message>
     <message>
         <source>&amp;About SkyLight Desk</source>
-        <translation>حول SkyLight Desk (&amp;A)</translation>
+        <translation>حول SkyLight Desk (&amp;ح)</translation>
     </message>
     <message>
         <source>About SkyLight Desk</source>
@@ -2070,7 +2179,7 @@
     <name>MessageBar</name>
     <message>
         <source>&amp;Retry</source>
-        <translation>إعادة المحاولة (&amp;R)</translation>
+        <translation>إعادة المحاولة (&amp;إ)</translation>
     </message>
 </context>
 <context>
@@ -2235,11 +2344,11 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>إضافة (&amp;A)</translation>
+        <translation>إضافة (&amp;إ)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>إزالة (&amp;R)…</translation>
+        <translation>إزالة (&amp;ز)…</translation>
     </message>
     <message>
         <source>This quick reply is already in the list.</source>
@@ -2252,6 +2361,14 @@
     <message>
         <source>Remove the quick reply &quot;%1&quot;?</source>
         <translation>إزالة الرد السريع &quot;%1&quot;؟</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>الردود السريعة</translation>
+    </message>
+    <message>
+        <source>New quick reply</source>
+        <translation>رد سريع جديد</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2413,7 @@
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation>نسخ السرّ (&amp;C)</translation>
+        <translation>نسخ السرّ (&amp;ن)</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
@@ -2305,6 +2422,253 @@
     <message>
         <source>Copied</source>
         <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessageText</name>
+    <message>
+        <source>A cancelled booking cannot be changed.</source>
+        <translation>لا يمكن تغيير حجز ملغى.</translation>
+    </message>
+    <message>
+        <source>A completed booking cannot be cancelled.</source>
+        <translation>لا يمكن إلغاء حجز مكتمل.</translation>
+    </message>
+    <message>
+        <source>A completed booking cannot be changed.</source>
+        <translation>لا يمكن تغيير حجز مكتمل.</translation>
+    </message>
+    <message>
+        <source>A completed booking cannot be reopened.</source>
+        <translation>لا يمكن إعادة فتح حجز مكتمل.</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone or an email.</source>
+        <translation>تحتاج جهة الاتصال إلى هاتف أو بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>The booking is already cancelled.</source>
+        <translation>الحجز ملغى من قبل.</translation>
+    </message>
+    <message>
+        <source>The contact is blacklisted.</source>
+        <translation>جهة الاتصال في قائمة الحظر.</translation>
+    </message>
+    <message>
+        <source>The email field is required when phone is not present.</source>
+        <translation>البريد الإلكتروني مطلوب حين لا يوجد هاتف.</translation>
+    </message>
+    <message>
+        <source>The phone field is required when email is not present.</source>
+        <translation>الهاتف مطلوب حين لا يوجد بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>The email has already been taken.</source>
+        <translation>هذا البريد الإلكتروني مستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>The given data was invalid.</source>
+        <translation>البيانات المرسلة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be deactivated.</source>
+        <translation>لا يمكن تعطيل آخر مدير نشط.</translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be deleted.</source>
+        <translation>لا يمكن حذف آخر مدير نشط.</translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be demoted.</source>
+        <translation>لا يمكن خفض دور آخر مدير نشط.</translation>
+    </message>
+    <message>
+        <source>The selected slot is not available.</source>
+        <translation>الموعد المختار غير متاح.</translation>
+    </message>
+    <message>
+        <source>The timezone must be a valid IANA time zone.</source>
+        <translation>يجب أن تكون المنطقة الزمنية منطقة IANA صالحة.</translation>
+    </message>
+    <message>
+        <source>The url must be a valid URL.</source>
+        <translation>يجب أن يكون العنوان عنوانًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>The url must use https (plain http is allowed only for localhost).</source>
+        <translation>يجب أن يستخدم العنوان https (لا يُسمح بـ http العادي إلا لهذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>The date does not match the format Y-m-d.</source>
+        <translation>التاريخ لا يطابق الصيغة سنة-شهر-يوم.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 1 MB.</source>
+        <translation>محتوى الطلب أكبر من ١ ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Too Many Attempts.</source>
+        <translation>محاولات كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>غير موجود.</translation>
+    </message>
+    <message>
+        <source>Server Error.</source>
+        <translation>خطأ في الخادم.</translation>
+    </message>
+    <message>
+        <source>Unauthenticated.</source>
+        <translation>لم يتم التحقق من الهوية.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON body.</source>
+        <translation>محتوى JSON غير سليم.</translation>
+    </message>
+    <message>
+        <source>This domain is not allowed to use this API key.</source>
+        <translation>لا يُسمح لهذا النطاق باستخدام مفتاح الواجهة البرمجية هذا.</translation>
+    </message>
+    <message>
+        <source>The %1 field is required.</source>
+        <translation>الحقل «%1» مطلوب.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a string.</source>
+        <translation>يجب أن يكون «%1» نصًا.</translation>
+    </message>
+    <message>
+        <source>The %1 must be an integer.</source>
+        <translation>يجب أن يكون «%1» عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The %1 must be an array.</source>
+        <translation>يجب أن يكون «%1» قائمة.</translation>
+    </message>
+    <message>
+        <source>The %1 must be an object.</source>
+        <translation>يجب أن يكون «%1» كائنًا.</translation>
+    </message>
+    <message>
+        <source>The %1 must have at least 1 item.</source>
+        <translation>يجب أن يحتوي «%1» على عنصر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>The selected %1 is invalid.</source>
+        <translation>قيمة «%1» المختارة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a valid email address.</source>
+        <translation>يجب أن يكون «%1» عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a valid E.164 phone number.</source>
+        <translation>يجب أن يكون «%1» رقم هاتف صالحًا بصيغة E.164.</translation>
+    </message>
+    <message>
+        <source>The %1 may not be greater than %2 characters.</source>
+        <translation>يجب ألا يزيد «%1» على %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a valid date.</source>
+        <translation>«%1» ليس تاريخًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be true or false.</source>
+        <translation>يجب أن يكون الحقل «%1» نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>The %1 channel is not connected.</source>
+        <translation>القناة «%1» غير متصلة.</translation>
+    </message>
+    <message>
+        <source>The event %1 is not one of the available events.</source>
+        <translation>الحدث «%1» ليس من الأحداث المتاحة.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>booking type</source>
+        <translation>نوع الحجز</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>وقت البداية</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>business name</source>
+        <translation>اسم النشاط التجاري</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>الحقول المخصصة</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>يقول الخادم (بلغته): %1</translation>
     </message>
 </context>
 <context>
@@ -2504,19 +2868,19 @@
     </message>
     <message>
         <source>&amp;Payload:</source>
-        <translation>الحمولة (&amp;P):</translation>
+        <translation>الحمولة (&amp;ح):</translation>
     </message>
     <message>
         <source>Si&amp;gnature header:</source>
-        <translation>ترويسة التوقيع (&amp;G):</translation>
+        <translation>ترويسة التوقيع (&amp;ت):</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation>السرّ (&amp;E):</translation>
+        <translation>السرّ (&amp;س):</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation>تحقق (&amp;H)</translation>
+        <translation>تحقق (&amp;ق)</translation>
     </message>
     <message>
         <source>Check the signature (Ctrl+Return)</source>
@@ -2539,19 +2903,19 @@
     </message>
     <message>
         <source>A&amp;ctive: can sign in and work</source>
-        <translation>نشط (&amp;C): يمكنه تسجيل الدخول والعمل</translation>
+        <translation>نشط (&amp;ن): يمكنه تسجيل الدخول والعمل</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الاسم (&amp;N):</translation>
+        <translation>الاسم (&amp;ا):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>البريد الإلكتروني (&amp;E):</translation>
+        <translation>البريد الإلكتروني (&amp;ب):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>الدور (&amp;R):</translation>
+        <translation>الدور (&amp;د):</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
@@ -2633,7 +2997,7 @@
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>جديد (&amp;N)…</translation>
+        <translation>جديد (&amp;ج)…</translation>
     </message>
     <message>
         <source>Add a team member</source>
@@ -2641,7 +3005,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>تعديل (&amp;E)…</translation>
+        <translation>تعديل (&amp;ت)…</translation>
     </message>
     <message>
         <source>Edit the selected member</source>
@@ -2649,7 +3013,7 @@
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>تعطيل (&amp;T)</translation>
+        <translation>تعطيل (&amp;ع)</translation>
     </message>
     <message>
         <source>Deactivate or activate the selected member</source>
@@ -2657,7 +3021,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>حذف (&amp;D)…</translation>
+        <translation>حذف (&amp;ح)…</translation>
     </message>
     <message>
         <source>Delete the selected member</source>
@@ -2669,7 +3033,7 @@
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation>تفعيل (&amp;T)</translation>
+        <translation>تفعيل (&amp;ف)</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
@@ -2710,6 +3074,10 @@
     <message>
         <source>%1 was deleted.</source>
         <translation>تم حذف %1.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>أعضاء الفريق</translation>
     </message>
 </context>
 <context>
@@ -2786,8 +3154,56 @@
         <translation>لم تُرسل رسالتك: %1 نصها محفوظ.</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>New message from %1: %2</source>
+        <translation>رسالة جديدة من %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) from %1, the last: %2</source>
+        <translation>
+            <numerusform>لا رسائل جديدة من %1، وآخرها: %2</numerusform>
+            <numerusform>رسالة جديدة واحدة من %1، وآخرها: %2</numerusform>
+            <numerusform>رسالتان جديدتان من %1، وآخرهما: %2</numerusform>
+            <numerusform>%Ln رسائل جديدة من %1، وآخرها: %2</numerusform>
+            <numerusform>%Ln رسالة جديدة من %1، وآخرها: %2</numerusform>
+            <numerusform>%Ln رسالة جديدة من %1، وآخرها: %2</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Loading older messages…</source>
         <translation>جارٍ تحميل الرسائل الأقدم…</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadViewProxy</name>
+    <message>
+        <source>From the customer</source>
+        <translation>من العميل</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>From us</source>
+        <translation>منّا</translation>
+    </message>
+    <message>
+        <source>From us (%1)</source>
+        <translation>منّا (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message</comment>
+        <translation>%1، %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2802,15 +3218,15 @@
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>العنوان (&amp;U):</translation>
+        <translation>العنوان (&amp;ع):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>الوصف (&amp;D):</translation>
+        <translation>الوصف (&amp;و):</translation>
     </message>
     <message>
         <source>Select &amp;all events</source>
-        <translation>تحديد كل الأحداث (&amp;A)</translation>
+        <translation>تحديد كل الأحداث (&amp;ت)</translation>
     </message>
     <message>
         <source>Events:</source>
@@ -2818,7 +3234,7 @@
     </message>
     <message>
         <source>A&amp;ctive: send events to this address</source>
-        <translation>نشط (&amp;C): أرسل الأحداث إلى هذا العنوان</translation>
+        <translation>نشط (&amp;ن): أرسل الأحداث إلى هذا العنوان</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
@@ -2834,7 +3250,11 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ (&amp;S)</translation>
+        <translation>حفظ (&amp;ح)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3518,10 @@
     <message>
         <source>Check signature…</source>
         <translation>التحقق من التوقيع…</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>الويب هوك</translation>
     </message>
     <message>
         <source>Signing secret: %1 (shown in full only when it is made or regenerated)</source>

@@ -147,6 +147,10 @@
         <source>Your changes were not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -404,6 +408,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading booking types…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,6 +517,11 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>contact, booking type</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -625,11 +642,47 @@
         <source>All resources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between free slots and bookings; Enter books the free slot or opens the booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between bookings; Enter opens one. Choose a booking type to see its free slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>lane, day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>from–to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, %1, %2</source>
+        <comment>free slot: lane and day, times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>booking: who and what, status, times</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,6 +742,13 @@
     </message>
     <message>
         <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +891,10 @@
         <source>Send (Ctrl+Enter; Enter starts a new line)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDetails</name>
@@ -924,6 +988,23 @@
     </message>
     <message>
         <source>Not blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1200,14 @@
     </message>
     <message>
         <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,6 +1446,18 @@
         <source>Find contacts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationsModel</name>
@@ -1557,6 +1658,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Deliveries&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +1935,10 @@
         <source>Inbox commands; %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxSettingsDialog</name>
@@ -1901,9 +2010,9 @@
     <name>InboxTray</name>
     <message numerus="yes">
         <source>SkyLight Desk: %n conversation(s) with unread messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SkyLight Desk: %n conversation with unread messages</numerusform>
+            <numerusform>SkyLight Desk: %n conversations with unread messages</numerusform>
         </translation>
     </message>
 </context>
@@ -2220,6 +2329,14 @@
         <source>Remove the quick reply &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuickRepliesStore</name>
@@ -2271,6 +2388,253 @@
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessageText</name>
+    <message>
+        <source>A cancelled booking cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed booking cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed booking cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed booking cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a phone or an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is blacklisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email field is required when phone is not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone field is required when email is not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email has already been taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given data was invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active admin cannot be demoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected slot is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timezone must be a valid IANA time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The url must be a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The url must use https (plain http is allowed only for localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date does not match the format Y-m-d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Many Attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed JSON body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not allowed to use this API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must have at least 1 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected %1 is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a valid E.164 phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 may not be greater than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 field must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 channel is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 is not one of the available events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2678,6 +3042,10 @@
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThreadModel</name>
@@ -2753,7 +3121,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) from %1, the last: %2</source>
+        <translation>
+            <numerusform>%n new message from %1, the last: %2</numerusform>
+            <numerusform>%n new messages from %1, the last: %2</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Loading older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadViewProxy</name>
+    <message>
+        <source>From the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From us (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +3213,10 @@
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3064,6 +3480,10 @@
     </message>
     <message>
         <source>Check signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "apierrortext.h"
 
 #include "apierror.h"
+#include "servermessagetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,12 +14,12 @@ QString validationText(const ApiError &error)
     QStringList lines;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
         for (const QString &message : it.value())
-            lines.append(message);
+            lines.append(ServerMessageText::translated(message));
     }
     if (!lines.isEmpty())
         return lines.join(QLatin1Char('\n'));
     if (!error.serverMessage.isEmpty())
-        return error.serverMessage;
+        return ServerMessageText::translated(error.serverMessage);
     return QCoreApplication::translate("ApiError",
         "The server did not accept the request. Please check the values and try again.");
 }

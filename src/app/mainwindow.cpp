@@ -66,6 +66,13 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Assistive technology selects an item (QAccessibleTableCell's toggle action) without
+    // moving the current one: a selected section is the one to show.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_navigation->selectedItems();
+        if (!selected.isEmpty() && m_navigation->row(selected.first()) != m_navigation->currentRow())
+            m_navigation->setCurrentItem(selected.first());
+    });
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));

@@ -4,6 +4,7 @@
 // The calendar's arithmetic without any widget: end times, overlaps, visible ranges and
 // time zones (including a day with a daylight-saving jump).
 #include "blocknavigation.h"
+#include "freeslots.h"
 #include "calendarfilters.h"
 #include "calendarrules.h"
 
@@ -141,6 +142,41 @@ private Q_SLOTS:
         QCOMPARE(BlockNavigation::next(blocks, 3, Step::Previous, 3), qint64(2)); // nearest in time
         QCOMPARE(BlockNavigation::next(blocks, 3, Step::Next, 3), qint64(0));
         QCOMPARE(BlockNavigation::next({}, 0, Step::Down, 3), qint64(0));
+        // A free slot (negative key) and a booking starting together: Down goes on to the
+        // next one, never back and forth between the two.
+        const QList<BlockNavigation::Block> tied { { -1, 0, at(9) }, { 4, 0, at(9) },
+            { 5, 0, at(10) } };
+        QCOMPARE(BlockNavigation::next(tied, -1, Step::Down, 1), qint64(4));
+        QCOMPARE(BlockNavigation::next(tied, 4, Step::Down, 1), qint64(5));
+        QCOMPARE(BlockNavigation::next(tied, 4, Step::Up, 1), qint64(-1));
+    }
+
+    // A lane is free where the day's slot is available, has not begun, and none of that
+    // lane's own (non-cancelled) bookings sits.
+    void freeSlotsOfALane()
+    {
+        const auto at = [](int hour, int minute = 0) {
+            return QDateTime(QDate(2026, 3, 4), QTime(hour, minute), QTimeZone::utc());
+        };
+        const auto slot = [&](int hour, bool available) {
+            return Slot { at(hour), at(hour).addSecs(1800), available };
+        };
+        const QList<Slot> day { slot(9, true), slot(10, true), slot(11, true), slot(12, false),
+            slot(13, true) };
+        Booking taken;
+        taken.startsAt = at(10, 15);
+        taken.endsAt = at(10, 45);
+        taken.status = QStringLiteral("confirmed");
+        Booking cancelled = taken;
+        cancelled.startsAt = at(11);
+        cancelled.endsAt = at(11, 30);
+        cancelled.status = QStringLiteral("cancelled");
+        const QList<Slot> free = FreeSlots::inLane(day, { taken, cancelled }, at(9, 5));
+        QList<QDateTime> starts;
+        for (const Slot &s : free)
+            starts.append(s.startsAt);
+        // 9:00 has begun, 10:00 collides, 12:00 is not available; a cancelled booking frees.
+        QCOMPARE(starts, (QList<QDateTime> { at(11), at(13) }));
     }
 
     void aBookingOfAGoneResourceGetsTheOtherLane()

@@ -154,9 +154,9 @@ private Q_SLOTS:
         QTest::newRow("text") << u"text"_qs << u"See you  then\n"_qs << u"See you then"_qs;
         QTest::newRow("no type is text") << QString() << u"Hello"_qs << u"Hello"_qs;
         QTest::newRow("photo") << u"image"_qs << QString() << u"Photo"_qs;
-        QTest::newRow("photo with caption") << u"image"_qs << u"x-ray.jpg"_qs << u"Photo: x-ray.jpg"_qs;
+        QTest::newRow("photo with caption") << u"image"_qs << u"x-ray.jpg"_qs << u"Photo: \u2068x-ray.jpg\u2069"_qs; // isolated
         QTest::newRow("voice") << u"audio"_qs << QString() << u"Voice message"_qs;
-        QTest::newRow("document") << u"document"_qs << u"invoice-32.pdf"_qs << u"Document: invoice-32.pdf"_qs;
+        QTest::newRow("document") << u"document"_qs << u"invoice-32.pdf"_qs << u"Document: \u2068invoice-32.pdf\u2069"_qs;
         QTest::newRow("location hides coordinates") << u"location"_qs << u"25.2048,55.2708"_qs << u"Location"_qs;
         QTest::newRow("unknown type as sent") << u"sticker"_qs << QString() << u"sticker"_qs;
     }

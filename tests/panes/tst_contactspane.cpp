@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QAccessible>
 #include <QTest>
 #include <QTimer>
 #include <QMessageBox>
@@ -217,6 +218,29 @@ private Q_SLOTS:
         child<QPushButton>(*pane, "bookingButton")->click();
         QCOMPARE(m_navigator.booked.id, 42);
         QCOMPARE(m_navigator.booked.name, QStringLiteral("Sarah Johnson"));
+    }
+
+    // Each detail is its own field, named by its label: a screen reader says "E-mail,
+    // sarah@…", not one block of every field run together.
+    void contactDetailsAreSeparateLabelledFields()
+    {
+        auto pane = makePane();
+        QSignalSpy shown(pane.get(), &ContactsPane::contactShown);
+        pane->showContact(42);
+        QVERIFY(shown.wait());
+        const Contact &contact = pane->details()->contact();
+        QVERIFY(!contact.email.isEmpty());
+        QLabel *email = nullptr;
+        for (QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->text() == contact.email)
+                email = label;
+        }
+        QVERIFY(email);
+        QAccessibleInterface *field = QAccessible::queryAccessibleInterface(email);
+        QCOMPARE(field->text(QAccessible::Name), QStringLiteral("E-mail: ") + contact.email);
+        QCOMPARE(email->textFormat(), Qt::PlainText);
+        QVERIFY(email->focusPolicy() != Qt::NoFocus); // the keyboard reaches it, to copy
+        QVERIFY(!email->text().contains(contact.phone.right(4)));
     }
 
     void blacklistBannerFollowsTheToggle()

@@ -25,12 +25,16 @@
 #include "screenshot.h"
 #include "threadmodel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAccessibleActionInterface>
+#include <QListView>
+#include <QMenu>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -222,6 +226,59 @@ private Q_SLOTS:
         QVERIFY(pane->notifier()->unreadTotal() >= 1);
     }
 
+    // A screen reader hears who wrote each message, when, its kind and status; and the
+    // open conversation's new message is said without the agent moving there.
+    void threadMessagesSayWhoAndWhenAndNewOnesAreAnnounced()
+    {
+        auto pane = makePane();
+        pane->setRefreshIntervals(600000, 600000, 600000);
+        QVERIFY(waitLoaded(*pane));
+        QVERIFY(open(*pane, 42));
+        auto *view = pane->findChild<QListView *>(QStringLiteral("threadView"));
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(list);
+        QVERIFY(!list->text(QAccessible::Name).isEmpty());
+        ThreadModel *thread = pane->threadModel();
+        QCOMPARE(list->childCount(), thread->rowCount());
+        bool inbound = false;
+        bool outbound = false;
+        for (int row = 0; row < thread->rowCount(); ++row) {
+            const QModelIndex i = thread->index(row, 0);
+            const QString name = list->child(row)->text(QAccessible::Name);
+            const QString time = QLocale().toString(
+                i.data(ThreadModel::CreatedAtRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+            QVERIFY2(name.contains(time), qPrintable(name));
+            QVERIFY2(name.endsWith(i.data().toString()) || name.contains(QLatin1Char('[')),
+                qPrintable(name));
+            if (i.data(ThreadModel::DirectionRole).toString() == QStringLiteral("inbound")) {
+                inbound = true;
+                QVERIFY2(name.startsWith(QStringLiteral("From Sarah Johnson, ")), qPrintable(name));
+            } else {
+                outbound = true;
+                QVERIFY2(name.startsWith(QStringLiteral("From us")), qPrintable(name));
+                const QString description = list->child(row)->text(QAccessible::Description);
+                QVERIFY2(description.contains(i.data(ThreadModel::StatusRole).toString()),
+                    qPrintable(description));
+            }
+        }
+        QVERIFY(inbound && outbound);
+        QCOMPARE(m_sandbox->http()
+                     .post(QStringLiteral("/_sandbox/contacts/42/inbound"),
+                         { { QStringLiteral("content"), QStringLiteral("Is 10:00 still free?") } })
+                     .status,
+            201);
+        pane->setRefreshIntervals(300, 600000, 300);
+        // What a screen reader hears: the announcement's name changes (QLabel sends the
+        // NameChanged event itself while assistive technology listens).
+        const QString said = QStringLiteral("New message from Sarah Johnson: Is 10:00 still free?");
+        auto *announcement = pane->findChild<QLabel *>(QStringLiteral("threadAnnouncement"));
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(announcement);
+        QTRY_COMPARE_WITH_TIMEOUT(spoken->text(QAccessible::Name), said, 5000);
+        QVERIFY(announcement->isVisible());
+    }
+
+    // A screen reader presses the menu item itself (it never goes through QMenu::exec's
+    // answer): the reply still lands in the composer.
     void sentMessageAppearsWithItsStatus()
     {
         auto pane = makePane();

@@ -8,7 +8,8 @@
 // Where the arrow keys take the selection in the day and week grid: up and down to the
 // previous or next block in the same column, left and right to the nearest-in-time block
 // of the nearest column that has one. Columns count in reading order; the view flips left
-// and right for right-to-left layouts before asking.
+// and right for right-to-left layouts before asking. A block is a booking or a free slot:
+// ids are the caller's keys (the view gives free slots negative ones), never 0.
 class BlockNavigation
 {
 public:

@@ -28,7 +28,9 @@ QString previewText(const Conversation &c)
         return {};
     const Message &m = *c.lastMessage;
     const QString text = MessageKind::preview(m.type, m.content);
-    return m.isInbound() ? text : ConversationsModel::tr("You: %1").arg(text);
+    // Isolated, like MessageKind's kind prefix: mixed-direction previews keep their order.
+    return m.isInbound() ? text
+                         : ConversationsModel::tr("You: %1").arg(QChar(0x2068) + text + QChar(0x2069));
 }
 
 } // namespace

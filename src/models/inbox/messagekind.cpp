@@ -34,5 +34,7 @@ QString MessageKind::preview(const QString &type, const QString &content)
     // A location's content is a pair of coordinates: no use in a one-line preview.
     if (text.isEmpty() || type == QLatin1String("location"))
         return name(type);
-    return tr("%1: %2").arg(name(type), text);
+    // Isolated: "Template message: I need to cancel, sorry." in Arabic keeps its full stop
+    // at the end of the English sentence instead of jumping to the other side.
+    return tr("%1: %2").arg(name(type), QChar(0x2068) + text + QChar(0x2069));
 }

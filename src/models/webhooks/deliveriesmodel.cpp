@@ -71,7 +71,7 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(d.attempt);
         case ResponseColumn:
             if (d.responseStatus)
-                return QString::number(*d.responseStatus);
+                return QLocale().toString(*d.responseStatus); // the locale's digits, like every number
             return d.error.isEmpty() ? QString() : tr("No answer");
         case DurationColumn:
             return tr("%1 ms").arg(QLocale().toString(d.durationMs));

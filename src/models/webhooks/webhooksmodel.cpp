@@ -105,7 +105,7 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
             if (lastStatus.isEmpty())
                 return tr("Never delivered");
             if (last->responseStatus)
-                return tr("%1 (HTTP %2)").arg(deliveryStatusText(lastStatus)).arg(*last->responseStatus);
+                return tr("%1 (HTTP %2)").arg(deliveryStatusText(lastStatus)).arg(QLocale().toString(*last->responseStatus));
             return deliveryStatusText(lastStatus);
         }
         return {};

@@ -7,6 +7,7 @@
 #include "channelsmodel.h"
 #include "subscription.h"
 #include "ui_accountpane.h"
+#include "servermessagetext.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -313,7 +314,7 @@ void AccountPane::showSaveError(const ApiError &error)
     QStringList other;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
         QLabel *label = errorLabelFor(it.key());
-        const QString text = it.value().join(QLatin1Char('\n'));
+        const QString text = ServerMessageText::translated(it.value()).join(QLatin1Char('\n'));
         if (!label) {
             other.append(text);
             continue;

@@ -7,6 +7,9 @@
 #include "bookingsapi.h"
 #include "calendarrules.h"
 #include "contactsapi.h"
+#include "servermessagetext.h"
+#include "timefield.h"
+#include "clearbutton.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +31,8 @@ BookingDialog::BookingDialog(
     , m_context(context)
 {
     m_ui->setupUi(this);
+    TimeField::prepare(m_ui->timeEdit);
+    ClearButton::enable(m_ui->contactSearch);
     m_context.zone = context.zone.isValid() ? context.zone : QTimeZone::utc();
     m_errors = { { QStringLiteral("contact_id"), m_ui->contact_id_error },
         { QStringLiteral("booking_type_id"), m_ui->booking_type_id_error },
@@ -306,7 +311,7 @@ void BookingDialog::showApiError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
         for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-            showError(it.key(), it.value().join(u'\n'));
+            showError(it.key(), ServerMessageText::translated(it.value()).join(u'\n'));
         return;
     }
     showError(QString(), tr("%1 Press Book to try again.").arg(userMessage(error)));

@@ -9,6 +9,7 @@
 #include "bookingsmodel.h"
 #include "calendarrules.h"
 #include "contactnames.h"
+#include "servermessagetext.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -127,7 +128,7 @@ void BookingEditor::moveBooking(qint64 id, const QDateTime &start, std::optional
             if (!result) {
                 const ApiError error = result.error();
                 QString reason = error.fieldErrors.isEmpty() ? userMessage(error)
-                                                             : error.fieldErrors.first().join(u' ');
+                                                             : ServerMessageText::translated(error.fieldErrors.first()).join(u' ');
                 reason = tr("The booking was not moved: %1").arg(reason);
                 notify(
                     reason,

@@ -164,6 +164,8 @@ void CalendarPainter::bookings()
         if (v.m_bookings.at(i).id == v.m_selected)
             selectedRect = r;
     }
+    if (v.m_focusedFree >= 0) // the free slot the arrow keys reached
+        selectedRect = v.cellRect(*v.focusedCell());
     for (const Bucket &bucket : std::as_const(buckets)) {
         p.setPen(bucket.pen);
         p.setBrush(QColor::fromRgba(bucket.fill));

@@ -131,6 +131,10 @@ void CalendarPane::buildUi()
     m_view = new CalendarView;
     m_view->setObjectName(QStringLiteral("calendarView"));
     m_view->setLabelFor([this](const Booking &b) { return m_names->label(b); });
+    m_view->setAccessibleTextFor([this](const Booking &b) {
+        return tr("%1, %2", "contact, booking type")
+            .arg(m_names->nameFor(b), m_model->typeName(b.bookingTypeId));
+    });
     m_list = new CalendarListView(m_model);
     m_list->setObjectName(QStringLiteral("calendarList"));
     m_stack = new QStackedWidget;

@@ -24,6 +24,7 @@ void CalendarToolbar::buildWidgets()
 {
     m_dateEdit = new QDateEdit;
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
+    m_dateEdit->setAccessibleName(tr("Date"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setToolTip(tr("Go to a date"));
     m_modeCombo = new QComboBox;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarview.h"
 
-#include "blocknavigation.h"
 #include "calendarpainter.h"
 #include "calendarrules.h"
+#include "calendarviewaccessible.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -43,6 +43,7 @@ CalendarView::CalendarView(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     verticalScrollBar()->setSingleStep(kHourHeight / 4);
     setMinimumSize(320, 240);
+    CalendarViewAccessible::install();
     updateAxisWidth();
     updateScrollBar();
     scrollToMinutes(8 * 60);
@@ -82,17 +83,21 @@ void CalendarView::setSlots(
 {
     m_slots = daySlots;
     m_slotResource = resourceId;
+    relayoutFree();
     viewport()->update();
 }
 
 void CalendarView::setNow(const QDateTime &now)
 {
     m_now = now;
+    relayoutFree(); // a slot that has begun is no longer free
     viewport()->update();
 }
 
 void CalendarView::setSelectedId(qint64 id)
 {
+    if (id && m_focusedFree >= 0)
+        m_focusedFree = -1;
     if (id == m_selected)
         return;
     m_selected = id;
@@ -102,6 +107,7 @@ void CalendarView::setSelectedId(qint64 id)
             verticalScrollBar()->value() + r.top() - kHeader - kHourHeight);
     viewport()->update();
     Q_EMIT selectionChanged(id);
+    announceFocus();
 }
 
 void CalendarView::scrollToMinutes(int minutes)
@@ -201,7 +207,8 @@ void CalendarView::relayout()
             placed.time
                 = fm.elidedText(CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time()),
                     Qt::ElideRight, width);
-            const QString label = m_label(b);
+            // Isolated: "30-Minute Consultation" keeps its digits in front in Arabic.
+            const QString label = CalendarRules::isolated(m_label(b));
             placed.line = fm.elidedText(placed.time + u' ' + label, Qt::ElideRight, width);
             placed.label = fm.elidedText(label, Qt::ElideRight, width);
             placed.lineAdvance = fm.horizontalAdvance(placed.line);
@@ -211,6 +218,7 @@ void CalendarView::relayout()
         m_index.insert(b.id, i);
         m_placed.append(placed);
     }
+    relayoutFree();
     viewport()->update();
 }
 
@@ -258,6 +266,12 @@ QRect CalendarView::bookingRect(qint64 id) const
         return {};
     const Placed &placed = m_placed.at(*it);
     return rectFor(placed.column, placed.start, placed.end);
+}
+
+QString CalendarView::blockText(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? QString() : m_placed.at(*it).line;
 }
 
 QPoint CalendarView::pointFor(const QDateTime &instant, std::optional<qint64> resourceId) const
@@ -378,6 +392,7 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
     if (pressed)
         return;
     const Hit hit = hitAt(event->position().toPoint());
+    setFocusedFree(-1);
     if (m_selected) {
         m_selected = 0;
         Q_EMIT selectionChanged(0);
@@ -404,23 +419,6 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
         m_lanes.at(hit.column % int(m_lanes.size())).resourceId);
 }
 
-void CalendarView::moveSelection(int key)
-{
-    QList<BlockNavigation::Block> blocks;
-    blocks.reserve(m_bookings.size());
-    for (int i = 0; i < m_bookings.size(); ++i)
-        blocks.append({ m_bookings.at(i).id, m_placed.at(i).column, m_bookings.at(i).startsAt });
-    // Left and right follow what the user sees: mirrored in right-to-left layouts.
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    using Step = BlockNavigation::Step;
-    const Step step = key == Qt::Key_Up ? Step::Up
-        : key == Qt::Key_Down           ? Step::Down
-        : (key == Qt::Key_Right) != rtl ? Step::Next
-                                        : Step::Previous;
-    if (const qint64 id = BlockNavigation::next(blocks, m_selected, step, laneCount()))
-        setSelectedId(id);
-}
-
 void CalendarView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
@@ -432,8 +430,8 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_selected)
-            Q_EMIT activated(m_selected);
+        if (const auto cell = focusedCell())
+            activateCell(*cell);
         return;
     case Qt::Key_Delete:
         if (m_selected)

@@ -26,6 +26,16 @@ public:
         std::optional<qint64> resourceId; // unset: bookings of no listed resource
         QString name;
     };
+    // What the keyboard and the accessibility tree walk through: a booking's block or a
+    // free slot of one lane (CalendarViewAccessible names them).
+    struct Cell
+    {
+        qint64 bookingId = 0; // 0: a free slot
+        int column = -1;
+        QDateTime start;
+        QDateTime end;
+        bool isFree() const { return bookingId == 0; }
+    };
 
     explicit CalendarView(QWidget *parent = nullptr);
 
@@ -45,11 +55,26 @@ public:
 
     // Geometry in viewport coordinates, for tests and for keyboard focus.
     QRect bookingRect(qint64 id) const;
+    QString blockText(qint64 id) const; // the block's one-line text as drawn ("14:00 label")
     QPoint pointFor(const QDateTime &instant, std::optional<qint64> resourceId) const;
     int laneCount() const { return int(m_lanes.size() * m_days.size()); }
     QRect laneRect(int column) const;
     // Over the heading: the lane's whole name and its day (a narrow week shows initials).
     QString headerToolTipAt(const QPoint &pos) const;
+
+    // The grid as cells, for the keyboard and assistive technology (calendarviewcells.cpp).
+    // "Sarah Johnson, 30-Minute Consultation" for a booking; status and times are added.
+    void setAccessibleTextFor(std::function<QString(const Booking &)> text);
+    QList<Cell> cellsIn(int column) const; // in time order
+    std::optional<Cell> focusedCell() const; // the selected booking or the focused free slot
+    void focusCell(const Cell &cell);
+    void activateCell(const Cell &cell); // what Enter does: edit it, or book the free slot
+    QRect cellRect(const Cell &cell) const;
+    QString laneText(int column) const; // "Dr. Ahmed Al-Rashid, Tuesday 10 March"
+    QString cellText(const Cell &cell) const;
+    bool showsAvailability() const { return !m_slots.isEmpty(); }
+    // Bumped whenever cells may have come or gone: cached accessible children are stale.
+    int cellGeneration() const { return m_generation; }
 
 Q_SIGNALS:
     void selectionChanged(qint64 bookingId); // 0 when nothing is selected
@@ -112,6 +137,9 @@ private:
     qint64 bookingAt(const QPoint &pos) const;
     std::optional<Slot> slotAt(const Hit &hit) const;
     void moveSelection(int key);
+    void relayoutFree();
+    void setFocusedFree(int index);
+    void announceFocus();
     void updateScrollBar();
     void updateAxisWidth();
 
@@ -131,4 +159,13 @@ private:
     QPoint m_pressPos;
     bool m_dragging = false;
     Hit m_dropHit;
+    struct FreeCell
+    {
+        int column = -1;
+        Slot slot;
+    };
+    QList<FreeCell> m_free; // every lane's free slots (FreeSlots), by column then time
+    int m_focusedFree = -1; // index into m_free; never set together with m_selected
+    int m_generation = 0;
+    std::function<QString(const Booking &)> m_accessibleText;
 };

@@ -6,6 +6,7 @@
 #include "channelsmodel.h"
 #include "notesmodel.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonValue>
 #include <QLabel>
@@ -32,11 +33,12 @@ ContactDetails::ContactDetails(ContactsApi &api, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
         "background: #b02020; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
     m_banner->setWordWrap(true);
-    m_fields = new QLabel(this);
+    // One labelled field per row, not one block of text: a screen reader reads "Phone,
+    // +971 …" and the keyboard stops at each value (selectable, to copy it).
+    m_fields = new QWidget(this);
     m_fields->setObjectName(QStringLiteral("contactFields"));
-    m_fields->setTextFormat(Qt::RichText);
-    m_fields->setWordWrap(true);
-    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_form = new QFormLayout(m_fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
 
     const auto button = [this](const QString &text, const QString &name, const QKeySequence &key) {
         auto *b = new QPushButton(text, this);
@@ -61,11 +63,13 @@ ContactDetails::ContactDetails(ContactsApi &api, QWidget *parent)
 
     m_noteList = new QListView(this);
     m_noteList->setObjectName(QStringLiteral("notesList"));
+    m_noteList->setAccessibleName(tr("Notes"));
     m_noteList->setModel(m_notes);
     m_noteList->setWordWrap(true);
     m_noteList->setAlternatingRowColors(true);
     m_noteText = new QPlainTextEdit(this);
     m_noteText->setObjectName(QStringLiteral("noteText"));
+    m_noteText->setAccessibleName(tr("New note"));
     m_noteText->setPlaceholderText(tr("Write a note only your team sees"));
     m_noteText->setMaximumHeight(70);
     m_addNote = button(tr("Add &note"), QStringLiteral("addNoteButton"), QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -153,34 +157,29 @@ void ContactDetails::setContact(const Contact &contact)
         w->setEnabled(has);
     m_banner->setVisible(has && contact.isBlacklisted);
     m_blacklist->setText(contact.isBlacklisted ? tr("Remove from &blacklist") : tr("&Blacklist"));
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
     if (!has) {
         m_title->setText(tr("No contact selected"));
-        m_fields->setText(tr("Choose a contact in the list to see their details and notes."));
+        auto *hint = new QLabel(tr("Choose a contact in the list to see their details and notes."));
+        hint->setWordWrap(true);
+        m_form->addRow(hint);
     } else {
         m_title->setText(contact.name.isEmpty() ? tr("(no name)") : contact.name);
-        const QString align = isRightToLeft() ? QStringLiteral("right") : QStringLiteral("left");
-        const auto row = [align](const QString &label, const QString &value) {
-            return value.isEmpty() ? QString()
-                : QStringLiteral("<tr><td align=\"%3\"><b>%1</b>&nbsp;</td><td align=\"%3\">%2</td></tr>")
-                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), align);
-        };
         // Dates keep their own order inside Arabic text (U+2068 … U+2069 isolate them).
         const auto when = [](const QDateTime &t) -> QString {
             return QChar(0x2068) + QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) + QChar(0x2069);
         };
-        QString html = QStringLiteral("<table>");
-        html += row(tr("Phone"), contact.phone.isEmpty() ? QString() : QChar(0x200E) + contact.phone);
-        html += row(tr("E-mail"), contact.email);
-        html += row(tr("Channel"), contact.channel.isEmpty() ? QString() : ChannelsModel::channelName(contact.channel));
-        html += row(tr("Tags"), contact.tags.join(QStringLiteral(", ")));
+        addField(tr("Phone"), contact.phone.isEmpty() ? QString() : QChar(0x200E) + contact.phone);
+        addField(tr("E-mail"), contact.email);
+        addField(tr("Channel"), contact.channel.isEmpty() ? QString() : ChannelsModel::channelName(contact.channel));
+        addField(tr("Tags"), contact.tags.join(QStringLiteral(", ")));
         for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it)
-            html += row(it.key(), it.value().toVariant().toString());
-        html += row(tr("Created"), when(contact.createdAt));
+            addField(it.key(), it.value().toVariant().toString());
+        addField(tr("Created"), when(contact.createdAt));
         if (contact.lastMessageAt.isValid())
-            html += row(tr("Last message"), when(contact.lastMessageAt));
-        html += row(tr("Blacklist"), contact.isBlacklisted ? tr("Blacklisted") : tr("Not blacklisted"));
-        html += QStringLiteral("</table>");
-        m_fields->setText(html);
+            addField(tr("Last message"), when(contact.lastMessageAt));
+        addField(tr("Blacklist"), contact.isBlacklisted ? tr("Blacklisted") : tr("Not blacklisted"));
     }
     m_conversation->setVisible(m_canConverse);
     m_booking->setVisible(m_canBook);
@@ -188,4 +187,23 @@ void ContactDetails::setContact(const Contact &contact)
         setNoteError(QString());
         m_notes->setContact(contact.id);
     }
+}
+
+void ContactDetails::addField(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    auto *name = new QLabel(tr("%1:").arg(label));
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    name->setTextFormat(Qt::PlainText);
+    auto *text = new QLabel(value); // the contact's own data: plain text, never markup
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A label's accessible name replaces its text: both go in, "E-mail: sarah@…".
+    text->setAccessibleName(tr("%1: %2", "field: value").arg(label, value));
+    name->setBuddy(text);
+    m_form->addRow(name, text);
 }

@@ -9,6 +9,7 @@
 
 class NotesModel;
 class ContactsApi;
+class QFormLayout;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -39,12 +40,14 @@ Q_SIGNALS:
 
 private:
     void addNote();
+    void addField(const QString &label, const QString &value); // nothing when value is empty
 
     Contact m_contact;
     NotesModel *m_notes;
     QLabel *m_title;
     QLabel *m_banner;
-    QLabel *m_fields;
+    QWidget *m_fields;
+    QFormLayout *m_form;
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_blacklist;

@@ -8,6 +8,7 @@
 #include "contactdraft.h"
 #include "contactsapi.h"
 #include "phonenormalizer.h"
+#include "servermessagetext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -176,7 +177,7 @@ void ContactDialog::save()
             QMap<QString, QString> errors;
             const ApiError &error = result.error();
             for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-                errors.insert(it.key(), it.value().join(QLatin1Char(' ')));
+                errors.insert(it.key(), ServerMessageText::translated(it.value()).join(QLatin1Char(' ')));
             if (errors.isEmpty())
                 errors.insert(QString(), userMessage(error));
             showErrors(errors);

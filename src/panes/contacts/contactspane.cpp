@@ -13,6 +13,7 @@
 #include "panenavigator.h"
 #include "phonenormalizer.h"
 #include "ratelimiter.h"
+#include "clearbutton.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -49,8 +50,9 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search contacts"));
     m_search->setPlaceholderText(tr("Search name, phone or e-mail (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search);
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setWhatsThis(tr("Find contacts"));
     connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
@@ -65,8 +67,9 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     }
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setAccessibleName(tr("Filter by tag"));
     m_tag->setPlaceholderText(tr("Tag"));
-    m_tag->setClearButtonEnabled(true);
+    ClearButton::enable(m_tag);
     m_tag->setMaximumWidth(140);
     m_blacklist = new QComboBox(this);
     m_blacklist->setObjectName(QStringLiteral("blacklistFilter"));
@@ -114,6 +117,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contactsTable"));
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -27,6 +27,7 @@ ComposerWidget::ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent)
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     m_channel->setToolTip(tr("The channel the reply goes out on"));
     m_edit->setObjectName(QStringLiteral("composerEdit"));
+    m_edit->setAccessibleName(tr("Reply"));
     m_edit->setPlaceholderText(tr("Type a reply; / for quick replies"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMaximumHeight(110);

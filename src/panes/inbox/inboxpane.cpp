@@ -21,6 +21,7 @@
 #include "quickrepliesstore.h"
 #include "threadmodel.h"
 #include "threadpanel.h"
+#include "clearbutton.h"
 #include "unreadcounter.h"
 
 #include <QAction>
@@ -71,7 +72,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     auto *left = new QWidget(this);
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search conversations"));
+    ClearButton::enable(m_search);
     m_search->setPlaceholderText(tr("Search name, phone or e-mail"));
     m_channelFilter = new QComboBox(left);
     m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
@@ -82,6 +84,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyCheck"));
     m_list = new QTreeView(left);
     m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setAccessibleName(tr("Conversations"));
     m_list->setModel(m_conversations);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

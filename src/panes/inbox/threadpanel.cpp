@@ -4,13 +4,14 @@
 
 #include "composerwidget.h"
 #include "messagedelegate.h"
+#include "messagekind.h"
 #include "threadmodel.h"
+#include "threadviewproxy.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -18,23 +19,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-
-// The thread loads older messages when scrolled to the TOP; a list view on its own would
-// fetch whenever it sits at the bottom, i.e. always. The panel asks for them itself.
-class NoAutoFetchProxy final : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    bool canFetchMore(const QModelIndex &) const override { return false; }
-};
-
-} // namespace
-
 ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, QWidget *parent)
     : QWidget(parent)
     , m_thread(thread)
     , m_title(new QLabel(this))
+    , m_announcement(new QLabel(this))
     , m_view(new QListView(this))
     , m_olderRow(new QLabel(tr("Loading older messages…"), this))
     , m_failBar(new QFrame(this))
@@ -50,9 +39,16 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     m_olderRow->setAlignment(Qt::AlignCenter);
     m_olderRow->setForegroundRole(QPalette::PlaceholderText);
     m_olderRow->hide();
-    auto *proxy = new NoAutoFetchProxy(this);
-    proxy->setSourceModel(&m_thread);
-    m_view->setModel(proxy);
+    m_view->setAccessibleName(tr("Messages"));
+    m_proxy = new ThreadViewProxy(this);
+    m_proxy->setSourceModel(&m_thread);
+    m_view->setModel(m_proxy);
+    // New messages of the open conversation are said here: a screen reader hears the
+    // label's name change (Qt 6.4 has no announcement event), a sighted agent who scrolled
+    // up sees it.
+    m_announcement->setObjectName(QStringLiteral("threadAnnouncement"));
+    m_announcement->setTextFormat(Qt::PlainText);
+    m_announcement->setWordWrap(true);
     m_view->setItemDelegate(new MessageDelegate(m_view));
     m_view->setResizeMode(QListView::Adjust);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -76,6 +72,7 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     m_failBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_announcement);
     layout->addWidget(m_olderRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_failBar);
@@ -98,7 +95,9 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     connect(&m_thread, &ThreadModel::modelReset, this, [this] {
         m_stickToBottom = true;
         m_anchorFromBottom = -1;
+        m_announcement->clear();
     });
+    connect(&m_thread, &ThreadModel::inboundArrived, this, &ThreadPanel::announce);
     connect(&m_thread, &ThreadModel::loaded, this, [this] {
         if (m_stickToBottom)
             m_view->scrollToBottom();
@@ -133,6 +132,20 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
 void ThreadPanel::setTitle(const QString &title)
 {
     m_title->setText(title);
+    m_proxy->setContactName(title);
+}
+
+void ThreadPanel::announce(const QList<Message> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    const Message &last = messages.last();
+    const QString from = m_title->text();
+    const QString text = MessageKind::preview(last.type, last.content);
+    m_announcement->setText(messages.size() == 1
+            ? tr("New message from %1: %2").arg(from, text)
+            : tr("%n new message(s) from %1, the last: %2", nullptr, int(messages.size()))
+                  .arg(from, text));
 }
 
 void ThreadPanel::followNewest()

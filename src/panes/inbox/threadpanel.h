@@ -10,6 +10,8 @@ class QLabel;
 class QListView;
 class QuickRepliesStore;
 class ThreadModel;
+class ThreadViewProxy;
+struct Message;
 
 // The middle of the inbox: the open conversation's title, its messages (following the
 // newest unless the agent scrolled up; older ones load page after page while the top is
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void composerTextRestored(const QString &text);
 
 private:
+    void announce(const QList<Message> &messages);
     int lastFailedRow() const;
     void updateFailBar();
     void retryFailed();
@@ -45,6 +48,8 @@ private:
 
     ThreadModel &m_thread;
     QLabel *m_title;
+    QLabel *m_announcement; // the open conversation's newest arrivals, for screen readers
+    ThreadViewProxy *m_proxy = nullptr;
     QListView *m_view;
     QLabel *m_olderRow;
     int m_anchorFromBottom = -1; // where the reader was, kept while older rows go above

@@ -4,6 +4,7 @@
 #include "ui_teammemberdialog.h"
 
 #include "teammodel.h"
+#include "servermessagetext.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
@@ -88,7 +89,7 @@ void TeamMemberDialog::showServerErrors(const QMap<QString, QStringList> &errors
         {QStringLiteral("is_active"), m_ui->activeError}};
     QStringList other;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        const QString text = it.value().join(QLatin1Char(' '));
+        const QString text = ServerMessageText::translated(it.value()).join(QLatin1Char(' '));
         if (QLabel *label = labels.value(it.key()))
             showError(label, text);
         else

@@ -62,6 +62,7 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("teamView"));
+    m_view->setAccessibleName(tr("Team members"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -30,7 +30,7 @@ DeliveryDetailDialog::DeliveryDetailDialog(const WebhookDelivery &delivery, QWid
     m_ui->timeValue->setText(locale.toString(delivery.createdAt.toLocalTime(), QLocale::LongFormat));
     m_ui->attemptValue->setText(locale.toString(delivery.attempt));
     m_ui->responseStatusValue->setText(
-        delivery.responseStatus ? QString::number(*delivery.responseStatus) : tr("No answer"));
+        delivery.responseStatus ? QLocale().toString(*delivery.responseStatus) : tr("No answer"));
     m_ui->durationValue->setText(tr("%1 ms").arg(locale.toString(delivery.durationMs)));
     m_ui->errorValue->setText(delivery.error);
     m_ui->facts->setRowVisible(m_ui->errorValue, !delivery.error.isEmpty());

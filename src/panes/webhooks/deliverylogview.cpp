@@ -58,6 +58,7 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
     m_resend->setToolTip(tr("Send this event to the endpoint again, as a new delivery with a sample payload"));
 
     m_view->setObjectName(QStringLiteral("deliveriesView"));
+    m_view->setAccessibleName(tr("Deliveries"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);

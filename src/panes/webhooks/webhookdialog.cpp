@@ -5,6 +5,7 @@
 
 #include "webhookeventtext.h"
 #include "webhookurlrule.h"
+#include "servermessagetext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -119,7 +120,7 @@ void WebhookDialog::showServerErrors(const QMap<QString, QStringList> &errors)
     clearErrors();
     QStringList other;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        const QString text = it.value().join(QLatin1Char(' '));
+        const QString text = ServerMessageText::translated(it.value()).join(QLatin1Char(' '));
         if (it.key() == QLatin1String("url"))
             showError(m_ui->urlError, text);
         else if (it.key() == QLatin1String("description"))

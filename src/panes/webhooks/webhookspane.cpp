@@ -136,6 +136,7 @@ void WebhooksPane::buildLayout()
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("webhooksView"));
+    m_view->setAccessibleName(tr("Webhooks"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
