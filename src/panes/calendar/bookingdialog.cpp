@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingdialog.h"
+#include "plaintextwidgets.h"
 #include "ui_bookingdialog.h"
 
 #include "apierrortext.h"
@@ -62,6 +63,8 @@ BookingDialog::BookingDialog(
     setStart(CalendarRules::at(
         QDateTime::currentDateTimeUtc().toTimeZone(m_context.zone).date(), 9 * 60, m_context.zone));
     updateEnd();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 BookingDialog::~BookingDialog() = default;

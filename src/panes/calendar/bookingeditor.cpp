@@ -9,6 +9,7 @@
 #include "bookingsmodel.h"
 #include "calendarrules.h"
 #include "contactnames.h"
+#include "plaintextwidgets.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -22,9 +23,7 @@ BookingEditor::BookingEditor(const Services &services, QWidget *dialogParent)
     , m_names(services.names)
     , m_parent(dialogParent)
     , m_confirm([dialogParent](const QString &question) {
-        return QMessageBox::question(dialogParent, tr("Cancel booking"), question,
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
+        return PlainText::askYes(dialogParent, tr("Cancel booking"), question, QMessageBox::No);
     })
 {
 }

@@ -4,6 +4,7 @@
 
 #include "composerwidget.h"
 #include "messagedelegate.h"
+#include "plaintextwidgets.h"
 #include "threadmodel.h"
 
 #include <QAction>
@@ -101,11 +102,13 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
         if (value == bar->minimum())
             maybeLoadOlder();
     });
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 void ThreadPanel::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    PlainText::setText(m_title, title);
 }
 
 void ThreadPanel::followNewest()
