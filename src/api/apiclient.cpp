@@ -238,6 +238,12 @@ void ApiClient::start(Job &job)
     job.reply = reply;
     const quint64 id = job.id;
     connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
+    // The announced length is checked as the headers arrive (downloadProgress is choked
+    // for the first 15 ms), the received length as the body comes in.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        checkResponseSize(id, 0, length.isValid() ? length.toLongLong() : -1);
+    });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, id](qint64 received, qint64 total) { checkResponseSize(id, received, total); });
 }
