@@ -142,7 +142,8 @@ qint64 conversationsStall(bool worker)
     QObject::connect(&model, &ConversationsModel::loaded, &view, [&loaded] { loaded = true; });
     meter.start();
     model.refresh();
-    QTest::qWaitFor([&] { return loaded; }, 120000);
+    if (!QTest::qWaitFor([&] { return loaded; }, 120000))
+        std::printf("  (no answer within 120 s)\n");
     view.repaint();
     const qint64 stall = meter.stop();
     std::printf("  conversations: %d rows, %s: longest GUI stall %lld ms\n", model.rowCount(),
@@ -169,7 +170,8 @@ qint64 tagsStall(bool worker)
         client.send(ApiRequest::get(QStringLiteral("/contacts/7")), &context,
                     ApiClient::EnvelopeCallback([decoder](const ApiResult<ApiEnvelope> &r) { decoder(r)(); }));
     }
-    QTest::qWaitFor([&] { return tags >= 0; }, 120000);
+    if (!QTest::qWaitFor([&] { return tags >= 0; }, 120000))
+        std::printf("  (no answer within 120 s)\n");
     const qint64 stall = meter.stop();
     std::printf("  contact: %lld tags, %s: longest GUI stall %lld ms\n", static_cast<long long>(tags),
                 worker ? "worker decoding" : "GUI-thread decoding", static_cast<long long>(stall));
