@@ -128,6 +128,7 @@ qint64 conversationsStall(bool worker)
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConnection(connectionTo(server));
+    client.setMaxResponseBytes(256 * 1024 * 1024); // 100,000 conversations are about 33 MB
     GuiThreadConversations api(&client);
     RestConversationsApi plain(&client);
     ConversationsModel model(worker ? static_cast<ConversationsApi &>(plain) : api);
@@ -157,6 +158,7 @@ qint64 tagsStall(bool worker)
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConnection(connectionTo(server));
+    client.setMaxResponseBytes(256 * 1024 * 1024); // 100,000 conversations are about 33 MB
     RestContactsApi api(&client);
     StallMeter meter;
     qsizetype tags = -1;
@@ -183,6 +185,7 @@ qint64 tagsStall(bool worker)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IONBF, 0);
     std::printf("Longest GUI stall for a %d-item answer (1 ms ticks on the GUI thread)\n", kItems);
     for (const bool worker : {false, true}) {
         conversationsStall(worker);
