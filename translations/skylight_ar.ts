@@ -210,6 +210,10 @@
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was too large to read safely, so it was dropped. Narrow the list with a search or a filter and try again.</source>
+        <translation>كان رد الخادم أكبر من أن يُقرأ بأمان، فتم تجاهله. ضيِّق القائمة بالبحث أو بعامل تصفية ثم حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDetails</name>
@@ -1107,6 +1111,10 @@
     <message>
         <source>Cancelled while it was being sent: it may have been created. Check Contacts before importing it again.</source>
         <translation>أُلغي أثناء إرساله: ربما أُنشئ. تحقّق من جهات الاتصال قبل استيراده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The custom fields are not a JSON object such as {&quot;vip&quot;: &quot;yes&quot;}.</source>
+        <translation>الحقول المخصصة ليست كائن JSON مثل {&quot;vip&quot;: &quot;yes&quot;}.</translation>
     </message>
 </context>
 <context>

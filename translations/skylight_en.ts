@@ -210,6 +210,10 @@
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was too large to read safely, so it was dropped. Narrow the list with a search or a filter and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingDetails</name>
@@ -1102,6 +1106,10 @@
     </message>
     <message>
         <source>Cancelled while it was being sent: it may have been created. Check Contacts before importing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields are not a JSON object such as {&quot;vip&quot;: &quot;yes&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

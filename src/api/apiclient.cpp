@@ -7,10 +7,12 @@
 #include "singleusebody.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -26,10 +28,12 @@ struct ApiClient::Job
     ApiRequest request;
     QPointer<QObject> context;
     EnvelopeCallback callback;
+    EnvelopeDecoder decoder; // set for typed answers: large ones decode in a worker
     QMetaObject::Connection contextWatch;
     quint64 ticket = 0; // in the rate limiter's queue while waiting
     QPointer<QNetworkReply> reply; // while on the wire
     bool aborting = false; // we aborted it; otherwise a cancel is a time-out
+    bool tooLarge = false; // aborted because the answer passed maxResponseBytes
     int attempts = 0;
     QElapsedTimer started;
 };
@@ -112,6 +116,11 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &request) const
 
 void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallback callback)
 {
+    submit(request, context, std::move(callback));
+}
+
+quint64 ApiClient::submit(const ApiRequest &request, QObject *context, EnvelopeCallback callback)
+{
     Q_ASSERT(context);
     if (!context)
         context = this; // release builds: better a callback bound to the client than none
@@ -130,7 +139,7 @@ void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallba
         qCWarning(lcApi).noquote()
             << request.method << request.path << "refused: insecure base URL";
         QTimer::singleShot(0, context, [callback = job->callback, error] { callback(error); });
-        return;
+        return 0;
     }
 
     job->contextWatch
@@ -138,6 +147,45 @@ void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeCallba
     Job &stored = *job;
     m_jobs.emplace(id, std::move(job));
     enqueue(stored);
+    return id;
+}
+
+void ApiClient::send(const ApiRequest &request, QObject *context, EnvelopeDecoder decoder)
+{
+    // Errors and small answers take the ordinary path, decoded where they arrive.
+    const quint64 id = submit(request, context,
+                              [decoder](const ApiResult<ApiEnvelope> &result) { decoder(result)(); });
+    if (const auto found = m_jobs.find(id); found != m_jobs.end())
+        found->second->decoder = std::move(decoder);
+}
+
+void ApiClient::decodeInBackground(quint64 id, int status, const QByteArray &body)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    const EnvelopeDecoder decoder = found->second->decoder;
+    auto *watcher = new QFutureWatcher<EnvelopeDelivery>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher] {
+        watcher->deleteLater();
+        deliver(id, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([decoder, status, body] {
+        return decoder(ApiEnvelope::fromSuccessBody(status, body));
+    }));
+}
+
+void ApiClient::deliver(quint64 id, const EnvelopeDelivery &delivery)
+{
+    // Gone meanwhile (cancelled, or its context died): the decoded data is dropped.
+    auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    std::unique_ptr<Job> job = std::move(found->second);
+    m_jobs.erase(found);
+    QObject::disconnect(job->contextWatch);
+    if (job->context && delivery)
+        delivery();
 }
 
 void ApiClient::enqueue(Job &job)
@@ -167,6 +215,7 @@ void ApiClient::start(Job &job)
 {
     ++job.attempts;
     job.aborting = false;
+    job.tooLarge = false;
     job.started.start();
     const QNetworkRequest networkRequest = buildRequest(job.request);
     QNetworkReply *reply = nullptr;
@@ -189,6 +238,26 @@ void ApiClient::start(Job &job)
     job.reply = reply;
     const quint64 id = job.id;
     connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
+    // The announced length is checked as the headers arrive (downloadProgress is choked
+    // for the first 15 ms), the received length as the body comes in.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        checkResponseSize(id, 0, length.isValid() ? length.toLongLong() : -1);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, id](qint64 received, qint64 total) { checkResponseSize(id, received, total); });
+}
+
+void ApiClient::checkResponseSize(quint64 id, qint64 received, qint64 total)
+{
+    // total is the announced Content-Length (-1 when unknown): refused before the body.
+    if (received <= m_maxResponseBytes && total <= m_maxResponseBytes)
+        return;
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end() || !found->second->reply)
+        return;
+    found->second->tooLarge = true;
+    found->second->reply->abort(); // finished → onReplyFinished reports it
 }
 
 ApiError ApiClient::errorFromReply(const Job &job, QNetworkReply *reply, int status) const
@@ -259,10 +328,22 @@ void ApiClient::onReplyFinished(quint64 id)
         << job.started.elapsed() << " ms"
         << (job.attempts > 1 ? QStringLiteral(" (attempt %1)").arg(job.attempts) : QString());
 
-    const bool success = status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
-    const ApiResult<ApiEnvelope> result = success
+    const bool success = !job.tooLarge && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+    if (success && job.decoder && reply->bytesAvailable() >= backgroundDecodeBytes) {
+        const QByteArray body = reply->readAll();
+        m_unauthorizedReported = false;
+        m_rateLimiter->synchronise(remaining, limitHeader); // may re-enter: job is not used after
+        decodeInBackground(id, status, body);
+        return;
+    }
+    ApiResult<ApiEnvelope> result = success
         ? ApiEnvelope::fromSuccessBody(status, reply->readAll())
         : ApiResult<ApiEnvelope>(errorFromReply(job, reply, status));
+    if (job.tooLarge) {
+        ApiError tooLarge(ApiError::Kind::ResponseTooLarge, status);
+        tooLarge.detail = QStringLiteral("answer over %1 bytes").arg(m_maxResponseBytes);
+        result = ApiResult<ApiEnvelope>(tooLarge);
+    }
     const ApiError error = result.error();
     if (error.kind == ApiError::Kind::Cancelled)
         return; // whoever aborted it has already dealt with the job

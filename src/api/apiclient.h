@@ -6,6 +6,7 @@
 #include "apienvelope.h"
 #include "apirequest.h"
 #include "apiresult.h"
+#include "envelopedecoder.h"
 #include "retrypolicy.h"
 
 #include <QNetworkRequest>
@@ -33,6 +34,7 @@ public:
     using EnvelopeCallback = std::function<void(const ApiResult<ApiEnvelope> &)>;
 
     static constexpr int DefaultTransferTimeoutMs = 30 * 1000;
+    static constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
@@ -44,6 +46,10 @@ public:
 
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeout() const { return m_transferTimeoutMs; }
+    // An answer longer than this (announced or received) is aborted and ends in
+    // ApiError::Kind::ResponseTooLarge, never retried: memory stays bounded.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     RateLimiter *rateLimiter() const { return m_rateLimiter; }
@@ -51,6 +57,10 @@ public:
     // context must not be null: when it is destroyed the request is dropped or aborted
     // and callback is never called.
     void send(const ApiRequest &request, QObject *context, EnvelopeCallback callback);
+    // The same, for typed answers (ApiDecode::as…): a successful answer of
+    // backgroundDecodeBytes or more is parsed and decoded in a worker thread.
+    void send(const ApiRequest &request, QObject *context, EnvelopeDecoder decoder);
+    static constexpr qsizetype backgroundDecodeBytes = 64 * 1024;
     // Requests waiting, backing off or on the wire.
     int pendingCount() const { return int(m_jobs.size()); }
     void cancelAll();
@@ -69,10 +79,14 @@ Q_SIGNALS:
 private:
     struct Job;
 
+    quint64 submit(const ApiRequest &request, QObject *context, EnvelopeCallback callback);
     void enqueue(Job &job);
     void pump();
     void start(Job &job);
     void onReplyFinished(quint64 id);
+    void checkResponseSize(quint64 id, qint64 received, qint64 total);
+    void decodeInBackground(quint64 id, int status, const QByteArray &body);
+    void deliver(quint64 id, const EnvelopeDelivery &delivery);
     ApiError errorFromReply(const Job &job, QNetworkReply *reply, int status) const;
     void abandon(Job &job); // off the queue and off the wire, without a callback
     void forget(quint64 id);
@@ -84,6 +98,7 @@ private:
     ApiConnection m_connection;
     RetryPolicy m_retryPolicy;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     // One unauthorized() per bad key, not one per request that was in flight with it.
     bool m_unauthorizedReported = false;
     QTimer m_pumpTimer;

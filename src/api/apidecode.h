@@ -3,11 +3,14 @@
 #pragma once
 
 #include "apienvelope.h"
+#include "envelopedecoder.h"
 #include "apiresult.h"
 #include "jsonreader.h"
 #include "page.h"
 
 #include <QJsonArray>
+
+#include <memory>
 
 // Turning an envelope's data into value types. Each value type T has
 // "static T fromJson(const JsonReader &)"; these wrap it and map any decode error
@@ -55,38 +58,39 @@ inline ApiResult<ApiDone> done(const ApiEnvelope &envelope)
 }
 
 // Adapts a typed callback to the raw envelope callback of ApiClient::send().
+// The decoding may run in a worker thread (see EnvelopeDecoder): the callback is shared,
+// never copied there, and only called by the delivery on the caller's thread.
 template<typename T, typename Decoder>
-std::function<void(const ApiResult<ApiEnvelope> &)> adapt(ApiCallback<T> callback, Decoder decoder)
+EnvelopeDecoder adapt(ApiCallback<T> callback, Decoder decoder)
 {
-    return [callback = std::move(callback), decoder](const ApiResult<ApiEnvelope> &result) {
-        if (!result) {
-            callback(ApiResult<T>(result.error()));
-            return;
-        }
-        callback(decoder(result.value()));
+    auto shared = std::make_shared<ApiCallback<T>>(std::move(callback));
+    return [shared, decoder](const ApiResult<ApiEnvelope> &result) -> EnvelopeDelivery {
+        auto decoded = std::make_shared<ApiResult<T>>(
+            result ? decoder(result.value()) : ApiResult<T>(result.error()));
+        return [shared, decoded] { (*shared)(*decoded); };
     };
 }
 
 template<typename T>
-std::function<void(const ApiResult<ApiEnvelope> &)> asValue(ApiCallback<T> callback)
+EnvelopeDecoder asValue(ApiCallback<T> callback)
 {
     return adapt<T>(std::move(callback), [](const ApiEnvelope &e) { return value<T>(e.data); });
 }
 
 template<typename T>
-std::function<void(const ApiResult<ApiEnvelope> &)> asList(ApiCallback<QList<T>> callback)
+EnvelopeDecoder asList(ApiCallback<QList<T>> callback)
 {
     return adapt<QList<T>>(
         std::move(callback), [](const ApiEnvelope &e) { return list<T>(e.data); });
 }
 
 template<typename T>
-std::function<void(const ApiResult<ApiEnvelope> &)> asPage(ApiCallback<Page<T>> callback)
+EnvelopeDecoder asPage(ApiCallback<Page<T>> callback)
 {
     return adapt<Page<T>>(std::move(callback), [](const ApiEnvelope &e) { return page<T>(e); });
 }
 
-inline std::function<void(const ApiResult<ApiEnvelope> &)> asDone(ApiCallback<ApiDone> callback)
+inline EnvelopeDecoder asDone(ApiCallback<ApiDone> callback)
 {
     return adapt<ApiDone>(std::move(callback), [](const ApiEnvelope &e) { return done(e); });
 }

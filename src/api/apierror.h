@@ -26,7 +26,8 @@ public:
         Server,
         MalformedResponse,
         Cancelled,
-        InsecureUrl
+        InsecureUrl,
+        ResponseTooLarge // the answer passed ApiClient::maxResponseBytes() and was not read
     };
 
     ApiError() = default;

@@ -71,6 +71,10 @@ QString userMessage(const ApiError &error)
         return QCoreApplication::translate("ApiError",
             "The server address must start with https:// (plain http is only allowed for this "
             "computer).");
+    case Kind::ResponseTooLarge:
+        return QCoreApplication::translate("ApiError",
+            "The server's answer was too large to read safely, so it was dropped. Narrow the "
+            "list with a search or a filter and try again.");
     }
     return QCoreApplication::translate("ApiError", "Something went wrong.");
 }

@@ -31,6 +31,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -38,15 +39,18 @@
 
 namespace {
 const QLatin1String kLanguage("language");
+}
 
 // Drafts live next to the settings, one file per profile: contact 42 of one account is
 // not contact 42 of another, and a draft must never reach the wrong customer.
-QString draftsPath(const QSettings *settings, const QString &profile)
+QString Desk::draftsPath(const QSettings *settings, const QString &profile)
 {
     const QByteArray id = QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QFileInfo(settings->fileName()).dir().filePath(
         QStringLiteral("inbox-drafts/%1.json").arg(QString::fromLatin1(id)));
 }
+
+namespace {
 
 // Every pane follows the session the same way: it reloads when the connection comes back,
 // and its outcomes feed the status bar's connection state.
@@ -112,6 +116,10 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     session.populatePanes = [this](MainWindow &window) { populatePanes(window); };
     m_session = std::make_unique<SessionController>(std::move(session));
     connect(m_session.get(), &SessionController::finished, this, &Desk::finished);
+    // Unsent replies to a removed account's customers are that account's data: they go too.
+    connect(m_session.get(), &SessionController::profileRemoved, this, [this](const QString &name) {
+        QFile::remove(draftsPath(m_settings, name));
+    });
 }
 
 Desk::~Desk()

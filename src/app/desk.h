@@ -58,6 +58,9 @@ public:
     Language *language() const { return m_language.get(); }
     AppNavigator *navigator() const { return m_navigator.get(); }
 
+    // The file of a profile's unsent replies (next to the settings file).
+    static QString draftsPath(const QSettings *settings, const QString &profile);
+
 Q_SIGNALS:
     void finished();
 

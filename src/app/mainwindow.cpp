@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "paneorder.h"
+#include "plaintextwidgets.h"
 #include "shortcutsdialog.h"
 
 #include <QActionGroup>
@@ -94,6 +95,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         }
         resize(size);
     }
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 MainWindow::~MainWindow()

@@ -8,6 +8,7 @@
 #include "keystore.h"
 #include "mainwindow.h"
 #include "paneorder.h"
+#include "plaintextwidgets.h"
 #include "profilestore.h"
 #include "ratelimiter.h"
 #include "signindialog.h"
@@ -362,7 +363,7 @@ void SessionController::removeCurrentProfile()
 {
     if (m_demo || m_profile.name.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+    auto *box = PlainText::messageBox(QMessageBox::Question, tr("Remove profile"),
                                 tr("Remove the profile \"%1\" and delete its API key from this "
                                    "computer?")
                                     .arg(m_profile.name),
@@ -385,6 +386,7 @@ void SessionController::removeProfile(const QString &name)
     });
     m_services.profiles.remove(name);
     if (m_demo || name != m_profile.name) {
+        Q_EMIT profileRemoved(name);
         if (m_window)
             m_window->setProfileNames(m_services.profiles.names(), m_profile.name, m_demo);
         return;
@@ -392,6 +394,8 @@ void SessionController::removeProfile(const QString &name)
     m_services.client.setConnection(ApiConnection{});
     m_profile = Profile{};
     closeWindow();
+    // After the window: its inbox writes pending drafts as it closes.
+    Q_EMIT profileRemoved(name);
     const QStringList remaining = m_services.profiles.names();
     if (remaining.isEmpty())
         askForKey(Profile{}, QString(), false);

@@ -79,6 +79,9 @@ Q_SIGNALS:
     // A session started or the connection changed (a new key after a 401).
     void sessionStarted();
     void connectionRestored();
+    // A profile was removed (its key and settings are gone; its window, if open, is closed):
+    // what else is kept per profile goes too.
+    void profileRemoved(const QString &name);
 
 private:
     void readKeyAndOpen(const Profile &profile);

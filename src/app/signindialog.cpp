@@ -5,6 +5,7 @@
 #include "apiconnection.h"
 #include "apierrortext.h"
 #include "connectiontester.h"
+#include "plaintextwidgets.h"
 #include "ui_signindialog.h"
 
 #include <QPushButton>
@@ -37,6 +38,8 @@ SignInDialog::SignInDialog(ConnectionTester &tester, QWidget *parent)
         });
     }
     updateButtons();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 SignInDialog::~SignInDialog() = default;

@@ -8,6 +8,7 @@
 #include "core/database.h"
 #include "core/eventbus.h"
 #include "core/faultinjector.h"
+#include "core/guardedtcpserver.h"
 #include "core/ratelimiter.h"
 #include "core/router.h"
 #include "core/servicecontext.h"
@@ -105,7 +106,15 @@ bool SandboxServer::start(QString *error)
 
     d->http = std::make_unique<QHttpServer>();
     d->router.attach(*d->http);
-    d->port = d->http->listen(QHostAddress::LocalHost, d->options.port);
+    // Our own listening socket, so each connection's header block is checked before
+    // QHttpServer reads a body (RequestFramingGuard).
+    auto *tcp = new GuardedTcpServer;
+    if (tcp->listen(QHostAddress::LocalHost, d->options.port)) {
+        d->http->bind(tcp); // takes it as a child
+        d->port = tcp->serverPort();
+    } else {
+        delete tcp;
+    }
     if (d->port == 0) {
         if (error)
             *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(d->options.port);

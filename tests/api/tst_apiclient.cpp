@@ -10,7 +10,12 @@
 #include "restaccountapi.h"
 #include "restcontactsapi.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -202,6 +207,70 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, ApiError::Kind::InsecureUrl);
         QVERIFY(!userMessage(result.error()).isEmpty());
         QCOMPARE(m_f->network.created, 0);
+        QCOMPARE(m_f->client.pendingCount(), 0);
+    }
+
+    void answerOverTheSizeCapIsRefused()
+    {
+        m_f->client.setRetryPolicy(ClientPeerFixture::fastRetries(3));
+        m_f->client.setMaxResponseBytes(4096);
+        const QByteArray big = "{\"success\":true,\"data\":\"" + QByteArray(10000, 'x') + "\"}";
+        m_f->peer.setHandler([&](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, big); });
+        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")));
+        QCOMPARE(result.error().kind, ApiError::Kind::ResponseTooLarge);
+        QVERIFY(userMessage(result.error()).contains(QLatin1String("too large")));
+        QCOMPARE(m_f->peer.requests().size(), 1); // not retried: it would be as large again
+    }
+
+    void announcedOversizeIsRefusedBeforeTheBody()
+    {
+        // 100 MB announced, none of it sent: the default 16 MB cap ends it at the headers.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 100000000\r\n\r\n{\"success\":true,");
+                });
+            }
+        });
+        QCOMPARE(m_f->client.maxResponseBytes(), 16 * 1024 * 1024);
+        m_f->client.setRetryPolicy(ClientPeerFixture::fastRetries(1));
+        m_f->connectTo(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(server.serverPort()));
+        QElapsedTimer clock;
+        clock.start();
+        const ApiResult<ApiEnvelope> result = m_f->roundTrip(ApiRequest::get(QStringLiteral("/account")), 5000);
+        QCOMPARE(result.error().kind, ApiError::Kind::ResponseTooLarge);
+        QVERIFY(clock.elapsed() < 4000);
+    }
+
+    void largeTypedAnswersAreDecodedInAWorker()
+    {
+        QByteArray items;
+        for (int i = 1; i <= 2000; ++i)
+            items += (i > 1 ? "," : "") + QByteArray("{\"id\":") + QByteArray::number(i) + "}";
+        const QByteArray body = "{\"success\":true,\"data\":[" + items + "],\"filler\":\""
+            + QByteArray(ApiClient::backgroundDecodeBytes, ' ') + "\"}";
+        m_f->peer.setHandler([&](const RawHttpPeer::Request &, int) { return RawHttpPeer::json(200, body); });
+        QThread *decodedIn = nullptr;
+        QThread *deliveredIn = nullptr;
+        qsizetype count = 0;
+        QObject context;
+        m_f->client.send(ApiRequest::get(QStringLiteral("/contacts")), &context,
+            EnvelopeDecoder([&](const ApiResult<ApiEnvelope> &result) -> EnvelopeDelivery {
+                decodedIn = QThread::currentThread();
+                const qsizetype decoded = result ? result.value().data.toArray().size() : -1;
+                return [&, decoded] {
+                    deliveredIn = QThread::currentThread();
+                    count = decoded;
+                };
+            }));
+        QTRY_VERIFY_WITH_TIMEOUT(deliveredIn, 10000);
+        QCOMPARE(count, 2000);
+        QVERIFY(decodedIn && decodedIn != QThread::currentThread());
+        QCOMPARE(deliveredIn, QThread::currentThread());
         QCOMPARE(m_f->client.pendingCount(), 0);
     }
 

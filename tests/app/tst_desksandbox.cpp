@@ -18,6 +18,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QInputMethodEvent>
 #include <QJsonObject>
 #include <QPointer>
@@ -176,6 +179,34 @@ private Q_SLOTS:
         QCOMPARE(window->currentPaneId(), QStringLiteral("account"));
         QCOMPARE(name->text(), QStringLiteral("Typed before the key was refused"));
         QVERIFY(pane->hasUnsavedChanges());
+    }
+
+    void removingAProfileRemovesItsDrafts()
+    {
+        Run run(settingsPath());
+        run.desk->start();
+        SignInDialog *dialog = run.desk->session()->signInDialog();
+        fill(dialog, m_sandbox->baseUrl().toString(), m_sandbox->apiKey());
+        dialog->accept();
+        QVERIFY(waitForAccountPane(*run.desk));
+        // Unsent replies of this profile and of another one.
+        const QString mine = Desk::draftsPath(&run.settings, QStringLiteral("Sandbox"));
+        const QString other = Desk::draftsPath(&run.settings, QStringLiteral("Other"));
+        QVERIFY(QDir().mkpath(QFileInfo(mine).absolutePath()));
+        for (const QString &path : {mine, other}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"42": "Dear customer, about your order"})");
+        }
+        MainWindow *window = run.desk->session()->mainWindow();
+        Q_EMIT window->removeProfileRequested();
+        QMessageBox *box = window->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(run.desk->session()->signInDialog(), 5000);
+        QVERIFY(!QFile::exists(mine));
+        QVERIFY(QFile::exists(other));
     }
 
     void statusBarFollowsTheConnection()

@@ -10,6 +10,8 @@
 #include "phonenormalizer.h"
 #include "testhttp.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -196,6 +198,60 @@ private Q_SLOTS:
         for (int r = 1; r < back.size(); ++r) {
             QCOMPARE(back.at(r).mid(0, 5), exported.at(r).mid(0, 5)); // name, phone, email, channel, tags
         }
+    }
+
+    void formulasAndCustomFieldsSurviveExportAndImport()
+    {
+        // A customer-controlled name that a spreadsheet would run as a formula.
+        const QString name = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Open\")");
+        const QJsonObject custom{{QStringLiteral("vip"), QStringLiteral("yes")},
+                                 {QStringLiteral("note"), QStringLiteral("@SUM(A1:A9)")}};
+        ContactSandbox source;
+        QVERIFY(source.start(QString()));
+        const TestReply created = source.fixture->http().post(QStringLiteral("/contacts"),
+            QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("phone"), QStringLiteral("+971501112233")},
+                        {QStringLiteral("tags"), QJsonArray{QStringLiteral("-1"), QStringLiteral("+vip")}},
+                        {QStringLiteral("custom_fields"), custom}});
+        QCOMPARE(created.status, 201);
+
+        ContactExport exporter(*source.api);
+        QSignalSpy done(&exporter, &ContactExport::finished);
+        exporter.start(ContactQuery());
+        QVERIFY(done.wait());
+        // No cell of the file starts a formula: the name, the phone and the tags get a '.
+        const QByteArray data = exporter.data();
+        QVERIFY2(data.contains("\"'=HYPERLINK("), data.constData());
+        QVERIFY2(data.contains(",'+971501112233,"), data.constData());
+        QVERIFY2(data.contains(",\"'-1;+vip\","), data.constData());
+        for (const QByteArray &line : data.split('\n')) {
+            for (const QByteArray &cell : line.split(','))
+                QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t").contains(cell.at(0)), line.constData());
+        }
+
+        // Read back, the cells are what the server had, custom fields included.
+        const QList<QStringList> rows = CsvReader::parse(data);
+        QCOMPARE(rows.size(), 2);
+        ContactSandbox target;
+        QVERIFY(target.start(QString()));
+        ContactImport job(*target.api);
+        job.prepare(rows, true, ContactImport::guessMapping(rows.first()), m_phones);
+        QCOMPARE(job.count(ContactImport::Status::Invalid), 0);
+        QCOMPARE(job.rows().first().draft.name, name);
+        QCOMPARE(job.rows().first().draft.tags, QStringLiteral("-1;+vip"));
+        QCOMPARE(job.rows().first().draft.customFields, custom);
+        QVERIFY(runToEnd(job));
+        const QJsonArray back = target.fixture->http().get(QStringLiteral("/contacts")).data().toArray();
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first()[QStringLiteral("name")].toString(), name);
+        QCOMPARE(back.first()[QStringLiteral("custom_fields")].toObject(), custom);
+    }
+
+    void customFieldsThatAreNotJsonMakeTheRowInvalid()
+    {
+        const QList<QStringList> rows = CsvReader::parse(QByteArray("name,phone,custom_fields\nSara,+971501112233,vip\n"));
+        ContactImport job(*m_sandbox.api);
+        job.prepare(rows, true, ContactImport::guessMapping(rows.first()), m_phones);
+        QCOMPARE(job.count(ContactImport::Status::Invalid), 1);
     }
 
     void exportPagesThroughEverything()

@@ -68,6 +68,22 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1), tricky);
     }
+
+    void formulaCellsAreNeutralisedAndReadBack()
+    {
+        // The OWASP list: a spreadsheet runs a cell starting with = + - @ tab or CR.
+        const QStringList risky = {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("+1"),
+            QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tcmd"), QStringLiteral("\rcmd"),
+            QStringLiteral("a=b"), QStringLiteral("'quoted")};
+        CsvWriter writer;
+        writer.addRow(risky);
+        const QString line = QString::fromUtf8(writer.data().mid(3));
+        QCOMPARE(line, QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2+3,'@SUM(A1),'\tcmd,"
+                                      "\"'\rcmd\",a=b,'quoted\r\n"));
+        const auto rows = CsvReader::parse(writer.data());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first(), risky);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)

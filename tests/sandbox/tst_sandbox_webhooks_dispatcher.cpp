@@ -11,6 +11,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Sandbox;
 
@@ -233,6 +234,64 @@ private Q_SLOTS:
         QCOMPARE(m_sink.records.at(0).status, QStringLiteral("failed"));
         QCOMPARE(m_sink.records.at(0).error, QStringLiteral("timed out after 300 ms"));
         QVERIFY(m_sink.records.at(0).durationMs >= 250);
+    }
+
+    void cutOffAnswerIsAFailure()
+    {
+        // 200 and headers, then the receiver closes before the body it announced.
+        QTcpServer receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        connect(&receiver, &QTcpServer::newConnection, this, [&receiver] {
+            while (QTcpSocket *socket = receiver.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly part");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        WebhookDispatcher dispatcher(&m_sink);
+        dispatcher.setRetryPolicy({ 1, {}, 5000 });
+        QSignalSpy finished(&dispatcher, &WebhookDispatcher::deliveryFinished);
+        dispatcher.dispatch(5, QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.serverPort())),
+                            QStringLiteral("message.sent"), "{}");
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(2).toBool(), false);
+        QCOMPARE(m_sink.records.at(0).status, QStringLiteral("failed"));
+        QVERIFY2(m_sink.records.at(0).error.startsWith(QLatin1String("the answer was cut off")),
+                 qPrintable(m_sink.records.at(0).error));
+    }
+
+    void tricklingReceiverMeetsTheDeadline()
+    {
+        // A byte every 50 ms never trips the idle timer; the attempt still ends on time.
+        QTcpServer receiver;
+        QList<QTcpSocket *> sockets;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        connect(&receiver, &QTcpServer::newConnection, this, [&receiver, &sockets] {
+            while (QTcpSocket *socket = receiver.nextPendingConnection()) {
+                sockets.append(socket);
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+                });
+            }
+        });
+        QTimer trickle;
+        connect(&trickle, &QTimer::timeout, this, [&sockets] {
+            for (QTcpSocket *socket : std::as_const(sockets))
+                socket->write("x");
+        });
+        trickle.start(50);
+        WebhookDispatcher dispatcher(&m_sink);
+        dispatcher.setRetryPolicy({ 1, {}, 400 });
+        QSignalSpy finished(&dispatcher, &WebhookDispatcher::deliveryFinished);
+        dispatcher.dispatch(5, QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.serverPort())),
+                            QStringLiteral("message.sent"), "{}");
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(m_sink.records.at(0).status, QStringLiteral("failed"));
+        QCOMPARE(m_sink.records.at(0).error, QStringLiteral("the answer was cut off: timed out after 400 ms"));
+        QVERIFY(m_sink.records.at(0).durationMs < 2000);
     }
 
     void responseBodyIsCutAtTwoKilobytes()

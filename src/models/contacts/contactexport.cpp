@@ -4,6 +4,8 @@
 
 #include "contactsapi.h"
 
+#include <QJsonDocument>
+
 ContactExport::ContactExport(ContactsApi &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -14,14 +16,16 @@ QStringList ContactExport::header()
 {
     return {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
         QStringLiteral("channel"), QStringLiteral("tags"), QStringLiteral("is_blacklisted"),
-        QStringLiteral("created_at")};
+        QStringLiteral("created_at"), QStringLiteral("custom_fields")};
 }
 
 QStringList ContactExport::cells(const Contact &c)
 {
     return {c.name, c.phone, c.email, c.channel, c.tags.join(QLatin1Char(';')),
         c.isBlacklisted ? QStringLiteral("true") : QStringLiteral("false"),
-        c.createdAt.toUTC().toString(Qt::ISODate)};
+        c.createdAt.toUTC().toString(Qt::ISODate),
+        c.customFields.isEmpty() ? QString()
+                                 : QString::fromUtf8(QJsonDocument(c.customFields).toJson(QJsonDocument::Compact))};
 }
 
 void ContactExport::start(const ContactQuery &query)

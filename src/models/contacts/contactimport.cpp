@@ -8,6 +8,7 @@
 #include "phonenormalizer.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace {
 
@@ -46,6 +47,8 @@ QList<int> ContactImport::guessMapping(const QStringList &header)
             field = int(Field::Channel);
         else if (headerMatches(h, {u"tags", u"tag", u"labels", u"الوسوم"}))
             field = int(Field::Tags);
+        else if (headerMatches(h, {u"customfields"}))
+            field = int(Field::CustomFields);
         if (field >= 0 && mapping[field] < 0)
             mapping[field] = i;
     }
@@ -71,7 +74,13 @@ void ContactImport::prepare(const QList<QStringList> &rows, bool hasHeader, cons
         row.draft.email = cell(row.cells, Field::Email);
         row.draft.channel = cell(row.cells, Field::Channel);
         row.draft.tags = cell(row.cells, Field::Tags);
-        const ContactDraft::Checked checked = row.draft.validate(phones);
+        const QString custom = cell(row.cells, Field::CustomFields);
+        const QJsonDocument customJson = QJsonDocument::fromJson(custom.toUtf8());
+        row.draft.customFields = customJson.object();
+        ContactDraft::Checked checked = row.draft.validate(phones);
+        if (!custom.isEmpty() && !customJson.isObject())
+            checked.errors.insert(QStringLiteral("custom_fields"),
+                tr("The custom fields are not a JSON object such as {\"vip\": \"yes\"}."));
         if (checked.ok()) {
             row.input = checked.input;
         } else {

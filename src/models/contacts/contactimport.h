@@ -21,7 +21,8 @@ class ContactImport : public QObject
     Q_OBJECT
 
 public:
-    enum class Field { Name, Phone, Email, Channel, Tags, FieldCount };
+    // CustomFields: a column holding a JSON object, as ContactExport writes it.
+    enum class Field { Name, Phone, Email, Channel, Tags, CustomFields, FieldCount };
     enum class Status { Pending, Invalid, Created, Failed };
 
     struct Row

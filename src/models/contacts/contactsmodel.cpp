@@ -4,6 +4,7 @@
 
 #include "channelsmodel.h"
 #include "contactsapi.h"
+#include "plaintext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -230,8 +231,10 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // Tooltips guess rich text: a name like <img src=...> must stay a name.
+        return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return r.name.isEmpty() ? tr("(no name)") : r.name;

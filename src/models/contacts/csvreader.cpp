@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "csvwriter.h"
+
 #include <QString>
 
 namespace {
@@ -86,6 +88,10 @@ QList<QStringList> CsvReader::parse(const QString &input)
     if (rowHasContent || !field.isEmpty()) {
         row.append(field);
         rows.append(row);
+    }
+    for (QStringList &r : rows) {
+        for (QString &f : r)
+            f = CsvWriter::restore(f);
     }
     return rows;
 }

@@ -7,8 +7,29 @@ CsvWriter::CsvWriter()
 {
 }
 
-QString CsvWriter::escape(const QString &field)
+namespace {
+
+bool startsFormula(QStringView field)
 {
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return !field.isEmpty() && starts.contains(field.front());
+}
+
+} // namespace
+
+QString CsvWriter::neutralise(const QString &field)
+{
+    return startsFormula(field) ? QLatin1Char('\'') + field : field;
+}
+
+QString CsvWriter::restore(const QString &field)
+{
+    return field.startsWith(QLatin1Char('\'')) && startsFormula(QStringView(field).mid(1)) ? field.mid(1) : field;
+}
+
+QString CsvWriter::escape(const QString &cell)
+{
+    const QString field = neutralise(cell);
     const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char(';'))
         || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
         || field.contains(QLatin1Char('\r'));

@@ -3,6 +3,7 @@
 #include "notesmodel.h"
 
 #include "contactsapi.h"
+#include "plaintext.h"
 
 #include <QLocale>
 
@@ -112,6 +113,7 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
         return tr("%1 — %2\n%3").arg(when, who, n.content);
     }
     case Qt::ToolTipRole:
+        return PlainText::toolTip(n.content);
     case ContentRole:
         return n.content;
     case IdRole:

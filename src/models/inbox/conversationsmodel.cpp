@@ -6,6 +6,7 @@
 #include "channelsmodel.h"
 #include "conversationsapi.h"
 #include "messagekind.h"
+#include "plaintext.h"
 
 #include <QColor>
 #include <QFont>
@@ -260,11 +261,11 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ContactColumn)
-            return QStringLiteral("%1\n%2").arg(ChannelsModel::channelName(c.channel), previewText(c));
+            return PlainText::toolTip(QStringLiteral("%1\n%2").arg(ChannelsModel::channelName(c.channel), previewText(c)));
         if (index.column() == ChannelColumn)
             return ChannelsModel::channelName(c.channel);
         if (index.column() == PreviewColumn)
-            return previewText(c);
+            return PlainText::toolTip(previewText(c));
         if (index.column() == UnreadColumn && c.unreadCount > 0)
             return tr("%n unread message(s)", nullptr, c.unreadCount);
         return {};

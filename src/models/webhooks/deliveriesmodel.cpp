@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveriesmodel.h"
 
+#include "plaintext.h"
 #include "webhooksapi.h"
 #include "webhooksmodel.h"
 
@@ -78,7 +79,7 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return d.error.isEmpty() ? QVariant() : QVariant(d.error);
+        return d.error.isEmpty() ? QVariant() : QVariant(PlainText::toolTip(d.error));
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && d.status == QLatin1String("failed"))
             return QBrush(QColor(0xb0, 0x20, 0x20));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhooksmodel.h"
 
+#include "plaintext.h"
 #include "webhooksapi.h"
 
 #include <QBrush>
@@ -111,9 +112,9 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == EventsColumn)
-            return w.events.join(QLatin1Char('\n'));
+            return PlainText::toolTip(w.events.join(QLatin1Char('\n')));
         if (index.column() == LastDeliveryColumn && !lastStatus.isEmpty() && !last->error.isEmpty())
-            return last->error;
+            return PlainText::toolTip(last->error);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == LastDeliveryColumn && lastStatus == QLatin1String("failed"))

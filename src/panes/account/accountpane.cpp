@@ -5,6 +5,7 @@
 #include "accountapi.h"
 #include "apierrortext.h"
 #include "channelsmodel.h"
+#include "plaintextwidgets.h"
 #include "subscription.h"
 #include "ui_accountpane.h"
 #include "servermessagetext.h"
@@ -96,6 +97,8 @@ AccountPane::AccountPane(AccountApi &api, QWidget *parent)
     m_ui->profileGroup->setEnabled(false);
     updateButtons();
     reload();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 AccountPane::~AccountPane() = default;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingdetails.h"
+#include "plaintextwidgets.h"
 #include "ui_bookingdetails.h"
 
 #include "bookingsmodel.h"
@@ -28,6 +29,8 @@ BookingDetails::BookingDetails(QWidget *parent)
         [this] { Q_EMIT statusRequested(m_id, QStringLiteral("completed")); });
     connect(m_ui->cancelBookingButton, &QPushButton::clicked, this,
         [this] { Q_EMIT cancelRequested(m_id); });
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 BookingDetails::~BookingDetails() = default;

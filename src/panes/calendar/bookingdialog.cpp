@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingdialog.h"
+#include "plaintextwidgets.h"
 #include "ui_bookingdialog.h"
 
 #include "apierrortext.h"
@@ -68,6 +69,8 @@ BookingDialog::BookingDialog(
     updateEnd();
     if (m_context.types.isEmpty() || m_context.resources.isEmpty())
         loadCatalogue();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 BookingDialog::~BookingDialog() = default;

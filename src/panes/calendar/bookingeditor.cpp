@@ -10,6 +10,7 @@
 #include "calendarrules.h"
 #include "contactnames.h"
 #include "servermessagetext.h"
+#include "plaintextwidgets.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -23,9 +24,7 @@ BookingEditor::BookingEditor(const Services &services, QWidget *dialogParent)
     , m_names(services.names)
     , m_parent(dialogParent)
     , m_confirm([dialogParent](const QString &question) {
-        return QMessageBox::question(dialogParent, tr("Cancel booking"), question,
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
+        return PlainText::askYes(dialogParent, tr("Cancel booking"), question, QMessageBox::No);
     })
 {
 }

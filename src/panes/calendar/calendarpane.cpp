@@ -20,6 +20,7 @@
 #include "listfilterbar.h"
 #include "messagebar.h"
 #include "panenavigator.h"
+#include "plaintextwidgets.h"
 #include "refreshschedule.h"
 
 #include <QApplication>
@@ -83,6 +84,8 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     });
     connect(&m_nowTimer, &QTimer::timeout, this, [this] { m_view->setNow(m_clock.now()); });
     m_nowTimer.start(30000);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 CalendarPane::~CalendarPane()

@@ -5,6 +5,7 @@
 #include "calendarpainter.h"
 #include "calendarrules.h"
 #include "calendarviewaccessible.h"
+#include "plaintext.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -447,7 +448,7 @@ bool CalendarView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (const QString heading = headerToolTipAt(help->pos()); !heading.isEmpty()) {
-            QToolTip::showText(help->globalPos(), heading, viewport());
+            QToolTip::showText(help->globalPos(), PlainText::toolTip(heading), viewport());
             return true;
         }
         const qint64 id = bookingAt(help->pos());
@@ -455,10 +456,10 @@ bool CalendarView::viewportEvent(QEvent *event)
             if (b.id == id) {
                 const QLocale locale;
                 QToolTip::showText(help->globalPos(),
-                    m_label(b) + u'\n'
+                    PlainText::toolTip(m_label(b) + u'\n'
                         + locale.toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat)
                         + QStringLiteral(" \u2013 ")
-                        + CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time()),
+                        + CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time())),
                     viewport());
                 return true;
             }

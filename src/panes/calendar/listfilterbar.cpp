@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listfilterbar.h"
+#include "plaintextwidgets.h"
 #include "ui_listfilterbar.h"
 
 ListFilterBar::ListFilterBar(QWidget *parent)
@@ -12,6 +13,8 @@ ListFilterBar::ListFilterBar(QWidget *parent)
     connect(m_ui->listFrom, &QDateEdit::dateChanged, this, &ListFilterBar::rangeChanged);
     connect(m_ui->listTo, &QDateEdit::dateChanged, this, &ListFilterBar::rangeChanged);
     connect(m_ui->contactFilterChip, &QPushButton::clicked, this, &ListFilterBar::contactCleared);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 ListFilterBar::~ListFilterBar() = default;

@@ -15,6 +15,8 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 2);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
+    // Load errors carry server texts.
+    m_text->setTextFormat(Qt::PlainText);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_retryButton);

@@ -5,6 +5,7 @@
 #include "apierrortext.h"
 #include "channelsmodel.h"
 #include "notesmodel.h"
+#include "plaintextwidgets.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -118,6 +119,8 @@ ContactDetails::ContactDetails(ContactsApi &api, QWidget *parent)
     layout->addWidget(m_noteError);
     layout->addWidget(m_addNote, 0, Qt::AlignTrailing);
     setContact(Contact());
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 void ContactDetails::setNavigationAvailable(bool conversation, bool booking)

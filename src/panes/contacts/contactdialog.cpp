@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactdialog.h"
+#include "plaintextwidgets.h"
 #include "ui_contactdialog.h"
 
 #include "apierrortext.h"
@@ -72,6 +73,8 @@ ContactDialog::ContactDialog(ContactsApi &api, const PhoneNormalizer &phones, co
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_phone, &QLineEdit::textEdited, this, &ContactDialog::formatPhone);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 ContactDialog::~ContactDialog() = default;

@@ -12,6 +12,7 @@
 #include "importdialog.h"
 #include "panenavigator.h"
 #include "phonenormalizer.h"
+#include "plaintextwidgets.h"
 #include "ratelimiter.h"
 #include "clearbutton.h"
 
@@ -203,6 +204,8 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
             saveLayout();
     });
     applyFilters();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 ContactsPane::~ContactsPane() = default;
@@ -377,14 +380,14 @@ void ContactsPane::deleteContact()
     if (!contact.id)
         return;
     const QString name = contact.name.isEmpty() ? (contact.phone.isEmpty() ? contact.email : contact.phone) : contact.name;
-    QMessageBox box(QMessageBox::Warning, tr("Delete contact"),
+    const std::unique_ptr<QMessageBox> box(PlainText::messageBox(QMessageBox::Warning, tr("Delete contact"),
         tr("Delete “%1”? Their notes go with them. This cannot be undone.").arg(name),
-        QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmDelete"));
-    QPushButton *confirm = box.addButton(tr("Delete “%1”").arg(name), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != confirm)
+        QMessageBox::Cancel, this));
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    QPushButton *confirm = box->addButton(tr("Delete “%1”").arg(name), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->exec();
+    if (box->clickedButton() != confirm)
         return;
     const qint64 id = contact.id;
     m_api.remove(id, this, [this, id](const ApiResult<ApiDone> &result) {
@@ -456,12 +459,12 @@ void ContactsPane::exportCsvTo(const QString &path)
         progress->close();
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(job->data()) != job->data().size())
-            QMessageBox::warning(this, tr("Export contacts"), tr("Could not write %1: %2").arg(path, file.errorString()));
+            PlainText::warning(this, tr("Export contacts"), tr("Could not write %1: %2").arg(path, file.errorString()));
         job->deleteLater();
     });
     connect(job, &ContactExport::failed, this, [this, job, progress](const ApiError &error) {
         progress->close();
-        QMessageBox::warning(this, tr("Export contacts"), tr("The export stopped: %1").arg(userMessage(error)));
+        PlainText::warning(this, tr("Export contacts"), tr("The export stopped: %1").arg(userMessage(error)));
         job->deleteLater();
     });
     job->start(m_model->query());

@@ -6,6 +6,7 @@
 #include "contactimport.h"
 #include "csvreader.h"
 #include "phonenormalizer.h"
+#include "plaintextwidgets.h"
 #include "ratelimiter.h"
 
 #include <QCheckBox>
@@ -125,6 +126,8 @@ ImportDialog::ImportDialog(ContactsApi &api, const PhoneNormalizer &phones, QWid
     layout->addWidget(m_report);
     layout->addLayout(actions);
     resize(640, 560);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 void ImportDialog::setRateLimiter(const RateLimiter *limiter)
@@ -223,7 +226,7 @@ void ImportDialog::refreshPreview()
             ok ? tr("OK") : row.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(PlainText::toolTip(cells.at(c)));
             if (!ok)
                 item->setForeground(QColor(0xb0, 0x20, 0x20));
             m_preview->setItem(r, c, item);
@@ -287,5 +290,5 @@ void ImportDialog::saveFailures()
     QFile file(path);
     const QByteArray data = m_job->failureReportCsv();
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        QMessageBox::warning(this, windowTitle(), tr("Could not write %1: %2").arg(path, file.errorString()));
+        PlainText::warning(this, windowTitle(), tr("Could not write %1: %2").arg(path, file.errorString()));
 }

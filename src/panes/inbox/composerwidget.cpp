@@ -4,6 +4,7 @@
 
 #include "channelsmodel.h"
 #include "composerrules.h"
+#include "plaintextwidgets.h"
 #include "quickrepliesstore.h"
 #include "quickreplypopup.h"
 
@@ -67,6 +68,8 @@ ComposerWidget::ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent)
         Q_EMIT textEdited(m_edit->toPlainText());
     });
     update();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 void ComposerWidget::setChannels(const QStringList &connected, bool known)

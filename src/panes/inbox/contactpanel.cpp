@@ -7,6 +7,7 @@
 #include "contactsapi.h"
 #include "contacttagseditor.h"
 #include "panenavigator.h"
+#include "plaintextwidgets.h"
 #include "ui_contactpanel.h"
 
 #include <QJsonValue>
@@ -64,6 +65,8 @@ ContactPanel::ContactPanel(ContactsApi &api, PaneNavigator &navigator, QWidget *
             m_navigator.bookAppointment(ContactRef{int(m_contact.id), m_contact.name});
     });
     setContact(0);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 ContactPanel::~ContactPanel() = default;
@@ -229,9 +232,7 @@ void ContactPanel::toggleBlacklist()
     const QString question = adding
         ? tr("Blacklist %1? You will not be able to send them messages.").arg(m_contact.name)
         : tr("Remove %1 from the blacklist?").arg(m_contact.name);
-    if (QMessageBox::question(this, adding ? tr("Blacklist contact") : tr("Remove from blacklist"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!PlainText::askYes(this, adding ? tr("Blacklist contact") : tr("Remove from blacklist"), question))
         return;
     m_busy = true;
     m_blacklist->setEnabled(false);

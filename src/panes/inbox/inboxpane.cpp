@@ -18,6 +18,7 @@
 #include "inboxtray.h"
 #include "messagebar.h"
 #include "messagedelegate.h"
+#include "plaintextwidgets.h"
 #include "quickrepliesstore.h"
 #include "threadmodel.h"
 #include "threadpanel.h"
@@ -255,6 +256,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_sinceTick.start();
     applyPreferences(m_prefs);
     m_unread->refresh();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 void InboxPane::applyPreferences(const InboxSettings &preferences)

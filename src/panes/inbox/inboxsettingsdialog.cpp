@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxsettingsdialog.h"
 
+#include "plaintextwidgets.h"
 #include "quickreplieseditor.h"
 #include "ui_inboxsettingsdialog.h"
 
@@ -45,6 +46,8 @@ InboxSettingsDialog::InboxSettingsDialog(const InboxSettings &current, QuickRepl
     m_ui->budgetLabel->setText(budgetText(s));
     m_ui->soundCheck->setEnabled(!s.muted);
     m_ui->soundWhenFocusedCheck->setEnabled(!s.muted && s.soundEnabled);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 InboxSettingsDialog::~InboxSettingsDialog() = default;

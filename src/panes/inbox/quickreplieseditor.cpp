@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickreplieseditor.h"
 
+#include "plaintextwidgets.h"
 #include "quickrepliesstore.h"
 #include "ui_quickreplieseditor.h"
 
@@ -24,6 +25,8 @@ QuickRepliesEditor::QuickRepliesEditor(QuickRepliesStore &store, QWidget *parent
     connect(m_ui->quickRepliesList, &QListWidget::currentRowChanged, this,
             [this](int current) { m_ui->removeQuickReplyButton->setEnabled(current >= 0); });
     fill();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 QuickRepliesEditor::~QuickRepliesEditor() = default;
@@ -57,9 +60,7 @@ void QuickRepliesEditor::removeCurrent()
     if (row < 0)
         return;
     const QString text = m_ui->quickRepliesList->item(row)->text();
-    if (QMessageBox::question(this, tr("Remove quick reply"), tr("Remove the quick reply \"%1\"?").arg(text),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!PlainText::askYes(this, tr("Remove quick reply"), tr("Remove the quick reply \"%1\"?").arg(text)))
         return;
     m_store.remove(row);
     fill();

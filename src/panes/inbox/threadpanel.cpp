@@ -5,6 +5,7 @@
 #include "composerwidget.h"
 #include "messagedelegate.h"
 #include "messagekind.h"
+#include "plaintextwidgets.h"
 #include "threadmodel.h"
 #include "threadviewproxy.h"
 
@@ -127,11 +128,13 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
             m_stickToBottom = value >= bar->maximum() - 4;
         checkTop();
     });
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 void ThreadPanel::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    PlainText::setText(m_title, title);
     m_proxy->setContactName(title);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teammemberdialog.h"
+#include "plaintextwidgets.h"
 #include "ui_teammemberdialog.h"
 
 #include "teammodel.h"
@@ -51,6 +52,8 @@ TeamMemberDialog::TeamMemberDialog(const TeamMember &existing, QWidget *parent)
     clearErrors();
     updateRoleHint();
     resize(width(), sizeHint().height());
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 TeamMemberDialog::~TeamMemberDialog() = default;

@@ -4,6 +4,7 @@
 
 #include "apierrortext.h"
 #include "messagebar.h"
+#include "plaintextwidgets.h"
 #include "teamapi.h"
 #include "teammemberdialog.h"
 #include "teammodel.h"
@@ -107,6 +108,8 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
         Q_EMIT loaded();
     });
     updateButtons();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 TeamPane::~TeamPane()
@@ -236,7 +239,7 @@ void TeamPane::deleteMember()
     if (row < 0)
         return;
     const TeamMember member = m_model->member(row);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete team member"),
+    auto *box = PlainText::messageBox(QMessageBox::Warning, tr("Delete team member"),
         tr("Delete %1 (%2) from the team? They can no longer sign in. This cannot be undone.")
             .arg(member.name, member.email),
         QMessageBox::Cancel, this);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliverydetaildialog.h"
+#include "plaintextwidgets.h"
 #include "ui_deliverydetaildialog.h"
 
 #include "webhooksmodel.h"
@@ -57,6 +58,8 @@ DeliveryDetailDialog::DeliveryDetailDialog(const WebhookDelivery &delivery, QWid
     save->setShortcut(QKeySequence::Save);
     connect(save, &QPushButton::clicked, this, &DeliveryDetailDialog::saveWithDialog);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 DeliveryDetailDialog::~DeliveryDetailDialog() = default;
@@ -69,7 +72,7 @@ void DeliveryDetailDialog::saveWithDialog()
         return;
     QString error;
     if (!saveTo(path, &error))
-        QMessageBox::warning(this, tr("Save delivery"), error);
+        PlainText::warning(this, tr("Save delivery"), error);
 }
 
 QString DeliveryDetailDialog::prettyJson(const QString &body)

@@ -4,6 +4,7 @@
 
 #include "deliveriesmodel.h"
 #include "deliverydetaildialog.h"
+#include "plaintextwidgets.h"
 #include "webhooksmodel.h"
 
 #include <QComboBox>
@@ -86,6 +87,7 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
 
     // The title gives way first: the filters and the button keep their text.
     auto *title = new QLabel(tr("<b>Deliveries</b>"), this);
+    title->setTextFormat(Qt::RichText); // our own markup only
     title->setMinimumWidth(0);
     title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *filters = new QHBoxLayout;
@@ -100,6 +102,8 @@ DeliveryLogView::DeliveryLogView(WebhooksApi &api, QSettings &settings, QWidget 
     layout->addWidget(m_view);
     applyFilters(); // the remembered status filter applies from the first load
     updateActions();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 DeliveryLogView::~DeliveryLogView()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretdialog.h"
+#include "plaintextwidgets.h"
 #include "ui_secretdialog.h"
 
 #include <QClipboard>
@@ -39,6 +40,8 @@ SecretDialog::SecretDialog(const QString &url, const QString &secret, bool regen
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(width(), sizeHint().height());
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 SecretDialog::~SecretDialog()

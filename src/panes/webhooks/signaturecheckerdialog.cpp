@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturecheckerdialog.h"
+#include "plaintextwidgets.h"
 #include "ui_signaturecheckerdialog.h"
 
 #include "webhooksignaturechecker.h"
@@ -23,6 +24,8 @@ SignatureCheckerDialog::SignatureCheckerDialog(const QString &payload, QWidget *
     checkButton->setDefault(true);
     connect(checkButton, &QPushButton::clicked, this, &SignatureCheckerDialog::check);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 SignatureCheckerDialog::~SignatureCheckerDialog()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookdialog.h"
+#include "plaintextwidgets.h"
 #include "ui_webhookdialog.h"
 
 #include "webhookeventtext.h"
@@ -53,6 +54,8 @@ WebhookDialog::WebhookDialog(const QList<WebhookEvent> &events, const Webhook &e
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     clearErrors();
     updateSelectAll();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 WebhookDialog::~WebhookDialog() = default;
@@ -65,9 +68,10 @@ void WebhookDialog::addEvents(const QList<WebhookEvent> &events, const QStringLi
         auto *box = new QCheckBox(event.name, parent);
         box->setObjectName(QStringLiteral("event_") + event.name);
         box->setProperty("eventName", event.name);
-        box->setToolTip(description);
+        box->setToolTip(PlainText::toolTip(description));
         box->setChecked(chosen.contains(event.name));
-        auto *label = new QLabel(description, parent);
+        auto *label = new QLabel(parent);
+        PlainText::setText(label, description); // the server's text for events it added
         label->setObjectName(QStringLiteral("eventDescription_") + event.name);
         label->setIndent(24);
         label->setWordWrap(true);

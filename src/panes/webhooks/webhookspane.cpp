@@ -5,6 +5,7 @@
 #include "apierrortext.h"
 #include "deliverylogview.h"
 #include "messagebar.h"
+#include "plaintextwidgets.h"
 #include "secretdialog.h"
 #include "signaturecheckerdialog.h"
 #include "testdeliverywatcher.h"
@@ -72,6 +73,8 @@ WebhooksPane::WebhooksPane(WebhooksApi &api, QSettings &settings, QWidget *paren
     });
     connect(m_testWatcher, &TestDeliveryWatcher::finished, this, &WebhooksPane::testFinished);
     updateActions();
+    // Names, notes and server texts land in these labels: they show as typed.
+    PlainText::lockLabels(this);
 }
 
 WebhooksPane::~WebhooksPane()
@@ -349,7 +352,7 @@ void WebhooksPane::deleteWebhook()
     if (!id)
         return;
     const QString url = m_model->webhook(m_view->currentIndex().row()).url;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete webhook"),
+    auto *box = PlainText::messageBox(QMessageBox::Warning, tr("Delete webhook"),
         tr("Delete the webhook for %1? Events will no longer be sent there, and its delivery "
            "log is deleted too.").arg(url),
         QMessageBox::Cancel, this);
@@ -379,7 +382,7 @@ void WebhooksPane::regenerateSecret()
     if (!id)
         return;
     const QString url = m_model->webhook(m_view->currentIndex().row()).url;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Regenerate secret"),
+    auto *box = PlainText::messageBox(QMessageBox::Warning, tr("Regenerate secret"),
         tr("Make a new signing secret for %1? The old secret stops working at once: your "
            "endpoint must use the new one to check signatures.").arg(url),
         QMessageBox::Cancel, this);

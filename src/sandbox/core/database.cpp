@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonValue>
 #include <QLoggingCategory>
@@ -40,6 +41,8 @@ bool Database::open(const QString &path, QString *error)
                 *error = QStringLiteral("cannot create the folder of %1").arg(path);
             return false;
         }
+        if (!restrictToOwner(path, error))
+            return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -65,6 +68,30 @@ bool Database::open(const QString &path, QString *error)
         return false;
     }
     return migrate(error);
+}
+
+bool Database::restrictToOwner(const QString &path, QString *error)
+{
+    // The data holds API keys and customers' messages: only the owner reads it. SQLite gives
+    // its -wal and -shm files the mode of the database file, so creating that one 0600
+    // (empty: SQLite takes an empty file for a new database) covers all three.
+    constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    QFile file(path);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot create %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.close();
+    // Files an older version left readable by others are closed up too.
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFile::exists(name) && !QFile::setPermissions(name, ownerOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot make %1 private to its owner").arg(name);
+            return false;
+        }
+    }
+    return true;
 }
 
 void Database::close()

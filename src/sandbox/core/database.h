@@ -29,7 +29,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // ":memory:" or a file path; files get WAL. Runs the pending migrations.
+    // ":memory:" or a file path; files get WAL and mode 0600. Runs the pending migrations.
     bool open(const QString &path, QString *error = nullptr);
     void close();
 
@@ -50,6 +50,7 @@ public:
 
 private:
     bool migrate(QString *error);
+    static bool restrictToOwner(const QString &path, QString *error);
 
     QString m_connectionName;
     bool m_fresh = false;

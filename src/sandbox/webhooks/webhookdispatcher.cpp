@@ -113,6 +113,14 @@ qint64 WebhookDispatcher::startAttempt(const Delivery &delivery)
     m_inFlight.insert(reply, flight);
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    // setTransferTimeout only notices silence; this ends the attempt however it trickles.
+    QTimer::singleShot(m_policy.timeoutMs, reply, [this, reply] {
+        const auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end())
+            return;
+        it->pastDeadline = true;
+        reply->abort();
+    });
     qCDebug(lcWebhooks) << "delivering" << delivery.event << "to webhook" << delivery.webhookId
                         << "attempt" << delivery.attempt;
     return recordId;
@@ -143,14 +151,23 @@ void WebhookDispatcher::onFinished(QNetworkReply *reply)
     DeliveryAttempt &record = flight.record;
     record.durationMs = flight.clock.elapsed();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
+    // A 2xx whose body was cut off (the receiver closed, or the deadline passed) is not a
+    // delivery: the receiver may not have finished handling it.
+    const bool cutOff = status.isValid() && reply->error() != QNetworkReply::NoError
+        && (flight.pastDeadline || status.toInt() / 100 == 2);
+    if (status.isValid() && !cutOff) {
         record.responseStatus = status.toInt();
         record.error.clear();
+    } else if (status.isValid()) {
+        record.responseStatus = status.toInt();
+        record.error = QStringLiteral("the answer was cut off: %1")
+                           .arg(transportError(flight.pastDeadline ? QNetworkReply::TimeoutError : reply->error(),
+                                               m_policy.timeoutMs));
     } else {
         record.responseStatus = 0;
         record.error = transportError(reply->error(), m_policy.timeoutMs);
     }
-    const bool success = record.responseStatus >= 200 && record.responseStatus < 300;
+    const bool success = !cutOff && record.responseStatus >= 200 && record.responseStatus < 300;
     record.status = success ? QStringLiteral("success") : QStringLiteral("failed");
     m_sink->attemptFinished(record);
     Q_EMIT attemptFinished(record);

@@ -23,7 +23,8 @@ struct WebhookRetryPolicy
     int maxAttempts = 3;
     // Delay before attempt 2, 3, …; the last entry repeats if there are more attempts.
     QList<int> delaysMs{ 1000, 4000 };
-    // A 2xx must arrive within this time.
+    // The whole answer (status, headers and body) must arrive within this time, and no
+    // pause in it may be longer; a receiver that trickles bytes cannot hold an attempt open.
     int timeoutMs = 10000;
 };
 
@@ -67,6 +68,7 @@ private:
         Delivery delivery;
         DeliveryAttempt record;
         QElapsedTimer clock;
+        bool pastDeadline = false;
     };
 
     qint64 startAttempt(const Delivery &delivery);

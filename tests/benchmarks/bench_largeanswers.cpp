@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The longest GUI stall while a very large answer arrives: 100,000 conversations in one
+// page (shown in a tree view through ConversationsModel) and one contact with 100,000 tags.
+// A 1 ms timer ticks on the GUI thread from the request until the data is in place; the
+// longest gap between two ticks is the longest time the window could not repaint or take
+// input. Each case runs twice: decoded the way ApiClient does it now (parsing and decoding
+// in a worker for answers of 64 KB or more) and, for comparison, entirely on the GUI thread
+// (what every answer did before). See docs/performance.md (Large answers).
+#include "apiclient.h"
+#include "apidecode.h"
+#include "conversationsmodel.h"
+#include "restcontactsapi.h"
+#include "restconversationsapi.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kItems = 100000;
+
+QByteArray conversationsBody()
+{
+    QByteArray items;
+    items.reserve(kItems * 330);
+    for (int i = 1; i <= kItems; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        items += (i > 1 ? "," : "") + QByteArray("{\"id\":") + n + ",\"contact\":{\"id\":" + n
+            + ",\"name\":\"Customer " + n + "\",\"phone\":\"+97150" + n + "\"},\"channel\":\"whatsapp\","
+              "\"last_message\":{\"id\":" + n + ",\"contact_id\":" + n + ",\"channel\":\"whatsapp\","
+              "\"direction\":\"inbound\",\"type\":\"text\",\"content\":\"Could we move the appointment?\","
+              "\"status\":\"delivered\",\"created_at\":\"2026-03-04T09:00:00Z\"},\"unread_count\":1,"
+              "\"updated_at\":\"2026-03-04T09:00:00Z\"}";
+    }
+    return "{\"success\":true,\"data\":[" + items + "],\"meta\":{\"current_page\":1,\"last_page\":1,"
+        "\"per_page\":" + QByteArray::number(kItems) + ",\"total\":" + QByteArray::number(kItems) + "}}";
+}
+
+QByteArray contactBody()
+{
+    QByteArray tags;
+    tags.reserve(kItems * 12);
+    for (int i = 1; i <= kItems; ++i)
+        tags += (i > 1 ? "," : "") + QByteArray("\"tag") + QByteArray::number(i) + '"';
+    return "{\"success\":true,\"data\":{\"id\":7,\"name\":\"Many Tags\",\"phone\":\"+971500000007\","
+           "\"email\":\"\",\"channel\":\"whatsapp\",\"tags\":[" + tags + "],\"is_blacklisted\":false,"
+           "\"custom_fields\":{},\"created_at\":\"2026-03-04T09:00:00Z\",\"updated_at\":\"2026-03-04T09:00:00Z\"}}";
+}
+
+// Answers every request on 127.0.0.1 with the same prepared body.
+class CannedServer : public QTcpServer
+{
+public:
+    explicit CannedServer(const QByteArray &body)
+        : m_answer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                   + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (socket->readAll().contains("\r\n\r\n"))
+                        socket->write(m_answer);
+                });
+            }
+        });
+    }
+
+private:
+    QByteArray m_answer;
+};
+
+// The longest gap between 1 ms ticks while `running` is true.
+struct StallMeter
+{
+    QTimer ticker;
+    QElapsedTimer sinceTick;
+    qint64 longestMs = 0;
+
+    StallMeter()
+    {
+        ticker.setInterval(1);
+        QObject::connect(&ticker, &QTimer::timeout, &ticker, [this] {
+            longestMs = std::max(longestMs, sinceTick.restart());
+        });
+    }
+    void start() { longestMs = 0; sinceTick.start(); ticker.start(); }
+    qint64 stop() { longestMs = std::max(longestMs, sinceTick.elapsed()); ticker.stop(); return longestMs; }
+};
+
+// ConversationsApi that decodes the old way: the whole answer on the GUI thread.
+class GuiThreadConversations final : public ConversationsApi
+{
+public:
+    explicit GuiThreadConversations(ApiClient *c) : client(c) {}
+    ApiClient *client;
+    void listMessages(qint64, const PageRequest &, QObject *, ApiCallback<Page<Message>>) override { }
+    void send(const MessageDraft &, QObject *, ApiCallback<Message>) override { }
+    void listConversations(const ConversationQuery &query, QObject *context, ApiCallback<Page<Conversation>> callback) override
+    {
+        const EnvelopeDecoder decoder = ApiDecode::asPage<Conversation>(std::move(callback));
+        client->send(ApiRequest::get(QStringLiteral("/conversations"), query.toQuery()), context,
+                     ApiClient::EnvelopeCallback([decoder](const ApiResult<ApiEnvelope> &r) { decoder(r)(); }));
+    }
+};
+
+ApiConnection connectionTo(const CannedServer &server)
+{
+    ApiConnection c;
+    c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(server.serverPort()));
+    c.apiKey = QStringLiteral("sk_bench");
+    return c;
+}
+
+qint64 conversationsStall(bool worker)
+{
+    CannedServer server(conversationsBody());
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setConnection(connectionTo(server));
+    client.setMaxResponseBytes(256 * 1024 * 1024); // 100,000 conversations are about 33 MB
+    GuiThreadConversations api(&client);
+    RestConversationsApi plain(&client);
+    ConversationsModel model(worker ? static_cast<ConversationsApi &>(plain) : api);
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setModel(&model);
+    view.resize(900, 700);
+    view.show();
+    QTest::qWait(50);
+    StallMeter meter;
+    bool loaded = false;
+    QObject::connect(&model, &ConversationsModel::loaded, &view, [&loaded] { loaded = true; });
+    meter.start();
+    model.refresh();
+    if (!QTest::qWaitFor([&] { return loaded; }, 120000))
+        std::printf("  (no answer within 120 s)\n");
+    view.repaint();
+    const qint64 stall = meter.stop();
+    std::printf("  conversations: %d rows, %s: longest GUI stall %lld ms\n", model.rowCount(),
+                worker ? "worker decoding" : "GUI-thread decoding", static_cast<long long>(stall));
+    return stall;
+}
+
+qint64 tagsStall(bool worker)
+{
+    CannedServer server(contactBody());
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setConnection(connectionTo(server));
+    client.setMaxResponseBytes(256 * 1024 * 1024); // 100,000 conversations are about 33 MB
+    RestContactsApi api(&client);
+    StallMeter meter;
+    qsizetype tags = -1;
+    QObject context;
+    meter.start();
+    if (worker) {
+        api.get(7, &context, [&tags](const ApiResult<Contact> &r) { tags = r ? r.value().tags.size() : 0; });
+    } else {
+        const EnvelopeDecoder decoder = ApiDecode::asValue<Contact>(
+            [&tags](const ApiResult<Contact> &r) { tags = r ? r.value().tags.size() : 0; });
+        client.send(ApiRequest::get(QStringLiteral("/contacts/7")), &context,
+                    ApiClient::EnvelopeCallback([decoder](const ApiResult<ApiEnvelope> &r) { decoder(r)(); }));
+    }
+    if (!QTest::qWaitFor([&] { return tags >= 0; }, 120000))
+        std::printf("  (no answer within 120 s)\n");
+    const qint64 stall = meter.stop();
+    std::printf("  contact: %lld tags, %s: longest GUI stall %lld ms\n", static_cast<long long>(tags),
+                worker ? "worker decoding" : "GUI-thread decoding", static_cast<long long>(stall));
+    return stall;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IONBF, 0);
+    std::printf("Longest GUI stall for a %d-item answer (1 ms ticks on the GUI thread)\n", kItems);
+    for (const bool worker : {false, true}) {
+        conversationsStall(worker);
+        tagsStall(worker);
+    }
+    return 0;
+}
