@@ -12,12 +12,14 @@ QString validationText(const ApiError &error)
 {
     QStringList lines;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        for (const QString &message : it.value())
-            lines.append(message);
+        for (const QString &message : it.value()) {
+            if (!message.trimmed().isEmpty())
+                lines.append(message);
+        }
     }
     if (!lines.isEmpty())
         return lines.join(QLatin1Char('\n'));
-    if (!error.serverMessage.isEmpty())
+    if (!error.serverMessage.trimmed().isEmpty())
         return error.serverMessage;
     return QCoreApplication::translate("ApiError",
         "The server did not accept the request. Please check the values and try again.");
