@@ -29,9 +29,13 @@ WriteOutcome WriteOutcome::of(const ApiError &error)
     case Kind::Forbidden:
     case Kind::NotFound:
     case Kind::Validation:
-        // A 4xx is only a refusal when the API itself says so; a bare page from a proxy
-        // in between does not tell whether the API saw the request.
-        return { error.fromErrorEnvelope ? State::Refused : State::Unknown, error };
+        // A 4xx is only a refusal when the API itself says so (its envelope, a message or
+        // field errors); a bare page from a proxy in between does not tell whether the
+        // API saw the request.
+        return { error.fromErrorEnvelope || !error.serverMessage.isEmpty() || !error.fieldErrors.isEmpty()
+                ? State::Refused
+                : State::Unknown,
+            error };
     case Kind::Network:
     case Kind::Timeout:
     case Kind::Server:

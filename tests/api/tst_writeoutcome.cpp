@@ -32,8 +32,10 @@ private Q_SLOTS:
         QTest::newRow("429 bare") << ApiEnvelope::errorFromBody(429, "") << refused;
         QTest::newRow("422 proxy page")
             << ApiEnvelope::errorFromBody(422, "<html>oops</html>") << unknown;
-        QTest::newRow("404 no success field")
-            << ApiEnvelope::errorFromBody(404, R"({"message": "nginx"})") << unknown;
+        QTest::newRow("404 with only a message")
+            << ApiEnvelope::errorFromBody(404, R"({"message": "No query results."})") << refused;
+        QTest::newRow("404 JSON that is no envelope")
+            << ApiEnvelope::errorFromBody(404, R"({"error": "upstream"})") << unknown;
         QTest::newRow("500 envelope") << ApiEnvelope::errorFromBody(500, envelope) << unknown;
         QTest::newRow("502 proxy") << ApiEnvelope::errorFromBody(502, "<html/>") << unknown;
         QTest::newRow("2xx then dropped") << ApiEnvelope::errorFromBody(201, "{\"succ") << unknown;
