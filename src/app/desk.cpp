@@ -86,6 +86,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_bookingsApi = std::make_unique<RestBookingsApi>(m_client.get());
     // Periodic calendar refreshes yield to what the user asked for (RateLimiter priority).
     m_bookingsBackgroundApi = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
+    m_webhooksBackgroundApi = std::make_unique<RestWebhooksApi>(m_client.get(), RequestPriority::Background);
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -182,6 +183,7 @@ void Desk::addCalendarPane(MainWindow &window)
 void Desk::addWebhooksPane(MainWindow &window)
 {
     auto *webhooks = new WebhooksPane(*m_webhooksApi, *m_settings);
+    webhooks->webhooksModel()->setDeliveriesApi(m_webhooksBackgroundApi.get());
     window.addPane(QStringLiteral("webhooks"), tr("Webhooks"), webhooks);
     followSession(m_session.get(), webhooks, &WebhooksPane::requestSucceeded);
 }

@@ -83,6 +83,7 @@ private:
     std::unique_ptr<RestTeamApi> m_teamApi;
     std::unique_ptr<RestBookingsApi> m_bookingsApi;
     std::unique_ptr<RestBookingsApi> m_bookingsBackgroundApi;
+    std::unique_ptr<RestWebhooksApi> m_webhooksBackgroundApi; // latest deliveries
     std::unique_ptr<ApiConnectionTester> m_tester;
     // Cross-pane navigation ("book this contact in"); reset for every new window.
     std::unique_ptr<AppNavigator> m_navigator;

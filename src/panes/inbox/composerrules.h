@@ -16,9 +16,11 @@ public:
     static QStringList connectedChannels(const QList<Channel> &channels);
     // The conversation's own channel when it is connected, else the first connected one.
     static QString defaultChannel(const QString &conversationChannel, const QStringList &connected);
-    // Empty when sending is allowed; otherwise the reason in plain words.
+    // Empty when sending is allowed; otherwise the reason in plain words. channelsError:
+    // why the connected channels could not be loaded (empty while they load or once known).
     static QString disabledReason(bool contactKnown, bool blacklisted, const QString &channel,
-                                  const QStringList &connected, bool channelsKnown);
+                                  const QStringList &connected, bool channelsKnown,
+                                  const QString &channelsError = {});
     // Whether Enter (without Shift) sends, given the user's choice.
     static bool isSendKey(int key, Qt::KeyboardModifiers modifiers, bool enterSends);
 };

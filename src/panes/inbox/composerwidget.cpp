@@ -64,6 +64,7 @@ void ComposerWidget::setChannels(const QStringList &connected, bool known)
 {
     m_connected = connected;
     m_channelsKnown = known;
+    m_channelsError.clear();
     const QString current = channel();
     const QSignalBlocker block(m_channel);
     m_channel->clear();
@@ -71,6 +72,13 @@ void ComposerWidget::setChannels(const QStringList &connected, bool known)
         m_channel->addItem(ChannelsModel::channelName(c), c);
     const QString wanted = current.isEmpty() ? ComposerRules::defaultChannel(m_conversationChannel, connected) : current;
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(wanted)));
+    update();
+}
+
+void ComposerWidget::setChannelsFailed(const QString &why)
+{
+    m_channelsKnown = false;
+    m_channelsError = why;
     update();
 }
 
@@ -124,7 +132,7 @@ QString ComposerWidget::reason() const
 bool ComposerWidget::canSend() const
 {
     return ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(), m_connected,
-                                         m_channelsKnown).isEmpty()
+                                         m_channelsKnown, m_channelsError).isEmpty()
         && !channel().isEmpty();
 }
 
@@ -136,7 +144,7 @@ void ComposerWidget::focusEditor()
 void ComposerWidget::update()
 {
     const QString rule = ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(),
-                                                       m_connected, m_channelsKnown);
+                                                       m_connected, m_channelsKnown, m_channelsError);
     // The text box stays editable even when sending is not possible: nothing typed is lost.
     m_edit->setEnabled(m_conversationKnown);
     m_channel->setEnabled(m_conversationKnown && !m_blacklisted && !m_connected.isEmpty());

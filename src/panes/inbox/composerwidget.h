@@ -22,6 +22,9 @@ public:
     explicit ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent = nullptr);
 
     void setChannels(const QStringList &connected, bool known);
+    // The channels could not be loaded: Send stays off and says why (until setChannels()).
+    void setChannelsFailed(const QString &why);
+    bool channelsFailed() const { return !m_channelsError.isEmpty(); }
     void setConversation(bool known, const QString &channel, bool blacklisted);
     void setBlacklisted(bool blacklisted);
     QString channel() const;
@@ -59,5 +62,6 @@ private:
     bool m_blacklisted = false;
     QString m_conversationChannel;
     QString m_problem;
+    QString m_channelsError;
     bool m_enterSends = true;
 };
