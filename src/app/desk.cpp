@@ -23,6 +23,7 @@
 #include "sessioncontroller.h"
 #include "teampane.h"
 #include "webhookspane.h"
+#include "webhooksmodel.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -143,9 +143,13 @@ private Q_SLOTS:
             { "wrong types", { { QStringLiteral("type"), QStringLiteral("wrong_types") } } },
             { "success false", { { QStringLiteral("type"), QStringLiteral("success_false") } } },
         };
-        for (const char *pane : { "account", "inbox", "contacts", "calendar", "webhooks", "team" }) {
-            for (const auto &fault : faults)
-                QTest::addRow("%s, %s", pane, fault.first) << QString::fromLatin1(pane) << fault.second;
+        const QStringList panes { QStringLiteral("account"), QStringLiteral("inbox"), QStringLiteral("contacts"),
+            QStringLiteral("calendar"), QStringLiteral("webhooks"), QStringLiteral("team") };
+        for (const QString &pane : panes) {
+            for (const auto &fault : faults) {
+                const QByteArray tag = pane.toLatin1() + ", " + fault.first;
+                QTest::newRow(tag.constData()) << pane << fault.second;
+            }
         }
     }
 

@@ -17,6 +17,7 @@
 #include "threadmodel.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,16 @@ private:
         for (const QJsonValue &v : http().get(path, query).dataArray())
             n += mine(v.toObject()) ? 1 : 0;
         return n;
+    }
+
+    // With SKYLIGHT_SCREENSHOT_DIR set, what the user sees at this moment.
+    static void shoot(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
     static QLabel *visibleError(QWidget &dialog)
@@ -197,6 +208,7 @@ private Q_SLOTS:
             QVERIFY(!visibleError(dialog)->text().trimmed().isEmpty());
             QCOMPARE(dialog.start(), start); // what was chosen is kept
             QCOMPARE(dialog.contact().id, 42);
+            shoot(dialog, QStringLiteral("booking-%1-%2").arg(m_row).arg(step));
             dialog.save(); // what the button offers: Book, or Check again
             QTRY_VERIFY_WITH_TIMEOUT(dialog.QDialog::result() == QDialog::Accepted || (book->isEnabled() && visibleError(dialog)), 10000);
         }
@@ -232,6 +244,7 @@ private Q_SLOTS:
             QVERIFY(!visibleError(dialog)->text().trimmed().isEmpty());
             QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("name"))->text(), typed.name);
             QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("email"))->text(), typed.email);
+            shoot(dialog, QStringLiteral("contact-%1-%2").arg(m_row).arg(step));
             dialog.save();
             QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted || (save->isEnabled() && visibleError(dialog)), 10000);
         }

@@ -318,8 +318,8 @@ void BookingDialog::checkUnconfirmed(const BookingInput &input, const ApiError &
             m_unconfirmed = input;
             setBookText(true);
             showError(QString(),
-                tr("The server did not confirm the booking and it could not be checked, so it may "
-                   "have been made. Press Check again before booking again."));
+                tr("%1 The booking could not be checked, so it may have been made. Press Check "
+                   "again before booking again.").arg(userMessage(found.error())));
             Q_EMIT saveFailed(found.error());
         });
 }

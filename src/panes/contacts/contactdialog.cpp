@@ -234,8 +234,8 @@ void ContactDialog::checkUnconfirmed(const ContactInput &input, const ApiError &
             m_unconfirmed = input;
             setSaveText(true);
             showErrors({ { QString(),
-                tr("The server did not confirm the contact and it could not be checked, so it may "
-                   "have been saved. Press Check again before saving again.") } });
+                tr("%1 The contact could not be checked, so it may have been saved. Press Check "
+                   "again before saving again.").arg(userMessage(found.error())) } });
         });
 }
 

@@ -304,8 +304,8 @@ void TeamPane::checkCreated(TeamMemberDialog *dialog, const ApiError &cause)
                 dialog->showGeneralError(tr("Not saved. %1").arg(userMessage(cause)));
                 return;
             }
-            dialog->showGeneralError(tr("The server did not confirm the member and it could not be "
-                                        "checked, so they may have been added. Press Check again "
-                                        "before saving again."));
+            dialog->showGeneralError(tr("%1 The member could not be checked, so they may have been "
+                                        "added. Press Check again before saving again.")
+                                         .arg(userMessage(found.error())));
         });
 }

@@ -453,8 +453,8 @@ void WebhooksPane::checkCreated(WebhookDialog *dialog, const ApiError &cause)
                 dialog->showGeneralError(tr("The webhook was not saved. %1").arg(userMessage(cause)));
                 return;
             }
-            dialog->showGeneralError(tr("The server did not confirm the webhook and it could not be "
-                                        "checked, so it may have been created. Press Check again "
-                                        "before saving again."));
+            dialog->showGeneralError(tr("%1 The webhook could not be checked, so it may have been "
+                                        "created. Press Check again before saving again.")
+                                         .arg(userMessage(found.error())));
         });
 }
