@@ -403,6 +403,22 @@
         <source>This overlaps &quot;%1&quot; at %2 on the same resource.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not confirm the booking. Checking whether it was made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The booking was not made. Press Book to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The booking could not be checked, so it may have been made. Press Check again before booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingEditor</name>
@@ -753,6 +769,14 @@
         <source>The %1 channel is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connected channels could not be loaded: %1 They are loaded again with the next refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the connected channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -944,6 +968,26 @@
     </message>
     <message>
         <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the contact. Checking whether it was saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The contact was not saved. Press Save to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The contact could not be checked, so it may have been saved. Press Check again before saving again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1862,17 @@
     </message>
 </context>
 <context>
+    <name>LoadingNotice</name>
+    <message>
+        <source>This is taking longer than usual. Still waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SkyLight Desk</source>
@@ -2513,6 +2568,22 @@
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not confirm the member. Checking whether they were added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThreadModel</name>
@@ -2552,6 +2623,10 @@
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThreadPanel</name>
@@ -2576,15 +2651,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your message was not sent. Its text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your message was not sent: %1 Its text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm your message and it could not be checked; it may have been sent. Its text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the conversation for this message again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,6 +2849,14 @@
         <source>Last delivery</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhooksPane</name>
@@ -2895,6 +2986,33 @@
     </message>
     <message>
         <source>Check signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the webhook. Checking whether it was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook %1 was created, but its signing secret did not arrive. Use Regenerate secret to get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The webhook could not be checked, so it may have been created. Press Check again before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteOutcome</name>
+    <message>
+        <source>The server did not confirm the change, so it may have been saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
