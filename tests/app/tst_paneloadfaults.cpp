@@ -21,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,12 +55,15 @@ private:
     std::unique_ptr<Desk> m_desk;
     MarkingTranslator m_marks;
     std::optional<ApiError> m_failure;
+    QSet<QObject *> m_watched;
 
     template<typename Pane> Pane *watch()
     {
         auto *pane = m_desk->session()->mainWindow()->findChild<Pane *>();
-        if (pane)
-            connect(pane, &Pane::loadFailed, this, [this](const ApiError &e) { m_failure = e; }, Qt::UniqueConnection);
+        if (pane && !m_watched.contains(pane)) {
+            m_watched.insert(pane);
+            connect(pane, &Pane::loadFailed, this, [this](const ApiError &e) { m_failure = e; });
+        }
         return pane;
     }
 
