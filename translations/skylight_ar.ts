@@ -431,6 +431,22 @@
         <source>The booking types could not be loaded. %1 Press Book to try again.</source>
         <translation>تعذّر تحميل أنواع الحجز. %1 اضغط «احجز» للمحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>The server did not confirm the booking. Checking whether it was made…</source>
+        <translation>لم يؤكد الخادم الحجز. جارٍ التحقق مما إذا كان قد تم…</translation>
+    </message>
+    <message>
+        <source>%1 The booking was not made. Press Book to try again.</source>
+        <translation>%1 لم يتم الحجز. اضغط «احجز» للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 The booking could not be checked, so it may have been made. Press Check again before booking again.</source>
+        <translation>%1 تعذّر التحقق من الحجز، لذا ربما تم. اضغط «تحقّق مجددًا» قبل الحجز مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>تحقّق مجددًا (&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>BookingEditor</name>
@@ -868,6 +884,14 @@
         <source>This contact is reached on %1, which is not connected on the account. Connect it in Account to reply.</source>
         <translation>يُتواصل مع جهة الاتصال هذه عبر %1، وهي غير متصلة في الحساب. صِلها من «الحساب» لتتمكن من الرد.</translation>
     </message>
+    <message>
+        <source>The connected channels could not be loaded: %1 They are loaded again with the next refresh (F5).</source>
+        <translation>تعذّر تحميل القنوات المتصلة: %1 سيُعاد تحميلها مع التحديث التالي (F5).</translation>
+    </message>
+    <message>
+        <source>Loading the connected channels…</source>
+        <translation>جارٍ تحميل القنوات المتصلة…</translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -1077,6 +1101,26 @@
     <message>
         <source>Save (%1)</source>
         <translation>حفظ (%1)</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the contact. Checking whether it was saved…</source>
+        <translation>لم يؤكد الخادم جهة الاتصال. جارٍ التحقق مما إذا كانت قد حُفظت…</translation>
+    </message>
+    <message>
+        <source>%1 The contact was not saved. Press Save to try again.</source>
+        <translation>%1 لم تُحفظ جهة الاتصال. اضغط «حفظ» للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 The contact could not be checked, so it may have been saved. Press Check again before saving again.</source>
+        <translation>%1 تعذّر التحقق من جهة الاتصال، لذا ربما حُفظت. اضغط «تحقّق مجددًا» قبل الحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>تحقّق مجددًا (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2117,17 @@
     <message>
         <source>Contact: %1 ✕</source>
         <translation>جهة الاتصال: %1 ✕</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingNotice</name>
+    <message>
+        <source>This is taking longer than usual. Still waiting for the server…</source>
+        <translation>يستغرق هذا وقتًا أطول من المعتاد. ما زلنا بانتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3142,22 @@
         <source>Team members</source>
         <translation>أعضاء الفريق</translation>
     </message>
+    <message>
+        <source>The server did not confirm the member. Checking whether they were added…</source>
+        <translation>لم يؤكد الخادم العضو. جارٍ التحقق مما إذا كان قد أُضيف…</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>تحقّق مجددًا (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
+        <translation>%1 تعذّر التحقق من العضو، لذا ربما أُضيف. اضغط «تحقّق مجددًا» قبل الحفظ مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ThreadModel</name>
@@ -3126,6 +3197,10 @@
         <source>Not confirmed</source>
         <translation>لم تُؤكَّد</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
 </context>
 <context>
     <name>ThreadPanel</name>
@@ -3148,10 +3223,6 @@
     <message>
         <source>Copy text</source>
         <translation>نسخ النص</translation>
-    </message>
-    <message>
-        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
-        <translation>لم يؤكد الخادم رسالتك؛ ربما أُرسلت. راجع المحادثة قبل إعادة المحاولة.</translation>
     </message>
     <message>
         <source>Your message was not sent. Its text is kept.</source>
@@ -3183,6 +3254,18 @@
     <message>
         <source>Loading older messages…</source>
         <translation>جارٍ تحميل الرسائل الأقدم…</translation>
+    </message>
+    <message>
+        <source>The server did not confirm your message and it could not be checked; it may have been sent. Its text is kept.</source>
+        <translation>لم يؤكد الخادم رسالتك وتعذّر التحقق منها؛ ربما أُرسلت. نصّها محفوظ.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>تحقّق مجددًا</translation>
+    </message>
+    <message>
+        <source>Look in the conversation for this message again</source>
+        <translation>ابحث عن هذه الرسالة في المحادثة مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3479,14 @@
         <source>Last delivery</source>
         <translation>آخر تسليم</translation>
     </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>لم يُحمَّل</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
 </context>
 <context>
     <name>WebhooksPane</name>
@@ -3538,6 +3629,33 @@
     <message>
         <source>Sending the %1 event again as a new delivery…</source>
         <translation>جارٍ إرسال الحدث %1 مرة أخرى كتسليم جديد…</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the webhook. Checking whether it was created…</source>
+        <translation>لم يؤكد الخادم خطاف الويب. جارٍ التحقق مما إذا كان قد أُنشئ…</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>تحقّق مجددًا (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The webhook %1 was created, but its signing secret did not arrive. Use Regenerate secret to get one.</source>
+        <translation>أُنشئ خطاف الويب %1، لكن سرّ التوقيع الخاص به لم يصل. استخدم «إعادة توليد السرّ» للحصول على سرّ.</translation>
+    </message>
+    <message>
+        <source>%1 The webhook could not be checked, so it may have been created. Press Check again before saving again.</source>
+        <translation>%1 تعذّر التحقق من خطاف الويب، لذا ربما أُنشئ. اضغط «تحقّق مجددًا» قبل الحفظ مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOutcome</name>
+    <message>
+        <source>The server did not confirm the change, so it may have been saved.</source>
+        <translation>لم يؤكد الخادم التغيير، لذا ربما حُفظ.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,22 @@
         <source>The booking types could not be loaded. %1 Press Book to try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not confirm the booking. Checking whether it was made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The booking was not made. Press Book to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The booking could not be checked, so it may have been made. Press Check again before booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingEditor</name>
@@ -864,6 +880,14 @@
         <source>This contact is reached on %1, which is not connected on the account. Connect it in Account to reply.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connected channels could not be loaded: %1 They are loaded again with the next refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the connected channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -1072,6 +1096,26 @@
     </message>
     <message>
         <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the contact. Checking whether it was saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The contact was not saved. Press Save to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The contact could not be checked, so it may have been saved. Press Check again before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,6 +2084,17 @@
     </message>
     <message>
         <source>Contact: %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadingNotice</name>
+    <message>
+        <source>This is taking longer than usual. Still waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3054,6 +3109,22 @@
         <source>Team members</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not confirm the member. Checking whether they were added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThreadModel</name>
@@ -3093,6 +3164,10 @@
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThreadPanel</name>
@@ -3114,10 +3189,6 @@
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not confirm your message; it may have been sent. Check the thread before you retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3145,6 +3216,18 @@
     </message>
     <message>
         <source>Loading older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm your message and it could not be checked; it may have been sent. Its text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the conversation for this message again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,6 +3442,14 @@
         <source>Last delivery</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhooksPane</name>
@@ -3500,6 +3591,33 @@
     </message>
     <message>
         <source>Sending the %1 event again as a new delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the webhook. Checking whether it was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook %1 was created, but its signing secret did not arrive. Use Regenerate secret to get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The webhook could not be checked, so it may have been created. Press Check again before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteOutcome</name>
+    <message>
+        <source>The server did not confirm the change, so it may have been saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,12 +36,16 @@ ApiResult<ApiEnvelope> ApiEnvelope::fromSuccessBody(int httpStatus, const QByteA
 
 ApiError ApiEnvelope::errorFromBody(int httpStatus, const QByteArray &body)
 {
-    ApiError error(ApiError::kindForStatus(httpStatus), httpStatus);
+    ApiError::Kind kind = ApiError::kindForStatus(httpStatus);
+    if (kind == ApiError::Kind::None)
+        kind = ApiError::Kind::Network; // a 2xx that failed anyway: the answer was cut off
+    ApiError error(kind, httpStatus);
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject())
         return error; // an HTML error page from a proxy still carries a usable status
 
     const QJsonObject object = document.object();
+    error.fromErrorEnvelope = object.value(QLatin1String("success")) == QJsonValue(false);
     const QJsonValue message = object.value(QLatin1String("message"));
     if (message.isString())
         error.serverMessage = message.toString();

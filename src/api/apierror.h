@@ -43,6 +43,9 @@ public:
     QMap<QString, QStringList> fieldErrors; // the envelope's "errors" (422)
     QDateTime retryAfter; // UTC; valid only for RateLimited
     QString detail; // for developers and logs, never shown alone
+    // The body was the API's own error envelope ("success": false, or a message or field
+    // errors), not a proxy's page: the API saw the request and refused it (WriteOutcome).
+    bool fromErrorEnvelope = false;
 
     bool isError() const { return kind != Kind::None; }
 };

@@ -13,12 +13,14 @@ QString validationText(const ApiError &error)
 {
     QStringList lines;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        for (const QString &message : it.value())
-            lines.append(ServerMessageText::translated(message));
+        for (const QString &message : it.value()) {
+            if (!message.trimmed().isEmpty())
+                lines.append(ServerMessageText::translated(message));
+        }
     }
     if (!lines.isEmpty())
         return lines.join(QLatin1Char('\n'));
-    if (!error.serverMessage.isEmpty())
+    if (!error.serverMessage.trimmed().isEmpty())
         return ServerMessageText::translated(error.serverMessage);
     return QCoreApplication::translate("ApiError",
         "The server did not accept the request. Please check the values and try again.");

@@ -28,6 +28,7 @@
 #include "sessioncontroller.h"
 #include "teampane.h"
 #include "webhookspane.h"
+#include "webhooksmodel.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -102,6 +103,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     m_bookingsApi = std::make_unique<RestBookingsApi>(m_client.get());
     // Periodic calendar refreshes yield to what the user asked for (RateLimiter priority).
     m_bookingsBackgroundApi = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
+    m_webhooksBackgroundApi = std::make_unique<RestWebhooksApi>(m_client.get(), RequestPriority::Background);
     m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
     m_navigator = std::make_unique<AppNavigator>();
 
@@ -238,6 +240,7 @@ void Desk::addCommandPalette(MainWindow &window, InboxPane *inbox, CalendarPane 
 void Desk::addWebhooksPane(MainWindow &window)
 {
     auto *webhooks = new WebhooksPane(*m_webhooksApi, *m_settings);
+    webhooks->webhooksModel()->setDeliveriesApi(m_webhooksBackgroundApi.get());
     window.addPane(QStringLiteral("webhooks"), tr("Webhooks"), webhooks);
     followSession(m_session.get(), webhooks, &WebhooksPane::requestSucceeded);
 }

@@ -91,6 +91,7 @@ private:
     std::unique_ptr<RestTeamApi> m_teamApi;
     std::unique_ptr<RestBookingsApi> m_bookingsApi;
     std::unique_ptr<RestBookingsApi> m_bookingsBackgroundApi;
+    std::unique_ptr<RestWebhooksApi> m_webhooksBackgroundApi; // latest deliveries
     std::unique_ptr<ApiConnectionTester> m_tester;
     std::unique_ptr<DesktopNotifications> m_ownNotifications;
     DesktopNotifications *m_notifications;

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+Q_DECLARE_METATYPE(ApiError)
+
 namespace {
 Message msg(qint64 id, bool inbound, const QString &text, int minute = 0)
 {
@@ -137,6 +139,10 @@ private Q_SLOTS:
         QSignalSpy failed(&model, &ThreadModel::sendFailed);
         const int row = model.send(QStringLiteral("Your total is 40 AED"), QStringLiteral("whatsapp"));
         api.sendCalls.first().answer(ApiError(ApiError::Kind::Server, 500, QStringLiteral("Server error")));
+        // A 500 may have stored it: the thread is looked at before "not sent" is said.
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Checking);
+        api.messageCalls.last().answer(newestFirst(8, 10, 1, 4));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
                  ThreadModel::SendState::Failed);
@@ -164,12 +170,85 @@ private Q_SLOTS:
         ApiError invalid(ApiError::Kind::Validation, 422, QStringLiteral("The given data was invalid."));
         invalid.fieldErrors.insert(QStringLiteral("channel"), {QStringLiteral("The channel is not connected.")});
         api.sendCalls[1].answer(invalid);
+        // The look for the first one fails too: it stays unconfirmed, never "not sent".
+        api.messageCalls.last().answer(ApiError(ApiError::Kind::Network));
         QCOMPARE(model.index(a, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
                  ThreadModel::SendState::NotConfirmed);
         QCOMPARE(model.index(a, 0).data(ThreadModel::StatusRole).toString(), QStringLiteral("Not confirmed"));
         QCOMPARE(model.index(b, 0).data(ThreadModel::ErrorRole).toString(), QStringLiteral("The channel is not connected."));
         QCOMPARE(model.discard(b), QStringLiteral("two"));
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    void unknownSendFoundOnTheServerIsConfirmed_data()
+    {
+        QTest::addColumn<ApiError>("error");
+        QTest::newRow("time-out") << ApiError(ApiError::Kind::Timeout);
+        QTest::newRow("dropped after 200") << ApiError(ApiError::Kind::Network, 200);
+        QTest::newRow("undecodable body") << ApiError::malformed(QStringLiteral("not JSON"));
+        QTest::newRow("502") << ApiError(ApiError::Kind::Server, 502);
+    }
+
+    void unknownSendFoundOnTheServerIsConfirmed()
+    {
+        QFETCH(ApiError, error);
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        QSignalSpy failed(&model, &ThreadModel::sendFailed);
+        const int row = model.send(QStringLiteral("Your total is 40 AED"), QStringLiteral("whatsapp"));
+        api.sendCalls.first().answer(error);
+        QCOMPARE(api.messageCalls.size(), 2); // the load, then the look
+        Page<Message> newest = newestFirst(8, 10, 1, 4);
+        newest.items.prepend(msg(11, false, QStringLiteral("Your total is 40 AED")));
+        api.messageCalls.last().answer(newest);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Confirmed);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::MessageIdRole).toLongLong(), 11);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(!model.retry(row));
+        QCOMPARE(api.sendCalls.size(), 1);
+    }
+
+    void aMessageFromBeforeTheSendOrAnotherSendIsNotAMatch()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        // The same words went out before (id 10 is "m10"), and a second send of them succeeds.
+        const int first = model.send(QStringLiteral("m10"), QStringLiteral("whatsapp"));
+        const int second = model.send(QStringLiteral("m10"), QStringLiteral("whatsapp"));
+        api.sendCalls[1].answer(msg(11, false, QStringLiteral("m10")));
+        api.sendCalls[0].answer(ApiError(ApiError::Kind::Timeout));
+        Page<Message> newest = newestFirst(8, 10, 1, 4);
+        newest.items.prepend(msg(11, false, QStringLiteral("m10")));
+        api.messageCalls.last().answer(newest);
+        QCOMPARE(model.index(second, 0).data(ThreadModel::MessageIdRole).toLongLong(), 11);
+        QCOMPARE(model.index(first, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Failed);
+        QVERIFY(!model.index(first, 0).data(ThreadModel::ErrorRole).toString().isEmpty());
+    }
+
+    void unconfirmedRetryLooksAgainInsteadOfSending()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        const int row = model.send(QStringLiteral("Deposit received"), QStringLiteral("whatsapp"));
+        api.sendCalls.first().answer(ApiError(ApiError::Kind::Timeout));
+        api.messageCalls.last().answer(ApiError(ApiError::Kind::Network));
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::NotConfirmed);
+        const int looks = int(api.messageCalls.size());
+        QVERIFY(model.retry(row));
+        QCOMPARE(api.sendCalls.size(), 1);
+        QCOMPARE(int(api.messageCalls.size()), looks + 1);
+        api.messageCalls.last().answer(newestFirst(8, 10, 1, 4));
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Failed);
+        QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Deposit received"));
+        QVERIFY(model.retry(row)); // now it is known not to be there: sending is safe
+        QCOMPARE(api.sendCalls.size(), 2);
     }
 
     void malformedMessageIsShownAsUnreadable()

@@ -8,10 +8,69 @@
 #include "webhooksmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
+
+namespace {
+// The instance the model gets, counting what goes through it, passing all on.
+class CountingWebhooksApi final : public WebhooksApi
+{
+public:
+    CountingWebhooksApi(ApiClient *client, RequestPriority priority = RequestPriority::User)
+        : m_inner(client, priority)
+    {
+    }
+    void list(const PageRequest &page, QObject *context, ApiCallback<Page<Webhook>> callback) override
+    {
+        ++listCalls;
+        m_inner.list(page, context, std::move(callback));
+    }
+    void get(qint64 id, QObject *context, ApiCallback<Webhook> callback) override
+    {
+        m_inner.get(id, context, std::move(callback));
+    }
+    void create(const WebhookInput &input, QObject *context, ApiCallback<Webhook> callback) override
+    {
+        m_inner.create(input, context, std::move(callback));
+    }
+    void update(qint64 id, const WebhookInput &input, QObject *context, ApiCallback<Webhook> callback) override
+    {
+        m_inner.update(id, input, context, std::move(callback));
+    }
+    void remove(qint64 id, QObject *context, ApiCallback<ApiDone> callback) override
+    {
+        m_inner.remove(id, context, std::move(callback));
+    }
+    void sendTest(qint64 id, const QString &event, QObject *context, ApiCallback<WebhookDelivery> callback) override
+    {
+        m_inner.sendTest(id, event, context, std::move(callback));
+    }
+    void listDeliveries(qint64 id, const DeliveryQuery &query, QObject *context,
+        ApiCallback<Page<WebhookDelivery>> callback) override
+    {
+        ++calls;
+        m_inner.listDeliveries(id, query, context, std::move(callback));
+    }
+    void regenerateSecret(qint64 id, QObject *context, ApiCallback<WebhookSecret> callback) override
+    {
+        m_inner.regenerateSecret(id, context, std::move(callback));
+    }
+    void listEvents(QObject *context, ApiCallback<QList<WebhookEvent>> callback) override
+    {
+        m_inner.listEvents(context, std::move(callback));
+    }
+    int calls = 0;
+    int listCalls = 0;
+
+private:
+    RestWebhooksApi m_inner;
+};
+} // namespace
 
 class TestWebhooksModel : public QObject
 {
@@ -96,6 +155,51 @@ private Q_SLOTS:
         model.updateWebhook(added);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(2, WebhooksModel::LastDeliveryColumn).data().toString(), QStringLiteral("Never delivered"));
+    }
+
+    // Last of all: it adds webhooks to the shared sandbox.
+    void lastDeliveriesAreAskedOnlyForShownRowsInTheBackground()
+    {
+        for (int i = 0; i < 40; ++i) {
+            QCOMPARE(m_fixture->http()
+                         .post(QStringLiteral("/webhooks"),
+                             { { QStringLiteral("url"), QStringLiteral("https://example.com/hook-%1").arg(i) },
+                                 { QStringLiteral("events"), QJsonArray { QStringLiteral("message.received") } } })
+                         .status,
+                201);
+        }
+        CountingWebhooksApi list(m_client.get());
+        CountingWebhooksApi background(m_client.get(), RequestPriority::Background);
+        WebhooksModel model(list);
+        model.setDeliveriesApi(&background);
+        QSignalSpy loaded(&model, &WebhooksModel::loaded);
+        model.refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model.rowCount(), 42);
+        QTest::qWait(100);
+        // Loading the list costs one request, not one per webhook.
+        QCOMPARE(list.listCalls, 1);
+        QCOMPARE(list.calls, 0);
+        QCOMPARE(background.calls, 0);
+
+        QTableView view;
+        view.setModel(&model);
+        view.verticalHeader()->setDefaultSectionSize(24);
+        view.resize(700, 220);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(background.calls > 0);
+        QTest::qWait(200);
+        QVERIFY2(background.calls < 15, qPrintable(QString::number(background.calls)));
+        QCOMPARE(list.calls, 0); // never at the user's priority
+        const int crm = model.rowOf(1);
+        QTRY_COMPARE(model.index(crm, 0).data(WebhooksModel::LastStatusRole).toString(), QStringLiteral("success"));
+        // Scrolling to the end asks for the rows that come into view, once each.
+        const int before = background.calls;
+        view.scrollToBottom();
+        QTRY_VERIFY(background.calls > before);
+        QTest::qWait(200);
+        QVERIFY(background.calls <= 42);
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 
 class TestSandboxDevSurface : public QObject
@@ -25,6 +27,11 @@ private Q_SLOTS:
     void shutdownWhileALatencyIsPending();
     void malformedBody();
     void truncatedBody();
+    void lateFaultsStoreTheWriteFirst_data();
+    void lateFaultsStoreTheWriteFirst();
+    void dropAfterHeadersCutsASuccessfulAnswer();
+    void wrongTypesTurnIdsIntoStrings();
+    void successFalseKeepsTheStatus();
     void faultScopeMethodPatternAndCount();
     void faultValidation_data();
     void faultValidation();
@@ -179,6 +186,92 @@ void TestSandboxDevSurface::truncatedBody()
     QVERIFY(reply.body.size() > 10);
 }
 
+int contactCount(TestHttp &http)
+{
+    return http.get(QStringLiteral("/contacts"), QUrlQuery { { QStringLiteral("per_page"), QStringLiteral("1") } })
+        .meta()
+        .value(QStringLiteral("total"))
+        .toInt();
+}
+
+void TestSandboxDevSurface::lateFaultsStoreTheWriteFirst_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<int>("stored");
+    const auto fault = [](const char *type, bool afterRun) {
+        return QJsonObject { { QStringLiteral("type"), QLatin1String(type) },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/contacts") },
+            { QStringLiteral("method"), QStringLiteral("POST") }, { QStringLiteral("status"), 502 },
+            { QStringLiteral("after_run"), afterRun } };
+    };
+    QTest::newRow("drop") << fault("drop", false) << 0;
+    QTest::newRow("drop after run") << fault("drop", true) << 1;
+    QTest::newRow("502") << fault("status", false) << 0;
+    QTest::newRow("502 after run") << fault("status", true) << 1;
+    QTest::newRow("malformed after run") << fault("malformed", true) << 1;
+    QTest::newRow("drop after headers") << fault("drop_after_headers", false) << 1;
+    QTest::newRow("wrong types") << fault("wrong_types", false) << 1;
+    QTest::newRow("success false") << fault("success_false", false) << 1;
+}
+
+void TestSandboxDevSurface::lateFaultsStoreTheWriteFirst()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(int, stored);
+    TestHttp &http = m_fixture->http();
+    const int before = contactCount(http);
+    addFault(fault);
+    const TestReply listed = http.get(QStringLiteral("/_sandbox/faults"));
+    QCOMPARE(listed.dataArray().first().toObject().value(QStringLiteral("after_run")).toBool(),
+        bool(stored));
+    // A raw socket, sent once: QNetworkAccessManager may resend a body after a drop.
+    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("name"), QStringLiteral("Late fault") },
+        { QStringLiteral("email"), QStringLiteral("late%1@example.com").arg(before) } })
+                                .toJson(QJsonDocument::Compact);
+    const QUrl url = http.url(QStringLiteral("/contacts"));
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST " + url.path().toLatin1() + " HTTP/1.1\r\nHost: " + url.host().toLatin1()
+        + "\r\nX-Api-Key: " + m_fixture->apiKey().toLatin1()
+        + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY(socket.waitForBytesWritten(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 5000);
+    QTest::qWait(50);
+    QCOMPARE(http.del(QStringLiteral("/_sandbox/faults")).status, 200);
+    QCOMPARE(contactCount(http), before + stored);
+}
+
+void TestSandboxDevSurface::dropAfterHeadersCutsASuccessfulAnswer()
+{
+    addFault({ { QStringLiteral("type"), QStringLiteral("drop_after_headers") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") } });
+    const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.error != QNetworkReply::NoError);
+    QVERIFY(!reply.jsonValid);
+}
+
+void TestSandboxDevSurface::wrongTypesTurnIdsIntoStrings()
+{
+    addFault({ { QStringLiteral("type"), QStringLiteral("wrong_types") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") } });
+    const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.dataObject().value(QStringLiteral("id")).toString(), QStringLiteral("id-1"));
+}
+
+void TestSandboxDevSurface::successFalseKeepsTheStatus()
+{
+    addFault({ { QStringLiteral("type"), QStringLiteral("success_false") },
+        { QStringLiteral("path"), QStringLiteral("/api/v1/account") } });
+    const TestReply reply = m_fixture->http().get(QStringLiteral("/account"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(QStringLiteral("success")).toBool(true), false);
+    QVERIFY(reply.data().isNull());
+}
+
 void TestSandboxDevSurface::faultScopeMethodPatternAndCount()
 {
     addFault({ { QStringLiteral("type"), QStringLiteral("status") },
@@ -213,6 +306,12 @@ void TestSandboxDevSurface::faultValidation_data()
     QTest::newRow("status out of range")
         << QByteArray(R"({"type": "status", "path": "/x", "status": 42})")
         << QStringLiteral("status");
+    QTest::newRow("after_run not a bool")
+        << QByteArray(R"({"type": "drop", "path": "/x", "after_run": "yes"})")
+        << QStringLiteral("after_run");
+    QTest::newRow("after_run on a 429")
+        << QByteArray(R"({"type": "rate_limit", "path": "/x", "after_run": true})")
+        << QStringLiteral("after_run");
     QTest::newRow("count zero") << QByteArray(R"({"type": "status", "path": "/x", "count": 0})")
                                 << QStringLiteral("count");
 }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadmodel.h"
 
+#include "apierrortext.h"
 #include "conversationsapi.h"
+#include "writeoutcome.h"
 
 #include <QScopeGuard>
 
@@ -32,6 +34,7 @@ void ThreadModel::setContact(qint64 contactId)
     m_contactId = contactId;
     m_entries.clear();
     m_known.clear();
+    m_claimed.clear();
     m_hasOlder = false;
     m_initialised = false;
     m_loading = false; // the old contact's load is dropped by the generation check
@@ -47,6 +50,7 @@ void ThreadModel::setMessages(const QList<Message> &messages, bool hasOlder)
     beginResetModel();
     m_entries.clear();
     m_known.clear();
+    m_claimed.clear();
     for (const Message &m : messages) {
         m_entries.append(Entry{m, SendState::Confirmed, 0, {}});
         m_known.insert(m.id);
@@ -195,6 +199,12 @@ int ThreadModel::send(const QString &content, const QString &channel)
     e.message.content = content;
     e.message.status = QStringLiteral("pending");
     e.message.createdAt = QDateTime::currentDateTimeUtc();
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->state == SendState::Confirmed && it->message.id > 0) {
+            e.anchorId = it->message.id;
+            break;
+        }
+    }
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
     m_entries.append(e);
@@ -208,7 +218,14 @@ bool ThreadModel::retry(int row)
     if (row < 0 || row >= m_entries.size())
         return false;
     Entry &e = m_entries[row];
-    if (e.state != SendState::Failed && e.state != SendState::NotConfirmed)
+    if (e.state == SendState::NotConfirmed) {
+        // The server may have it: look again rather than send a second copy.
+        e.state = SendState::Checking;
+        Q_EMIT dataChanged(index(row, 0), index(row, 0));
+        checkUnconfirmed(e.localId, ApiError(ApiError::Kind::Timeout));
+        return true;
+    }
+    if (e.state != SendState::Failed)
         return false;
     e.state = SendState::Sending;
     e.error.clear();
@@ -220,7 +237,8 @@ bool ThreadModel::retry(int row)
 QString ThreadModel::discard(int row)
 {
     if (row < 0 || row >= m_entries.size() || m_entries.at(row).state == SendState::Confirmed
-        || m_entries.at(row).state == SendState::Sending)
+        || m_entries.at(row).state == SendState::Sending
+        || m_entries.at(row).state == SendState::Checking)
         return {};
     const QString text = m_entries.at(row).message.content;
     beginRemoveRows({}, row, row);
@@ -232,7 +250,9 @@ QString ThreadModel::discard(int row)
 bool ThreadModel::isSending() const
 {
     return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [](const Entry &e) { return e.state == SendState::Sending; });
+                       [](const Entry &e) {
+                           return e.state == SendState::Sending || e.state == SendState::Checking;
+                       });
 }
 
 int ThreadModel::rowForLocal(int localId) const
@@ -260,36 +280,95 @@ void ThreadModel::sendEntry(int localId)
         if (row < 0)
             return;
         Entry &entry = m_entries[row];
-        if (!result) {
-            const ApiError error = result.error();
-            // No answer: the server may have sent it. Saying "failed" would invite a double.
-            const bool unknown = error.kind == ApiError::Kind::Timeout
-                || error.kind == ApiError::Kind::Network;
-            entry.state = unknown ? SendState::NotConfirmed : SendState::Failed;
-            entry.error = error.serverMessage;
-            if (!error.fieldErrors.isEmpty())
-                entry.error = error.fieldErrors.cbegin().value().join(QLatin1Char(' '));
+        const WriteOutcome outcome = WriteOutcome::of(result);
+        if (outcome.isUnknown()) {
+            // The server may have sent it: saying "failed" would invite a double. Look first.
+            entry.state = SendState::Checking;
+            entry.error = outcome.userText();
+            Q_EMIT dataChanged(index(row, 0), index(row, 0));
+            checkUnconfirmed(localId, outcome.error());
+            return;
+        }
+        if (outcome.isRefused()) {
+            const ApiError &error = outcome.error();
+            entry.state = SendState::Failed;
+            entry.error = error.fieldErrors.isEmpty()
+                ? userMessage(error)
+                : error.fieldErrors.cbegin().value().join(QLatin1Char(' '));
             Q_EMIT dataChanged(index(row, 0), index(row, 0));
             Q_EMIT sendFailed(row, error);
             return;
         }
-        const Message &m = result.value();
-        if (m_known.contains(m.id)) {
-            // A refresh already brought it in: the local row goes.
-            beginRemoveRows({}, row, row);
-            m_entries.removeAt(row);
-            endRemoveRows();
-            Q_EMIT sendSucceeded(-1);
-            return;
-        }
-        entry.message = m;
-        entry.state = SendState::Confirmed;
-        entry.localId = 0;
-        entry.error.clear();
-        m_known.insert(m.id);
-        Q_EMIT dataChanged(index(row, 0), index(row, 0));
-        Q_EMIT sendSucceeded(row);
+        confirmEntry(row, result.value());
     });
+}
+
+void ThreadModel::confirmEntry(int row, const Message &m)
+{
+    m_claimed.insert(m.id);
+    if (m_known.contains(m.id)) {
+        // A refresh already brought it in: the local row goes.
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+        Q_EMIT sendSucceeded(-1);
+        return;
+    }
+    Entry &entry = m_entries[row];
+    entry.message = m;
+    entry.state = SendState::Confirmed;
+    entry.localId = 0;
+    entry.error.clear();
+    m_known.insert(m.id);
+    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+    Q_EMIT sendSucceeded(row);
+}
+
+void ThreadModel::checkUnconfirmed(int localId, const ApiError &cause)
+{
+    const int generation = m_generation;
+    m_api.listMessages(m_contactId, PageRequest{1, m_perPage}, this,
+        [this, localId, generation, cause](const ApiResult<Page<Message>> &result) {
+            if (generation != m_generation)
+                return;
+            const int row = rowForLocal(localId);
+            if (row < 0 || m_entries.at(row).state != SendState::Checking)
+                return;
+            Entry &entry = m_entries[row];
+            if (!result) {
+                // Could not look: still unknown, and still not to be sent blind.
+                entry.state = SendState::NotConfirmed;
+                Q_EMIT dataChanged(index(row, 0), index(row, 0));
+                Q_EMIT sendFailed(row, result.error());
+                return;
+            }
+            if (const std::optional<Message> found = findSent(entry, result.value().items)) {
+                confirmEntry(row, *found);
+                return;
+            }
+            entry.state = SendState::Failed;
+            entry.error = userMessage(cause);
+            Q_EMIT dataChanged(index(row, 0), index(row, 0));
+            Q_EMIT sendFailed(row, cause);
+        });
+}
+
+std::optional<Message> ThreadModel::findSent(
+    const Entry &entry, const QList<Message> &newestFirst) const
+{
+    // Only what arrived since the send counts, and never a message another send claimed:
+    // the same "OK" typed twice must not confirm both rows with one server message.
+    for (const Message &m : newestFirst) {
+        if (entry.anchorId > 0 && m.id == entry.anchorId)
+            break;
+        if (m.isInbound() || m_claimed.contains(m.id))
+            continue;
+        if (m.content == entry.message.content
+            && (entry.message.channel.isEmpty() || m.channel.isEmpty()
+                || m.channel == entry.message.channel))
+            return m;
+    }
+    return std::nullopt;
 }
 
 QString ThreadModel::statusText(const QString &status)
@@ -342,6 +421,8 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
             return tr("Not sent");
         case SendState::NotConfirmed:
             return tr("Not confirmed");
+        case SendState::Checking:
+            return tr("Checking…");
         case SendState::Confirmed:
             return statusText(m.status);
         }

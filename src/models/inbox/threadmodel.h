@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 class ConversationsApi;
 
 // One contact's messages, oldest at the top (GET /contacts/{id}/messages is newest first).
@@ -16,6 +18,11 @@ class ConversationsApi;
 // it reaches a message already shown, so a resync after sleep leaves no gap.
 // Sending adds a local row at once ("sending"); the server's message replaces it. A
 // failed or unconfirmed send keeps its text and is only ever sent again by retry().
+// When the outcome of a send is unknown (WriteOutcome), the model first reloads the newest
+// page and looks for the message (same text and channel, newer than the thread's newest
+// message at the moment of sending, not already matched to another send): found, the row
+// is confirmed; not found, it is Failed and may be retried; the check itself failing leaves
+// it NotConfirmed, and retry() then checks again instead of sending.
 class ThreadModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +43,7 @@ public:
         ErrorRole,                    // why a send failed
         IsUnreadableRole,             // bool: the server sent something we cannot show
     };
-    enum class SendState { Confirmed, Sending, Failed, NotConfirmed };
+    enum class SendState { Confirmed, Sending, Failed, NotConfirmed, Checking };
     Q_ENUM(SendState)
 
     explicit ThreadModel(ConversationsApi &api, QObject *parent = nullptr);
@@ -50,7 +57,8 @@ public:
 
     // Returns the row of the new "sending" message.
     int send(const QString &content, const QString &channel);
-    // Sends a failed or unconfirmed row again; false when the row is not one.
+    // Sends a failed row again, or checks an unconfirmed one again (never sends it blind);
+    // false when the row is neither.
     bool retry(int row);
     // Drops a failed row (the user gave up on it); its text is returned to keep.
     QString discard(int row);
@@ -83,6 +91,7 @@ private:
         SendState state = SendState::Confirmed;
         int localId = 0;
         QString error;
+        qint64 anchorId = 0; // the newest confirmed message when this one was sent
     };
 
     void loadNewer(int page, int generation, QList<Message> collected);
@@ -90,6 +99,9 @@ private:
     void setLoadingOlder(bool loading);
     void addNewer(const QList<Message> &newestFirst);
     void sendEntry(int localId);
+    void checkUnconfirmed(int localId, const ApiError &cause);
+    void confirmEntry(int row, const Message &message);
+    std::optional<Message> findSent(const Entry &entry, const QList<Message> &newestFirst) const;
     int rowForLocal(int localId) const;
 
     ConversationsApi &m_api;
@@ -97,6 +109,7 @@ private:
     int m_perPage = 30;
     QList<Entry> m_entries;
     QSet<qint64> m_known;
+    QSet<qint64> m_claimed; // server messages already matched to one of our sends
     bool m_hasOlder = false;
     bool m_loading = false;
     bool m_loadingOlder = false;

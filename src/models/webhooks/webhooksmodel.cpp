@@ -8,6 +8,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
+
+#include <utility>
 
 WebhooksModel::WebhooksModel(WebhooksApi &api, QObject *parent)
     : PagedTableModel(parent)
@@ -17,7 +20,13 @@ WebhooksModel::WebhooksModel(WebhooksApi &api, QObject *parent)
 
 void WebhooksModel::refresh()
 {
-    clearRows([this] { m_lastDelivery.clear(); });
+    clearRows([this] {
+        m_lastDelivery.clear();
+        m_deliveryAnswered.clear();
+        m_deliveryAsked.clear();
+        m_deliveryFailed.clear();
+        m_deliveryWanted.clear();
+    });
     fetchPage(1);
 }
 
@@ -26,10 +35,32 @@ void WebhooksModel::requestPage(int page, PageCallback done)
     m_api.list(PageRequest{page, 50}, this, std::move(done));
 }
 
-void WebhooksModel::pageArrived(const Page<Webhook> &page)
+void WebhooksModel::pageArrived(const Page<Webhook> &)
 {
-    for (const Webhook &w : page.items)
-        refreshLastDelivery(w.id);
+    // Latest deliveries are asked for when a view shows their rows (wantLastDelivery).
+}
+
+void WebhooksModel::wantLastDelivery(qint64 id) const
+{
+    if (m_deliveryAsked.contains(id) || m_deliveryFailed.contains(id) || m_deliveryWanted.contains(id))
+        return;
+    m_deliveryWanted.insert(id);
+    if (m_askQueued)
+        return;
+    m_askQueued = true;
+    // data() is const and may run inside a paint: the requests leave on the next turn.
+    auto *self = const_cast<WebhooksModel *>(this);
+    QTimer::singleShot(0, self, [self] { self->askWantedDeliveries(); });
+}
+
+void WebhooksModel::askWantedDeliveries()
+{
+    m_askQueued = false;
+    const QSet<qint64> wanted = std::exchange(m_deliveryWanted, {});
+    for (qint64 id : wanted) {
+        if (rowOf(id) >= 0 && !m_deliveryAsked.contains(id))
+            refreshLastDelivery(id);
+    }
 }
 
 void WebhooksModel::refreshLastDelivery(qint64 id)
@@ -37,11 +68,20 @@ void WebhooksModel::refreshLastDelivery(qint64 id)
     DeliveryQuery query;
     query.page = PageRequest{1, 1};
     const int requested = generation();
-    m_api.listDeliveries(id, query, this, [this, id, requested](const ApiResult<Page<WebhookDelivery>> &result) {
-        // A failure here only leaves the column empty; the list itself is fine.
-        if (requested != generation() || !result || result.value().items.isEmpty())
+    m_deliveryAsked.insert(id);
+    m_deliveryFailed.remove(id);
+    WebhooksApi &api = m_deliveriesApi ? *m_deliveriesApi : m_api;
+    api.listDeliveries(id, query, this, [this, id, requested](const ApiResult<Page<WebhookDelivery>> &result) {
+        if (requested != generation())
             return;
-        m_lastDelivery.insert(id, result.value().items.first());
+        // A failure here only leaves the column without a status; the list itself is fine,
+        // and the next refresh asks again.
+        if (result)
+            m_deliveryAnswered.insert(id);
+        else
+            m_deliveryFailed.insert(id);
+        if (!result.value().items.isEmpty())
+            m_lastDelivery.insert(id, result.value().items.first());
         const int row = rowOf(id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, LastDeliveryColumn), index(row, LastDeliveryColumn));
@@ -57,6 +97,9 @@ void WebhooksModel::updateWebhook(const Webhook &webhook)
         kept.secret.clear();
     const int row = rowOf(webhook.id);
     if (row < 0) {
+        // A webhook just created has no deliveries yet: nothing to ask the server.
+        m_deliveryAsked.insert(webhook.id);
+        m_deliveryAnswered.insert(webhook.id);
         beginInsertRows({}, int(m_items.size()), int(m_items.size()));
         m_items.append(kept);
         endInsertRows();
@@ -89,6 +132,8 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
     const Webhook &w = m_items.at(index.row());
     const auto last = m_lastDelivery.constFind(w.id);
     const QString lastStatus = last == m_lastDelivery.constEnd() ? QString() : last->status;
+    if ((role == Qt::DisplayRole && index.column() == LastDeliveryColumn) || role == LastStatusRole)
+        wantLastDelivery(w.id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -103,6 +148,10 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
         case ActiveColumn:
             return w.isActive ? tr("Active") : tr("Paused");
         case LastDeliveryColumn:
+            if (lastStatus.isEmpty() && m_deliveryFailed.contains(w.id))
+                return tr("Not loaded");
+            if (lastStatus.isEmpty() && !m_deliveryAnswered.contains(w.id))
+                return m_deliveryAsked.contains(w.id) ? tr("Loading…") : QString();
             if (lastStatus.isEmpty())
                 return tr("Never delivered");
             if (last->responseStatus)

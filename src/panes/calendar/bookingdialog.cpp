@@ -5,12 +5,14 @@
 #include "ui_bookingdialog.h"
 
 #include "apierrortext.h"
+#include "bookinglookup.h"
 #include "bookingsapi.h"
 #include "calendarrules.h"
 #include "contactsapi.h"
 #include "servermessagetext.h"
 #include "timefield.h"
 #include "clearbutton.h"
+#include "writeoutcome.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,7 +46,7 @@ BookingDialog::BookingDialog(
 
     fillTypes();
     fillResources();
-    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Book"));
+    setBookText(false);
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(250);
@@ -328,6 +330,11 @@ void BookingDialog::setBusy(bool busy)
 
 void BookingDialog::save()
 {
+    if (m_unconfirmed) {
+        // The last Book may have worked: look for it before making a second booking.
+        checkUnconfirmed(*m_unconfirmed, ApiError(ApiError::Kind::Timeout));
+        return;
+    }
     clearErrors();
     if (m_catalogueFailed) {
         loadCatalogue(); // the answer fills the form; Book is pressed again then
@@ -361,8 +368,14 @@ void BookingDialog::save()
     input.startsAt = begin;
     input.notes = m_ui->notesEdit->toPlainText();
     setBusy(true);
-    const auto done = [this](const ApiResult<Booking> &result) {
+    const bool creating = m_editingId <= 0;
+    const auto done = [this, input, creating](const ApiResult<Booking> &result) {
         setBusy(false);
+        const WriteOutcome outcome = WriteOutcome::of(result);
+        if (creating && outcome.isUnknown()) {
+            checkUnconfirmed(input, outcome.error());
+            return;
+        }
         if (!result) {
             showApiError(result.error());
             Q_EMIT saveFailed(result.error());
@@ -377,4 +390,44 @@ void BookingDialog::save()
     } else {
         m_api.create(input, this, done);
     }
+}
+
+void BookingDialog::checkUnconfirmed(const BookingInput &input, const ApiError &cause)
+{
+    clearErrors();
+    showError(QString(), tr("The server did not confirm the booking. Checking whether it was made…"));
+    setBusy(true);
+    QSet<qint64> knownBefore;
+    for (const Booking &b : std::as_const(m_context.loaded))
+        knownBefore.insert(b.id);
+    BookingLookup::findCreated(m_api, input, knownBefore, this,
+        [this, input, cause](const ApiResult<BookingLookup::Found> &found) {
+            setBusy(false);
+            clearErrors();
+            if (found && found.value()) {
+                m_unconfirmed.reset();
+                m_result = *found.value();
+                accept(); // it was made: shown in the calendar like any other booking
+                return;
+            }
+            if (found) {
+                m_unconfirmed.reset();
+                setBookText(false);
+                showError(QString(),
+                    tr("%1 The booking was not made. Press Book to try again.").arg(userMessage(cause)));
+                Q_EMIT saveFailed(cause);
+                return;
+            }
+            m_unconfirmed = input;
+            setBookText(true);
+            showError(QString(),
+                tr("%1 The booking could not be checked, so it may have been made. Press Check "
+                   "again before booking again.").arg(userMessage(found.error())));
+            Q_EMIT saveFailed(found.error());
+        });
+}
+
+void BookingDialog::setBookText(bool checkAgain)
+{
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(checkAgain ? tr("&Check again") : tr("&Book"));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "booking.h"
+#include "bookinginput.h"
 #include "bookingtype.h"
 #include "contactref.h"
 #include "resource.h"
@@ -77,6 +78,11 @@ private:
     void showError(const QString &field, const QString &text);
     void showApiError(const ApiError &error);
     void setBusy(bool busy);
+    // After a create whose outcome is unknown: found, the dialog closes as if it had
+    // worked; not found, Book may be pressed again; the look failing turns Book into
+    // "Check again" so a second booking is never made blind.
+    void checkUnconfirmed(const BookingInput &input, const ApiError &cause);
+    void setBookText(bool checkAgain);
     int durationMinutes() const; // of the chosen type, 0 when unknown
     // Asks the server for the types and resources when the dialog was opened without them
     // (from the Inbox or Contacts before the Calendar ever loaded).
@@ -97,6 +103,7 @@ private:
     bool m_settingStart = false;
     bool m_startEdited = false; // the user changed the date or time
     Booking m_result;
+    std::optional<BookingInput> m_unconfirmed; // a create to look for before booking again
     int m_searchGeneration = 0;
     QTimer m_searchTimer;
     QHash<QString, QLabel *> m_errors; // API field name -> the label under that field

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarpane.h"
 
+#include "loadingnotice.h"
 #include "apierrortext.h"
 #include "availabilitycache.h"
 #include "bookingdetails.h"
@@ -158,6 +159,7 @@ void CalendarPane::buildUi()
     layout->addWidget(m_toolbar->filterRow());
     layout->addWidget(m_zoneLabel);
     layout->addWidget(m_messageBar);
+    layout->addWidget(new LoadingNotice(this, [this] { return m_model && m_model->isLoading(); }, this));
     layout->addWidget(m_splitter, 1);
 
     m_toolbar->setDate(m_date);

@@ -7,7 +7,9 @@
 #include "apierrortext.h"
 #include "channelsmodel.h"
 #include "contactdraft.h"
+#include "contactlookup.h"
 #include "contactsapi.h"
+#include "writeoutcome.h"
 #include "phonenormalizer.h"
 #include "servermessagetext.h"
 
@@ -158,6 +160,11 @@ void ContactDialog::save()
 {
     if (m_saving)
         return;
+    if (m_unconfirmed) {
+        // The last Save may have worked: look for it before creating a second contact.
+        checkUnconfirmed(*m_unconfirmed, ApiError(ApiError::Kind::Timeout));
+        return;
+    }
     clearErrors();
     ContactDraft draft;
     draft.name = m_name->text();
@@ -173,9 +180,16 @@ void ContactDialog::save()
     }
     m_saving = true;
     m_buttons->setEnabled(false);
-    const auto done = [this](const ApiResult<Contact> &result) {
+    const bool creating = m_contact.id == 0;
+    const ContactInput input = checked.input;
+    const auto done = [this, creating, input](const ApiResult<Contact> &result) {
         m_saving = false;
         m_buttons->setEnabled(true);
+        const WriteOutcome outcome = WriteOutcome::of(result);
+        if (creating && outcome.isUnknown()) {
+            checkUnconfirmed(input, outcome.error());
+            return;
+        }
         if (!result) {
             QMap<QString, QString> errors;
             const ApiError &error = result.error();
@@ -194,4 +208,42 @@ void ContactDialog::save()
         m_api.update(m_contact.id, checked.input, this, done);
     else
         m_api.create(checked.input, this, done);
+}
+
+void ContactDialog::checkUnconfirmed(const ContactInput &input, const ApiError &cause)
+{
+    clearErrors();
+    showErrors({ { QString(), tr("The server did not confirm the contact. Checking whether it was saved…") } });
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    ContactLookup::findCreated(m_api, input, this,
+        [this, input, cause](const ApiResult<ContactLookup::Found> &found) {
+            m_saving = false;
+            m_buttons->setEnabled(true);
+            clearErrors();
+            if (found && found.value()) {
+                m_unconfirmed.reset();
+                m_saved = *found.value();
+                Q_EMIT contactSaved(m_saved);
+                accept();
+                return;
+            }
+            if (found) {
+                m_unconfirmed.reset();
+                setSaveText(false);
+                showErrors({ { QString(),
+                    tr("%1 The contact was not saved. Press Save to try again.").arg(userMessage(cause)) } });
+                return;
+            }
+            m_unconfirmed = input;
+            setSaveText(true);
+            showErrors({ { QString(),
+                tr("%1 The contact could not be checked, so it may have been saved. Press Check "
+                   "again before saving again.").arg(userMessage(found.error())) } });
+        });
+}
+
+void ContactDialog::setSaveText(bool checkAgain)
+{
+    m_buttons->button(QDialogButtonBox::Save)->setText(checkAgain ? tr("&Check again") : tr("&Save"));
 }

@@ -4,11 +4,13 @@
 
 #include "apierror.h"
 #include "contact.h"
+#include "contactinput.h"
 
 #include <QDialog>
 #include <QMap>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ContactDialog;
@@ -47,6 +49,10 @@ private:
     void clearErrors();
     void addFieldRow();
     QJsonObject customFields() const;
+    // After a create whose outcome is unknown: found, the dialog closes as saved; not
+    // found, Save may be pressed again; the look failing turns Save into "Check again".
+    void checkUnconfirmed(const ContactInput &input, const ApiError &cause);
+    void setSaveText(bool checkAgain);
 
     std::unique_ptr<Ui::ContactDialog> m_ui;
     ContactsApi &m_api;
@@ -63,4 +69,5 @@ private:
     QDialogButtonBox *m_buttons;
     QMap<QString, QLabel *> m_errorLabels;
     bool m_saving = false;
+    std::optional<ContactInput> m_unconfirmed; // a create to look for before saving again
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactspane.h"
 
+#include "loadingnotice.h"
 #include "apierrortext.h"
 #include "channelsmodel.h"
 #include "contactdetails.h"
@@ -161,6 +162,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     layout->addLayout(toolbar);
     layout->addLayout(filters);
     layout->addLayout(errors);
+    layout->addWidget(new LoadingNotice(this, [this] { return m_model && m_model->isLoading(); }, this));
     layout->addWidget(m_splitter, 1);
 
     m_debounce->setSingleShot(true);

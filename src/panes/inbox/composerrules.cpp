@@ -57,14 +57,21 @@ QString ComposerRules::contactChannelsReason(const QStringList &contactChannels,
 }
 
 QString ComposerRules::disabledReason(bool contactKnown, bool blacklisted, const QString &channel,
-                                      const QStringList &connected, bool channelsKnown)
+                                      const QStringList &connected, bool channelsKnown,
+                                      const QString &channelsError)
 {
     if (!contactKnown)
         return QCoreApplication::translate("ComposerRules", "Choose a conversation to reply.");
     if (blacklisted)
         return QCoreApplication::translate("ComposerRules",
             "This contact is blacklisted: messages cannot be sent. Remove them from the blacklist to reply.");
-    if (channelsKnown && connected.isEmpty())
+    if (!channelsKnown && !channelsError.isEmpty())
+        return QCoreApplication::translate("ComposerRules",
+            "The connected channels could not be loaded: %1 They are loaded again with the next "
+            "refresh (F5).").arg(channelsError);
+    if (!channelsKnown)
+        return QCoreApplication::translate("ComposerRules", "Loading the connected channels…");
+    if (connected.isEmpty())
         return QCoreApplication::translate("ComposerRules",
             "No channel is connected. Connect one in Account to reply.");
     if (channelsKnown && !channel.isEmpty() && !connected.contains(channel))

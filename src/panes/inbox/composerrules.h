@@ -24,9 +24,11 @@ public:
     // Why none can be offered when the account has channels but not this contact's; empty
     // when one can (or the contact's channels are not known yet).
     static QString contactChannelsReason(const QStringList &contactChannels, const QStringList &connected);
-    // Empty when sending is allowed; otherwise the reason in plain words.
+    // Empty when sending is allowed; otherwise the reason in plain words. channelsError:
+    // why the connected channels could not be loaded (empty while they load or once known).
     static QString disabledReason(bool contactKnown, bool blacklisted, const QString &channel,
-                                  const QStringList &connected, bool channelsKnown);
+                                  const QStringList &connected, bool channelsKnown,
+                                  const QString &channelsError = {});
     // Whether Enter (without Shift) sends, given the user's choice.
     static bool isSendKey(int key, Qt::KeyboardModifiers modifiers, bool enterSends);
 };

@@ -76,6 +76,7 @@ void ComposerWidget::setChannels(const QStringList &connected, bool known)
 {
     m_connected = connected;
     m_channelsKnown = known;
+    m_channelsError.clear();
     fillChannels();
 }
 
@@ -102,6 +103,13 @@ void ComposerWidget::fillChannels()
         ? current
         : ComposerRules::defaultChannel(m_conversationChannel, offered);
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(wanted)));
+    update();
+}
+
+void ComposerWidget::setChannelsFailed(const QString &why)
+{
+    m_channelsKnown = false;
+    m_channelsError = why;
     update();
 }
 
@@ -156,7 +164,7 @@ QString ComposerWidget::reason() const
 bool ComposerWidget::canSend() const
 {
     return ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(), m_connected,
-                                         m_channelsKnown).isEmpty()
+                                         m_channelsKnown, m_channelsError).isEmpty()
         && offeredChannels().contains(channel()) && !channel().isEmpty();
 }
 
@@ -168,7 +176,7 @@ void ComposerWidget::focusEditor()
 void ComposerWidget::update()
 {
     QString rule = ComposerRules::disabledReason(m_conversationKnown, m_blacklisted, channel(),
-                                                 m_connected, m_channelsKnown);
+                                                 m_connected, m_channelsKnown, m_channelsError);
     if (rule.isEmpty() && m_conversationKnown && m_channelsKnown)
         rule = ComposerRules::contactChannelsReason(m_contactChannels, m_connected);
     // The text box stays editable even when sending is not possible: nothing typed is lost.

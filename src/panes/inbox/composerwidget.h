@@ -25,6 +25,9 @@ public:
     explicit ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent = nullptr);
 
     void setChannels(const QStringList &connected, bool known);
+    // The channels could not be loaded: Send stays off and says why (until setChannels()).
+    void setChannelsFailed(const QString &why);
+    bool channelsFailed() const { return !m_channelsError.isEmpty(); }
     void setConversation(bool known, const QString &channel, bool blacklisted);
     // The channels this contact can be reached on (ComposerRules::contactChannels).
     void setContactChannels(const QStringList &channels);
@@ -71,5 +74,6 @@ private:
     bool m_blacklisted = false;
     QString m_conversationChannel;
     QString m_problem;
+    QString m_channelsError;
     bool m_enterSends = true;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxpane.h"
 
+#include "loadingnotice.h"
 #include "accountapi.h"
 #include "apierrortext.h"
 #include "channelsmodel.h"
@@ -116,6 +117,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_errorBar);
+    leftLayout->addWidget(new LoadingNotice(this, [this] { return m_conversations && m_conversations->isLoading(); }, left));
     leftLayout->addWidget(m_list, 1);
 
     // Middle: the thread and the composer.
@@ -367,6 +369,9 @@ void InboxPane::tick()
     }
     if (!m_conversations->isLoading())
         m_conversations->refresh();
+    // The reply box depends on the channels: a failed load is tried again with the list.
+    if (m_composer->channelsFailed())
+        loadChannels();
     if (woke)
         m_thread->refresh();
 }
@@ -387,10 +392,16 @@ void InboxPane::reload()
 
 void InboxPane::loadChannels()
 {
+    if (m_channelsLoading)
+        return;
+    m_channelsLoading = true;
     m_accountApi.fetchChannels(this, [this](const ApiResult<QList<Channel>> &result) {
+        m_channelsLoading = false;
         if (!result) {
-            if (result.error().kind != ApiError::Kind::Cancelled)
+            if (result.error().kind != ApiError::Kind::Cancelled) {
+                m_composer->setChannelsFailed(userMessage(result.error()));
                 Q_EMIT loadFailed(result.error());
+            }
             return;
         }
         m_connected = ComposerRules::connectedChannels(result.value());

@@ -149,6 +149,7 @@ private:
     int m_threadMs = 5000;
     int m_backgroundMs = 60000;
     int m_backgroundWaited = 0;
+    bool m_channelsLoading = false; // one channels request at a time
     bool m_started = false;
     QStringList m_connected;
 };

@@ -61,6 +61,7 @@ ThreadPanel::ThreadPanel(ThreadModel &thread, QuickRepliesStore &quickReplies, Q
     m_failLabel->setObjectName(QStringLiteral("failLabel"));
     m_failLabel->setWordWrap(true);
     auto *retrySend = new QPushButton(tr("Retry"), m_failBar);
+    m_retrySend = retrySend;
     retrySend->setObjectName(QStringLiteral("retrySendButton"));
     retrySend->setToolTip(tr("Send this message again"));
     auto *editSend = new QPushButton(tr("Edit"), m_failBar);
@@ -177,10 +178,16 @@ void ThreadPanel::updateFailBar()
     const QModelIndex i = m_thread.index(row, 0);
     const auto state = i.data(ThreadModel::SendStateRole).value<ThreadModel::SendState>();
     const QString error = i.data(ThreadModel::ErrorRole).toString();
-    m_failLabel->setText(state == ThreadModel::SendState::NotConfirmed
-        ? tr("The server did not confirm your message; it may have been sent. Check the thread before you retry.")
+    const bool unconfirmed = state == ThreadModel::SendState::NotConfirmed;
+    // An unconfirmed message may be on its way to the customer: the button looks for it
+    // again instead of sending a second copy.
+    m_failLabel->setText(unconfirmed
+        ? tr("The server did not confirm your message and it could not be checked; it may have been sent. Its text is kept.")
         : (error.isEmpty() ? tr("Your message was not sent. Its text is kept.")
                            : tr("Your message was not sent: %1 Its text is kept.").arg(error)));
+    m_retrySend->setText(unconfirmed ? tr("Check again") : tr("Retry"));
+    m_retrySend->setToolTip(unconfirmed ? tr("Look in the conversation for this message again")
+                                        : tr("Send this message again"));
     m_failBar->show();
 }
 

@@ -7,6 +7,7 @@
 class ComposerWidget;
 class QFrame;
 class QLabel;
+class QPushButton;
 class QListView;
 class QuickRepliesStore;
 class ThreadModel;
@@ -56,6 +57,7 @@ private:
     bool m_olderAdded = false;
     QFrame *m_failBar;
     QLabel *m_failLabel;
+    QPushButton *m_retrySend = nullptr; // "Retry" on a failed send, "Check again" on an unconfirmed one
     ComposerWidget *m_composer;
     bool m_stickToBottom = true;
 };

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teampane.h"
 
+#include "loadingnotice.h"
+#include "teamlookup.h"
+#include "writeoutcome.h"
 #include "apierrortext.h"
 #include "messagebar.h"
 #include "plaintextwidgets.h"
@@ -14,10 +17,16 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+// Set on a dialog whose create may have been stored: its Save looks before it sends.
+constexpr char kUnconfirmed[] = "skylightUnconfirmedCreate";
+} // namespace
 
 namespace {
 
@@ -90,6 +99,7 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorBar);
+    layout->addWidget(new LoadingNotice(this, [this] { return m_model && m_model->isLoading(); }, this));
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
@@ -187,9 +197,19 @@ void TeamPane::editMember()
 
 void TeamPane::submit(TeamMemberDialog *dialog)
 {
+    if (dialog->property(kUnconfirmed).toBool()) {
+        checkCreated(dialog, ApiError(ApiError::Kind::Timeout));
+        return;
+    }
     dialog->setBusy(true);
-    auto done = [this, dialog](const ApiResult<TeamMember> &result) {
+    const bool creating = dialog->memberId() == 0;
+    auto done = [this, dialog, creating](const ApiResult<TeamMember> &result) {
         dialog->setBusy(false);
+        const WriteOutcome outcome = WriteOutcome::of(result);
+        if (creating && outcome.isUnknown()) {
+            checkCreated(dialog, outcome.error());
+            return;
+        }
         if (!result) {
             const ApiError error = result.error();
             if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
@@ -261,4 +281,35 @@ void TeamPane::deleteMember()
         });
     });
     box->open();
+}
+
+void TeamPane::checkCreated(TeamMemberDialog *dialog, const ApiError &cause)
+{
+    dialog->setBusy(true);
+    dialog->showGeneralError(tr("The server did not confirm the member. Checking whether they were added…"));
+    TeamLookup::findCreated(m_api, dialog->input(), dialog,
+        [this, dialog, cause](const ApiResult<TeamLookup::Found> &found) {
+            dialog->setBusy(false);
+            QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            const bool unconfirmed = !found;
+            dialog->setProperty(kUnconfirmed, unconfirmed);
+            if (save)
+                save->setText(unconfirmed ? tr("&Check again") : tr("&Save"));
+            if (found && found.value()) {
+                const TeamMember member = *found.value();
+                m_model->updateMember(member);
+                selectMember(member.id);
+                showMessage(tr("%1 was saved.").arg(member.name), false);
+                dialog->accept();
+                Q_EMIT requestSucceeded();
+                return;
+            }
+            if (found) {
+                dialog->showGeneralError(tr("Not saved. %1").arg(userMessage(cause)));
+                return;
+            }
+            dialog->showGeneralError(tr("%1 The member could not be checked, so they may have been "
+                                        "added. Press Check again before saving again.")
+                                         .arg(userMessage(found.error())));
+        });
 }

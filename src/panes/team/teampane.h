@@ -47,6 +47,8 @@ Q_SIGNALS:
 private:
     bool m_started = false;
     void submit(TeamMemberDialog *dialog);
+    // A create whose outcome is unknown: look for the member before offering Save again.
+    void checkCreated(TeamMemberDialog *dialog, const ApiError &cause);
     void updateButtons();
     void showMessage(const QString &text, bool error);
     // The server's refusal in words: the field messages for a 422, else userMessage().

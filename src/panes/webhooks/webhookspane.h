@@ -71,6 +71,8 @@ private:
     void showLoadError(const ApiError &error);
     void showMessage(const QString &text, bool error);
     void submit(WebhookDialog *dialog);
+    // A create whose outcome is unknown: look for the webhook before offering Save again.
+    void checkCreated(WebhookDialog *dialog, const ApiError &cause);
     void showSecret(const QString &url, const QString &secret, bool regenerated);
     void testFinished(const WebhookDelivery &delivery, bool answered);
     void fillEventCombo();

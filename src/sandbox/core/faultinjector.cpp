@@ -21,6 +21,9 @@ constexpr KindName kindNames[] = {
     { FaultInjector::Kind::Drop, "drop" },
     { FaultInjector::Kind::Malformed, "malformed" },
     { FaultInjector::Kind::Truncated, "truncated" },
+    { FaultInjector::Kind::DropAfterHeaders, "drop_after_headers" },
+    { FaultInjector::Kind::WrongTypes, "wrong_types" },
+    { FaultInjector::Kind::SuccessFalse, "success_false" },
 };
 
 bool readInt(const QJsonObject &body, const QString &key, int low, int high, int *out)
@@ -68,7 +71,7 @@ std::optional<FaultInjector::Fault> FaultInjector::fromJson(
     if (!known)
         return fail("type",
             QStringLiteral("The type must be one of latency, status, rate_limit, drop, malformed, "
-                           "truncated."));
+                           "truncated, drop_after_headers, wrong_types, success_false."));
     fault.pathPattern = body.value(QStringLiteral("path")).toString();
     if (!fault.pathPattern.startsWith(QLatin1Char('/')))
         return fail("path",
@@ -85,6 +88,14 @@ std::optional<FaultInjector::Fault> FaultInjector::fromJson(
             "retry_after", QStringLiteral("The retry after must be an integer number of seconds."));
     if (!readInt(body, QStringLiteral("count"), 1, 1000000, &fault.remaining))
         return fail("count", QStringLiteral("The count must be a positive integer."));
+    const QJsonValue afterRun = body.value(QStringLiteral("after_run"));
+    if (!afterRun.isUndefined() && !afterRun.isBool())
+        return fail("after_run", QStringLiteral("The after run field must be true or false."));
+    fault.afterRun = afterRun.toBool();
+    if (fault.afterRun && fault.kind == Kind::RateLimit)
+        return fail("after_run",
+            QStringLiteral("A rate_limit fault answers instead of the request; after_run does not "
+                           "apply."));
     return fault;
 }
 
@@ -100,7 +111,27 @@ QJsonObject FaultInjector::Fault::toJson() const
         object.insert(QStringLiteral("status"), status);
     if (kind == Kind::RateLimit)
         object.insert(QStringLiteral("retry_after"), retryAfter);
+    object.insert(QStringLiteral("after_run"), runsRequest());
     return object;
+}
+
+bool FaultInjector::Fault::runsRequest() const
+{
+    switch (kind) {
+    case Kind::Truncated:
+    case Kind::DropAfterHeaders:
+    case Kind::WrongTypes:
+    case Kind::SuccessFalse:
+        return true;
+    case Kind::RateLimit:
+        return false;
+    case Kind::Latency:
+    case Kind::Status:
+    case Kind::Drop:
+    case Kind::Malformed:
+        break;
+    }
+    return afterRun;
 }
 
 qint64 FaultInjector::add(Fault fault)

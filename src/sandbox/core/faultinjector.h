@@ -24,7 +24,10 @@ public:
         RateLimit,
         Drop,
         Malformed,
-        Truncated
+        Truncated,
+        DropAfterHeaders, // runs the request; status and headers, half the body, then closes
+        WrongTypes, // runs the request; every "id" in the answer becomes a string
+        SuccessFalse // runs the request; its 2xx answer says "success": false, no data
     };
 
     struct Fault
@@ -37,6 +40,12 @@ public:
         int status = 500; // Status
         int retryAfter = 1; // RateLimit
         int remaining = -1; // how many more requests it hits; -1 = until reset
+        // Latency, Status, Drop, Malformed: the real request runs (and stores) first and
+        // only then the client sees the fault, as when a proxy or the network fails late.
+        bool afterRun = false;
+
+        // True when the real request runs before the client sees the fault.
+        bool runsRequest() const;
 
         QJsonObject toJson() const;
     };

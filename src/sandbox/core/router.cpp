@@ -5,6 +5,7 @@
 #include "apikeystore.h"
 #include "envelope.h"
 #include "faultinjector.h"
+#include "faultresponse.h"
 #include "ratelimiter.h"
 
 #include <QHttpServer>
@@ -36,7 +37,8 @@ struct Router::Pending
     Request request;
     std::unique_ptr<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
-    bool truncate = false; // a "truncated" fault: cut the real answer's body in half
+    std::optional<FaultInjector::Fault> fault; // the fault that hit it, if any
+    std::optional<Response> ranEarly; // the real answer, when the fault ran it first
 };
 
 namespace {
@@ -334,6 +336,10 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
         write(*pending->responder, dispatch(request), request.method == QStringLiteral("HEAD"));
         return;
     }
+    pending->fault = fault;
+    // A late fault: the request is stored before anything goes wrong on the way back.
+    if (fault->afterRun)
+        pending->ranEarly = dispatch(request);
     switch (fault->kind) {
     case FaultInjector::Kind::Latency:
         QTimer::singleShot(std::clamp(fault->latencyMs, 0, int(FaultInjector::maxLatencyMs)), this,
@@ -344,7 +350,9 @@ void Router::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder 
             pending->socket->abort();
         return;
     case FaultInjector::Kind::Truncated:
-        pending->truncate = true;
+    case FaultInjector::Kind::DropAfterHeaders:
+    case FaultInjector::Kind::WrongTypes:
+    case FaultInjector::Kind::SuccessFalse:
         finish(pending);
         return;
     case FaultInjector::Kind::Status:
@@ -377,17 +385,42 @@ void Router::continueAfterLatency(const std::shared_ptr<Pending> &pending)
 
 void Router::finish(const std::shared_ptr<Pending> &pending)
 {
-    Response response = dispatch(pending->request);
-    if (pending->truncate)
-        response.body.truncate(response.body.size() / 2);
-    write(*pending->responder, response, pending->request.method == QStringLiteral("HEAD"));
+    Response response = pending->ranEarly ? *pending->ranEarly : dispatch(pending->request);
+    const bool headersOnly = pending->request.method == QStringLiteral("HEAD");
+    const auto kind = pending->fault ? pending->fault->kind : FaultInjector::Kind::Latency;
+    switch (kind) {
+    case FaultInjector::Kind::Truncated:
+        response = FaultResponse::truncated(response);
+        break;
+    case FaultInjector::Kind::WrongTypes:
+        response = FaultResponse::withWrongTypes(response);
+        break;
+    case FaultInjector::Kind::SuccessFalse:
+        response = FaultResponse::withSuccessFalse(response);
+        break;
+    case FaultInjector::Kind::DropAfterHeaders: {
+        // Announce the whole body, send half of it, hang up: a 2xx the client never completes.
+        const QByteArray body = response.body;
+        response.body = FaultResponse::truncated(response).body;
+        const QByteArray announced = QByteArray::number(body.size());
+        write(*pending->responder, response, headersOnly, announced);
+        if (pending->socket)
+            pending->socket->disconnectFromHost();
+        return;
+    }
+    default:
+        break;
+    }
+    write(*pending->responder, response, headersOnly);
 }
 
-void Router::write(QHttpServerResponder &responder, const Response &response, bool headersOnly)
+void Router::write(QHttpServerResponder &responder, const Response &response, bool headersOnly,
+    const QByteArray &contentLength)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("Content-Length",
+        contentLength.isEmpty() ? QByteArray::number(response.body.size()) : contentLength);
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
     // An answer to HEAD has the headers of the full answer and no body (RFC 9110 9.3.2).

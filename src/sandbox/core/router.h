@@ -80,7 +80,9 @@ private:
     void finish(const std::shared_ptr<Pending> &pending);
     Response route(Request &request);
     void addRateHeaders(Response &response, qint64 keyId, bool counted, int remaining);
-    static void write(QHttpServerResponder &responder, const Response &response, bool headersOnly);
+    // contentLength: what the header announces when it is not the body's size (a fault).
+    static void write(QHttpServerResponder &responder, const Response &response, bool headersOnly,
+        const QByteArray &contentLength = {});
     static Request toRequest(const QHttpServerRequest &request);
 
     ApiKeyStore &m_keys;
