@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>تحقّق مجددًا (&amp;C)</translation>
+        <translation>تحقّق مجددًا (&amp;ت)</translation>
     </message>
 </context>
 <context>
@@ -927,6 +927,10 @@
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
+    <message>
+        <source>Reply channel</source>
+        <translation>قناة الرد</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetails</name>
@@ -1116,11 +1120,11 @@
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>تحقّق مجددًا (&amp;C)</translation>
+        <translation>تحقّق مجددًا (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ (&amp;S)</translation>
+        <translation>حفظ (&amp;ح)</translation>
     </message>
 </context>
 <context>
@@ -1283,15 +1287,15 @@
     <name>ContactTagsEditor</name>
     <message>
         <source>Add &amp;field</source>
-        <translation>إضافة حقل (&amp;F)</translation>
+        <translation>إضافة حقل (&amp;ض)</translation>
     </message>
     <message>
         <source>Re&amp;move field</source>
-        <translation>إزالة الحقل (&amp;M)</translation>
+        <translation>إزالة الحقل (&amp;ز)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ (&amp;S)</translation>
+        <translation>حفظ (&amp;ح)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1311,7 +1315,7 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>الوسوم (&amp;T):</translation>
+        <translation>الوسوم (&amp;و):</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1734,7 @@
     </message>
     <message>
         <source>&amp;Resend</source>
-        <translation>إعادة الإرسال (&amp;R)</translation>
+        <translation>إعادة الإرسال (&amp;ع)</translation>
     </message>
     <message>
         <source>Send this event to the endpoint again, as a new delivery with a sample payload</source>
@@ -2094,9 +2098,9 @@
             <numerusform>SkyLight Desk: لا محادثات فيها رسائل غير مقروءة</numerusform>
             <numerusform>SkyLight Desk: محادثة واحدة فيها رسائل غير مقروءة</numerusform>
             <numerusform>SkyLight Desk: محادثتان فيهما رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n محادثات فيها رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n محادثة فيها رسائل غير مقروءة</numerusform>
-            <numerusform>SkyLight Desk: %n محادثة فيها رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %Ln محادثات فيها رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %Ln محادثة فيها رسائل غير مقروءة</numerusform>
+            <numerusform>SkyLight Desk: %Ln محادثة فيها رسائل غير مقروءة</numerusform>
         </translation>
     </message>
 </context>
@@ -2231,7 +2235,7 @@
     </message>
     <message>
         <source>Go to or &amp;run…</source>
-        <translation>انتقال أو تنفيذ… (&amp;R)</translation>
+        <translation>انتقال أو تنفيذ… (&amp;ن)</translation>
     </message>
     <message>
         <source>Find a contact, conversation, booking, section or command</source>
@@ -3148,11 +3152,11 @@
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>تحقّق مجددًا (&amp;C)</translation>
+        <translation>تحقّق مجددًا (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ (&amp;S)</translation>
+        <translation>حفظ (&amp;ح)</translation>
     </message>
     <message>
         <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
@@ -3636,11 +3640,11 @@
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>تحقّق مجددًا (&amp;C)</translation>
+        <translation>تحقّق مجددًا (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ (&amp;S)</translation>
+        <translation>حفظ (&amp;ح)</translation>
     </message>
     <message>
         <source>The webhook %1 was created, but its signing secret did not arrive. Use Regenerate secret to get one.</source>

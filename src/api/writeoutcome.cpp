@@ -41,6 +41,7 @@ WriteOutcome WriteOutcome::of(const ApiError &error)
     case Kind::Server:
     case Kind::MalformedResponse:
     case Kind::Cancelled:
+    case Kind::ResponseTooLarge: // an answer came, too large to read: the write may have run
         break;
     }
     return { State::Unknown, error };

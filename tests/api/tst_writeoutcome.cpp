@@ -43,6 +43,7 @@ private Q_SLOTS:
         QTest::newRow("timeout") << ApiError(Kind::Timeout) << unknown;
         QTest::newRow("malformed") << ApiError::malformed(QStringLiteral("x")) << unknown;
         QTest::newRow("cancelled") << ApiError(Kind::Cancelled) << unknown;
+        QTest::newRow("answer too large to read") << ApiError(Kind::ResponseTooLarge) << unknown;
         QTest::newRow("tls") << ApiError(Kind::Tls) << refused;
         QTest::newRow("insecure url") << ApiError(Kind::InsecureUrl) << refused;
     }

@@ -299,6 +299,30 @@ private Q_SLOTS:
         QVERIFY(pane->message().isEmpty());
         QVERIFY(!pane->visibleBookings().isEmpty());
     }
+
+    void aFailedCatalogueLoadsAgainWithTheNextRefresh()
+    {
+        // The server is away when the calendar first opens, so its types, resources and
+        // account fail. Once it is back, the next background refresh loads them: no Retry.
+        m_fixture->stop();
+        CalendarPane pane({ *m_bookings, *m_background, *m_contacts, *m_account, m_navigator, m_settings });
+        QDateTime now = kNow;
+        pane.setClock([&now] { return now; });
+        pane.setDate(QDate(2026, 3, 4));
+        QSignalSpy failed(&pane, &CalendarPane::loadFailed);
+        QSignalSpy loaded(&pane, &CalendarPane::loaded);
+        pane.show();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(!pane.message().isEmpty());
+
+        QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
+        connectClient();
+        now = now.addSecs(61);
+        pane.refresh();
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(pane.message().isEmpty());
+        QVERIFY(!pane.visibleBookings().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestCalendarFailures)

@@ -45,7 +45,7 @@ private Q_SLOTS:
     // loaded its types; the dialog offered none and could not book.
     void theBookingDialogLoadsTypesWhereverItOpens()
     {
-        CalendarPane pane({ *m_bookings, *m_background, *m_contacts, *m_account, m_navigator });
+        CalendarPane pane({ *m_bookings, *m_background, *m_contacts, *m_account, m_navigator, m_settings });
         pane.setClock([] { return kNow; });
         pane.startBooking({ 42, QStringLiteral("Sarah Johnson") });
         BookingDialog *dialog = pane.bookingDialog();
@@ -144,7 +144,7 @@ private Q_SLOTS:
             if (rtl)
                 QCoreApplication::installTranslator(&arabic);
             QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-            CalendarPane pane({ *m_bookings, *m_background, *m_contacts, *m_account, m_navigator });
+            CalendarPane pane({ *m_bookings, *m_background, *m_contacts, *m_account, m_navigator, m_settings });
             pane.setClock([] { return kNow; });
             pane.startBooking({ 42, QStringLiteral("Sarah Johnson") });
             BookingDialog *dialog = pane.bookingDialog();

@@ -27,6 +27,8 @@ public:
     // The account as saved elsewhere (the Account section): its zone applies at once.
     void setAccount(const Account &account);
     bool hasStarted() const { return m_generation > 0; }
+    // The last load() failed and nothing has loaded since: the pane's refresh tries again.
+    bool hasFailed() const { return m_failed; }
     const Account &account() const { return m_account; }
     QTimeZone zone() const { return m_zone; } // UTC when the account names none we know
     const QList<BookingType> &types() const { return m_types; }

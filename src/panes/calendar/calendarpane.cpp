@@ -41,7 +41,7 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     , m_catalogue(new CalendarCatalogue(services.account, services.bookings, this))
     , m_dayLoader(new DayBookingsLoader(services.bookings, this))
     , m_schedule(new RefreshSchedule([this] { return m_clock.now().toMSecsSinceEpoch(); },
-          [this] { return m_loaded && !m_model->isLoading(); }, this))
+          [this] { return (m_loaded || m_catalogue->hasFailed()) && !m_model->isLoading(); }, this))
     , m_editor(new BookingEditor(
           { services.bookings, services.contacts, *m_model, *m_availability, *m_names }, this))
 {
@@ -80,6 +80,12 @@ CalendarPane::CalendarPane(const Services &services, QWidget *parent)
     connect(m_editor, &BookingEditor::requestFailed, this, &CalendarPane::loadFailed);
 
     connect(m_schedule, &RefreshSchedule::due, this, [this] {
+        // Types, resources and the account failed to load (the server was away): the
+        // calendar needs them first, and gets them with the normal refresh, without Retry.
+        if (m_catalogue->hasFailed()) {
+            reload();
+            return;
+        }
         m_model->refresh();
         updateSlots();
     });

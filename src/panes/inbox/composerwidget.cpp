@@ -27,6 +27,8 @@ ComposerWidget::ComposerWidget(QuickRepliesStore &quickReplies, QWidget *parent)
 {
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     m_channel->setToolTip(tr("The channel the reply goes out on"));
+    // Named for assistive technology even while it offers no channel (and so shows no text).
+    m_channel->setAccessibleName(tr("Reply channel"));
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setAccessibleName(tr("Reply"));
     m_edit->setPlaceholderText(tr("Type a reply; / for quick replies"));
