@@ -2,20 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarpainter.h"
 
+#include "calendarlayout.h"
 #include "calendarrules.h"
-#include "calendarview.h"
 
 #include <QLocale>
 #include <QPainter>
+#include <QWidget>
 
 namespace {
-constexpr int kHeader = CalendarView::kHeader;
+constexpr int kHeader = CalendarLayout::kHeader;
 } // namespace
 
-CalendarPainter::CalendarPainter(const CalendarView &view, QPainter &painter)
-    : m_view(view)
+CalendarPainter::CalendarPainter(
+    const QWidget &widget, const CalendarLayout &layout, QPainter &painter)
+    : m_widget(widget)
+    , m_layout(layout)
     , m_painter(painter)
 {
+}
+
+void CalendarPainter::setSelection(qint64 bookingId, const QRect &focusedFree)
+{
+    m_selected = bookingId;
+    m_focusedFree = focusedFree;
+}
+
+void CalendarPainter::setGhost(int bookingIndex, int column, const QDateTime &start)
+{
+    m_ghost = bookingIndex;
+    m_ghostColumn = column;
+    m_ghostStart = start;
 }
 
 void CalendarPainter::paint()
@@ -28,19 +44,23 @@ void CalendarPainter::paint()
 
 void CalendarPainter::grid()
 {
-    const CalendarView &v = m_view;
+    const CalendarLayout &v = m_layout;
+    const QPalette &palette = m_widget.palette();
     QPainter &p = m_painter;
-    const bool rtl = v.layoutDirection() == Qt::RightToLeft;
-    const QColor line = v.palette().color(QPalette::Mid);
-    const int width = v.viewport()->width();
-    p.setClipRect(0, kHeader, width, v.viewport()->height() - kHeader);
+    const bool rtl = v.isRightToLeft();
+    const QColor line = palette.color(QPalette::Mid);
+    const int width = v.viewportSize().width();
+    const int height = v.viewportSize().height();
+    const int axis = v.axisWidth();
+    const int lanes = int(v.lanes().size());
+    p.setClipRect(0, kHeader, width, height - kHeader);
     for (int hour = 0; hour <= 24; ++hour) {
         const int y = v.yFor(hour * 60);
         // Solid, lighter lines: dotted ones cost more to rasterise than all the blocks.
         p.setPen(QPen(hour == 0 ? line : line.lighter(115), 1));
-        p.drawLine(rtl ? 0 : v.m_axisWidth, y, rtl ? width - v.m_axisWidth : width, y);
-        p.setPen(v.palette().color(QPalette::Text));
-        const QRect label(rtl ? width - v.m_axisWidth + 4 : 0, y - 2, v.m_axisWidth - 8, 16);
+        p.drawLine(rtl ? 0 : axis, y, rtl ? width - axis : width, y);
+        p.setPen(palette.color(QPalette::Text));
+        const QRect label(rtl ? width - axis + 4 : 0, y - 2, axis - 8, 16);
         if (hour < 24)
             p.drawText(
                 label, Qt::AlignRight | Qt::AlignTop, CalendarRules::timeText(QTime(hour, 0)));
@@ -48,17 +68,18 @@ void CalendarPainter::grid()
     p.setPen(QPen(line, 1));
     for (int c = 0; c < v.laneCount(); ++c) {
         const QRect r = v.laneRect(c);
-        const bool dayEdge = c % int(v.m_lanes.size()) == 0;
-        p.setPen(QPen(dayEdge ? v.palette().color(QPalette::Dark) : line, 1));
+        const bool dayEdge = c % lanes == 0;
+        p.setPen(QPen(dayEdge ? palette.color(QPalette::Dark) : line, 1));
         const int x = rtl ? r.right() : r.left();
-        p.drawLine(x, kHeader, x, v.viewport()->height());
+        p.drawLine(x, kHeader, x, height);
     }
-    if (v.m_now.isValid()) {
-        const int day = int(v.m_days.indexOf(CalendarRules::dayIn(v.m_now, v.m_zone)));
+    if (v.now().isValid()) {
+        const int day = int(v.days().indexOf(CalendarRules::dayIn(v.now(), v.timeZone())));
         if (day >= 0) {
-            const int y = v.yFor(CalendarRules::minutesInto(v.m_now, v.m_days.at(day), v.m_zone));
-            const QRect first = v.laneRect(day * int(v.m_lanes.size()));
-            const QRect last = v.laneRect((day + 1) * int(v.m_lanes.size()) - 1);
+            const int y
+                = v.yFor(CalendarRules::minutesInto(v.now(), v.days().at(day), v.timeZone()));
+            const QRect first = v.laneRect(day * lanes);
+            const QRect last = v.laneRect((day + 1) * lanes - 1);
             p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 2));
             p.drawLine(qMin(first.left(), last.left()), y, qMax(first.right(), last.right()), y);
         }
@@ -68,25 +89,26 @@ void CalendarPainter::grid()
 
 void CalendarPainter::availability()
 {
-    const CalendarView &v = m_view;
+    const CalendarLayout &v = m_layout;
     QPainter &p = m_painter;
-    p.setClipRect(0, kHeader, v.viewport()->width(), v.viewport()->height() - kHeader);
+    p.setClipRect(0, kHeader, v.viewportSize().width(), v.viewportSize().height() - kHeader);
     const QColor freeColour(0x2e, 0x9d, 0x5b, 50);
     const QColor takenColour(0x80, 0x80, 0x80, 40);
-    for (int d = 0; d < v.m_days.size(); ++d) {
-        const auto it = v.m_slots.constFind(v.m_days.at(d));
-        if (it == v.m_slots.constEnd())
+    const QList<CalendarLayout::Lane> &lanes = v.lanes();
+    const std::optional<qint64> slotResource = v.slotResource();
+    for (int d = 0; d < v.days().size(); ++d) {
+        const QDate day = v.days().at(d);
+        const auto it = v.daySlots().constFind(day);
+        if (it == v.daySlots().constEnd())
             continue;
         for (const Slot &slot : it->timeSlots) {
-            const int y0
-                = v.yFor(CalendarRules::minutesInto(slot.startsAt, v.m_days.at(d), v.m_zone));
-            const int y1
-                = v.yFor(CalendarRules::minutesInto(slot.endsAt, v.m_days.at(d), v.m_zone));
-            const bool past = v.m_now.isValid() && slot.startsAt <= v.m_now;
-            for (int lane = 0; lane < v.m_lanes.size(); ++lane) {
-                if (v.m_slotResource && v.m_lanes.at(lane).resourceId != v.m_slotResource)
+            const int y0 = v.yFor(CalendarRules::minutesInto(slot.startsAt, day, v.timeZone()));
+            const int y1 = v.yFor(CalendarRules::minutesInto(slot.endsAt, day, v.timeZone()));
+            const bool past = v.now().isValid() && slot.startsAt <= v.now();
+            for (int lane = 0; lane < lanes.size(); ++lane) {
+                if (slotResource && lanes.at(lane).resourceId != slotResource)
                     continue;
-                const QRect r = v.laneRect(d * int(v.m_lanes.size()) + lane);
+                const QRect r = v.laneRect(d * int(lanes.size()) + lane);
                 const QRect box(r.left() + 1, y0 + 1, r.width() - 2, y1 - y0 - 1);
                 if (slot.available && !past)
                     p.fillRect(box, freeColour);
@@ -101,24 +123,25 @@ void CalendarPainter::availability()
 
 void CalendarPainter::bookings()
 {
-    const CalendarView &v = m_view;
+    const CalendarLayout &v = m_layout;
     QPainter &p = m_painter;
-    p.setClipRect(0, kHeader, v.viewport()->width(), v.viewport()->height() - kHeader);
-    const QRect visible(0, kHeader, v.viewport()->width(), v.viewport()->height() - kHeader);
-    const QFontMetrics fm(v.font());
-    const bool rtl = v.layoutDirection() == Qt::RightToLeft;
+    const QRect visible(
+        0, kHeader, v.viewportSize().width(), v.viewportSize().height() - kHeader);
+    p.setClipRect(visible);
+    const QFontMetrics fm(m_widget.font());
+    const bool rtl = v.isRightToLeft();
     const auto textAt = [&](const QRect &r, int line, const QString &text, int advance) {
         const int x = rtl ? r.right() - 4 - advance : r.left() + 4;
         p.drawText(QPoint(x, r.top() + 1 + fm.ascent() + line * fm.height()), text);
     };
-    const QPen selectedPen(v.palette().color(QPalette::Highlight), 3);
+    const QPen selectedPen(m_widget.palette().color(QPalette::Highlight), 3);
     const auto paintBlock
-        = [&](const Booking &b, const CalendarView::Placed &placed, const QRect &r, bool ghost) {
+        = [&](const Booking &b, const CalendarLayout::Placed &placed, const QRect &r, bool ghost) {
               QColor fill = placed.fill;
               if (ghost)
                   fill.setAlpha(90);
               p.fillRect(r, fill);
-              if (b.id == v.m_selected && !ghost)
+              if (b.id == m_selected && !ghost)
                   p.setPen(selectedPen);
               else
                   p.setPen(QPen(placed.border, 1, placed.cancelled ? Qt::DashLine : Qt::SolidLine));
@@ -145,8 +168,8 @@ void CalendarPainter::bookings()
     QList<Bucket> buckets;
     QList<int> withText;
     QRect selectedRect;
-    for (int i = 0; i < v.m_placed.size(); ++i) {
-        const CalendarView::Placed &placed = v.m_placed.at(i);
+    for (int i = 0; i < v.placed().size(); ++i) {
+        const CalendarLayout::Placed &placed = v.placed().at(i);
         const QRect r = v.rectFor(placed.column, placed.start, placed.end);
         if (r.isNull() || !r.intersects(visible))
             continue;
@@ -161,11 +184,11 @@ void CalendarPainter::bookings()
         bucket->rects.append(r.adjusted(0, 0, -1, -1));
         if (!placed.line.isEmpty() && r.height() >= 12)
             withText.append(i);
-        if (v.m_bookings.at(i).id == v.m_selected)
+        if (v.bookings().at(i).id == m_selected)
             selectedRect = r;
     }
-    if (v.m_focusedFree >= 0) // the free slot the arrow keys reached
-        selectedRect = v.cellRect(*v.focusedCell());
+    if (!m_focusedFree.isNull()) // the free slot the arrow keys reached
+        selectedRect = m_focusedFree;
     for (const Bucket &bucket : std::as_const(buckets)) {
         p.setPen(bucket.pen);
         p.setBrush(QColor::fromRgba(bucket.fill));
@@ -173,7 +196,7 @@ void CalendarPainter::bookings()
     }
     p.setPen(Qt::white);
     for (const int i : std::as_const(withText)) {
-        const CalendarView::Placed &placed = v.m_placed.at(i);
+        const CalendarLayout::Placed &placed = v.placed().at(i);
         const QRect r = v.rectFor(placed.column, placed.start, placed.end);
         if (r.height() >= 2 * fm.height() + 2) {
             textAt(r, 0, placed.time, placed.timeAdvance);
@@ -187,13 +210,12 @@ void CalendarPainter::bookings()
         p.setBrush(Qt::NoBrush);
         p.drawRect(selectedRect.adjusted(0, 0, -1, -1));
     }
-    const auto pressed = v.m_index.constFind(v.m_pressed);
-    if (v.m_dragging && v.m_dropHit.column >= 0 && pressed != v.m_index.constEnd()) {
-        const CalendarView::Placed &placed = v.m_placed.at(*pressed);
-        const QDate day = v.m_days.at(v.m_dropHit.column / int(v.m_lanes.size()));
-        const double start = CalendarRules::minutesInto(v.m_dropHit.instant, day, v.m_zone);
-        paintBlock(v.m_bookings.at(*pressed), placed,
-            v.rectFor(v.m_dropHit.column, start, start + placed.end - placed.start), true);
+    if (m_ghost >= 0 && m_ghostColumn >= 0) {
+        const CalendarLayout::Placed &placed = v.placed().at(m_ghost);
+        const double start
+            = CalendarRules::minutesInto(m_ghostStart, v.dayOf(m_ghostColumn), v.timeZone());
+        paintBlock(v.bookings().at(m_ghost), placed,
+            v.rectFor(m_ghostColumn, start, start + placed.end - placed.start), true);
     }
     p.setClipping(false);
 }
@@ -233,42 +255,44 @@ QString CalendarPainter::laneHeading(const QString &name, const QFontMetrics &me
 
 void CalendarPainter::header()
 {
-    const CalendarView &v = m_view;
+    const CalendarLayout &v = m_layout;
+    const QPalette &palette = m_widget.palette();
     QPainter &p = m_painter;
-    const QRect header(0, 0, v.viewport()->width(), kHeader);
-    p.fillRect(header, v.palette().color(QPalette::Window));
-    p.setPen(v.palette().color(QPalette::WindowText));
-    const int lanes = int(v.m_lanes.size());
+    const int width = v.viewportSize().width();
+    const QRect header(0, 0, width, kHeader);
+    p.fillRect(header, palette.color(QPalette::Window));
+    p.setPen(palette.color(QPalette::WindowText));
+    const int lanes = int(v.lanes().size());
     // One heading form for the whole week, fitted to its narrowest day: "Mon 16" next to
     // "Tue 17 Nov" (days differ by a pixel of rounding) looked like a mistake.
-    int narrowest = v.viewport()->width();
+    int narrowest = width;
     int narrowestLane = narrowest;
-    for (int d = 0; d < v.m_days.size(); ++d) {
+    for (int d = 0; d < v.days().size(); ++d) {
         const QRect first = v.laneRect(d * lanes);
         const QRect last = v.laneRect((d + 1) * lanes - 1);
         narrowest = qMin(narrowest, qAbs(last.center().x() - first.center().x()) + first.width() - 4);
     }
     for (int c = 0; c < v.laneCount(); ++c)
         narrowestLane = qMin(narrowestLane, v.laneRect(c).width() - 4);
-    for (int d = 0; d < v.m_days.size(); ++d) {
+    for (int d = 0; d < v.days().size(); ++d) {
         const QRect first = v.laneRect(d * lanes);
         const QRect last = v.laneRect((d + 1) * lanes - 1);
         const QRect dayBox(qMin(first.left(), last.left()), 2,
             qAbs(last.center().x() - first.center().x()) + first.width(), kHeader / 2 - 2);
         QFont bold = p.font();
         bold.setBold(
-            v.m_now.isValid() && CalendarRules::dayIn(v.m_now, v.m_zone) == v.m_days.at(d));
+            v.now().isValid() && CalendarRules::dayIn(v.now(), v.timeZone()) == v.days().at(d));
         p.setFont(bold);
-        p.drawText(dayBox, Qt::AlignCenter, dayHeading(v.m_days.at(d), p.fontMetrics(), narrowest));
-        p.setFont(v.font());
+        p.drawText(dayBox, Qt::AlignCenter, dayHeading(v.days().at(d), p.fontMetrics(), narrowest));
+        p.setFont(m_widget.font());
         for (int lane = 0; lane < lanes; ++lane) {
             const QRect r = v.laneRect(d * lanes + lane);
             const QRect box(r.left() + 2, kHeader / 2, r.width() - 4, kHeader / 2 - 2);
             // Every lane in the same form (names, initials or one letter), fitted to the
             // narrowest, so a rounding pixel does not give one lane "AA" and the next "…".
-            p.drawText(box, Qt::AlignCenter, laneHeading(v.m_lanes.at(lane).name, p.fontMetrics(), narrowestLane));
+            p.drawText(box, Qt::AlignCenter, laneHeading(v.lanes().at(lane).name, p.fontMetrics(), narrowestLane));
         }
     }
-    p.setPen(v.palette().color(QPalette::Mid));
-    p.drawLine(0, kHeader - 1, v.viewport()->width(), kHeader - 1);
+    p.setPen(palette.color(QPalette::Mid));
+    p.drawLine(0, kHeader - 1, width, kHeader - 1);
 }

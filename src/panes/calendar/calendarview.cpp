@@ -15,22 +15,10 @@
 #include <QScrollBar>
 #include <QToolTip>
 
-#include <cmath>
 
 namespace {
 constexpr int kMinimumAxis = 56;
 constexpr int kStep = 15;
-
-QColor statusColour(const QString &status)
-{
-    if (status == u"confirmed")
-        return QColor(0x3b, 0x82, 0xd6);
-    if (status == u"completed")
-        return QColor(0x2e, 0x9d, 0x5b);
-    if (status == u"cancelled")
-        return QColor(0x9a, 0x9a, 0x9a);
-    return QColor(0xe0, 0x9a, 0x1f); // pending and anything unknown
-}
 } // namespace
 
 CalendarView::CalendarView(QWidget *parent)
@@ -52,25 +40,25 @@ CalendarView::CalendarView(QWidget *parent)
 
 void CalendarView::setDays(const QList<QDate> &days)
 {
-    m_days = days;
+    m_layout.setDays(days);
     relayout();
 }
 
 void CalendarView::setTimeZone(const QTimeZone &zone)
 {
-    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_layout.setTimeZone(zone);
     relayout();
 }
 
 void CalendarView::setLanes(const QList<Lane> &lanes)
 {
-    m_lanes = lanes.isEmpty() ? QList<Lane> { Lane { std::nullopt, QString() } } : lanes;
+    m_layout.setLanes(lanes);
     relayout();
 }
 
 void CalendarView::setBookings(const QList<Booking> &bookings)
 {
-    m_bookings = bookings;
+    m_layout.setBookings(bookings);
     relayout();
     if (m_selected && bookingRect(m_selected).isNull()) {
         m_selected = 0;
@@ -82,15 +70,14 @@ void CalendarView::setBookings(const QList<Booking> &bookings)
 void CalendarView::setSlots(
     const QHash<QDate, AvailabilityDay> &daySlots, std::optional<qint64> resourceId)
 {
-    m_slots = daySlots;
-    m_slotResource = resourceId;
+    m_layout.setSlots(daySlots, resourceId);
     relayoutFree();
     viewport()->update();
 }
 
 void CalendarView::setNow(const QDateTime &now)
 {
-    m_now = now;
+    m_layout.setNow(now);
     relayoutFree(); // a slot that has begun is no longer free
     viewport()->update();
 }
@@ -133,92 +120,35 @@ void CalendarView::resizeEvent(QResizeEvent *event)
 
 QString CalendarView::headerToolTipAt(const QPoint &pos) const
 {
-    if (pos.y() < 0 || pos.y() >= kHeader || m_lanes.isEmpty())
+    const CalendarLayout &grid = layout();
+    if (pos.y() < 0 || pos.y() >= kHeader || grid.lanes().isEmpty())
         return {};
     for (int c = 0; c < laneCount(); ++c) {
-        const QRect r = laneRect(c);
+        const QRect r = grid.laneRect(c);
         if (pos.x() >= r.left() && pos.x() <= r.right()) {
-            const QDate day = m_days.at(c / int(m_lanes.size()));
-            return tr("%1, %2").arg(m_lanes.at(c % int(m_lanes.size())).name,
-                                    QLocale().toString(day, QLocale::LongFormat));
+            return tr("%1, %2").arg(grid.laneOf(c).name,
+                                    QLocale().toString(grid.dayOf(c), QLocale::LongFormat));
         }
     }
     return {};
 }
 
+const CalendarLayout &CalendarView::layout() const
+{
+    m_layout.setFrame(viewport()->size(), verticalScrollBar()->value(), m_axisWidth,
+        layoutDirection() == Qt::RightToLeft);
+    return m_layout;
+}
+
 QRect CalendarView::laneRect(int column) const
 {
-    const int count = qMax(1, laneCount());
-    const int width = viewport()->width() - m_axisWidth;
-    const int x0 = m_axisWidth + column * width / count;
-    const int x1 = m_axisWidth + (column + 1) * width / count;
-    QRect r(x0, kHeader, x1 - x0, viewport()->height() - kHeader);
-    if (layoutDirection() == Qt::RightToLeft)
-        r.moveLeft(viewport()->width() - r.right() - 1);
-    return r;
-}
-
-int CalendarView::yFor(double minutes) const
-{
-    return kHeader + int(std::lround(minutes * kHourHeight / 60.0)) - verticalScrollBar()->value();
-}
-
-int CalendarView::columnFor(const Booking &booking) const
-{
-    const int day = int(m_days.indexOf(CalendarRules::dayIn(booking.startsAt, m_zone)));
-    if (day < 0)
-        return -1;
-    int lane = -1;
-    int fallback = -1;
-    for (int i = 0; i < m_lanes.size(); ++i) {
-        if (m_lanes.at(i).resourceId == booking.resourceId)
-            lane = i;
-        if (!m_lanes.at(i).resourceId)
-            fallback = i;
-    }
-    if (lane < 0)
-        lane = fallback;
-    return lane < 0 ? -1 : day * int(m_lanes.size()) + lane;
+    return layout().laneRect(column);
 }
 
 void CalendarView::relayout()
 {
-    m_placed.clear();
-    m_index.clear();
-    m_placed.reserve(m_bookings.size());
-    const QFontMetrics fm(font());
-    const int width = qMax(0, laneRect(0).width() - 12);
-    // Too narrow for even "9:00": an ellipsis tells nothing, the tooltip does.
-    const bool textFits = width >= fm.horizontalAdvance(QStringLiteral("00:00"));
-    for (int i = 0; i < m_bookings.size(); ++i) {
-        const Booking &b = m_bookings.at(i);
-        Placed placed;
-        placed.column = m_lanes.isEmpty() ? -1 : columnFor(b);
-        placed.fill = statusColour(b.status);
-        placed.border = placed.fill.darker(130);
-        placed.cancelled = b.status == u"cancelled";
-        if (placed.column >= 0) {
-            const QDate day = m_days.at(placed.column / int(m_lanes.size()));
-            placed.start = qBound(
-                0.0, CalendarRules::minutesInto(b.startsAt, day, m_zone), double(kDayMinutes));
-            placed.end = qBound(
-                0.0, CalendarRules::minutesInto(b.endsAt, day, m_zone), double(kDayMinutes));
-        }
-        if (placed.column >= 0 && textFits) {
-            placed.time
-                = fm.elidedText(CalendarRules::timeText(b.startsAt.toTimeZone(m_zone).time()),
-                    Qt::ElideRight, width);
-            // Isolated: "30-Minute Consultation" keeps its digits in front in Arabic.
-            const QString label = CalendarRules::isolated(m_label(b));
-            placed.line = fm.elidedText(placed.time + u' ' + label, Qt::ElideRight, width);
-            placed.label = fm.elidedText(label, Qt::ElideRight, width);
-            placed.lineAdvance = fm.horizontalAdvance(placed.line);
-            placed.labelAdvance = fm.horizontalAdvance(placed.label);
-            placed.timeAdvance = fm.horizontalAdvance(placed.time);
-        }
-        m_index.insert(b.id, i);
-        m_placed.append(placed);
-    }
+    layout();
+    m_layout.place(QFontMetrics(font()), m_label);
     relayoutFree();
     viewport()->update();
 }
@@ -251,70 +181,61 @@ void CalendarView::updateAxisWidth()
     m_axisWidth = std::max(kMinimumAxis, widest + 12);
 }
 
-QRect CalendarView::rectFor(int column, double start, double end) const
-{
-    if (column < 0)
-        return {};
-    const QRect lane = laneRect(column);
-    const int top = yFor(start);
-    return QRect(lane.left() + 2, top, lane.width() - 4, qMax(14, yFor(end) - top - 1));
-}
-
 QRect CalendarView::bookingRect(qint64 id) const
 {
-    const auto it = m_index.constFind(id);
-    if (it == m_index.constEnd())
-        return {};
-    const Placed &placed = m_placed.at(*it);
-    return rectFor(placed.column, placed.start, placed.end);
+    return layout().bookingRect(id);
 }
 
 QString CalendarView::blockText(qint64 id) const
 {
-    const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? QString() : m_placed.at(*it).line;
+    const int i = m_layout.indexOf(id);
+    return i < 0 ? QString() : m_layout.placed().at(i).line;
 }
 
 QPoint CalendarView::pointFor(const QDateTime &instant, std::optional<qint64> resourceId) const
 {
-    const int day = int(m_days.indexOf(CalendarRules::dayIn(instant, m_zone)));
-    for (int lane = 0; day >= 0 && lane < m_lanes.size(); ++lane) {
-        if (m_lanes.at(lane).resourceId != resourceId && resourceId)
+    const CalendarLayout &grid = layout();
+    const QList<Lane> &lanes = grid.lanes();
+    const int day = int(grid.days().indexOf(CalendarRules::dayIn(instant, grid.timeZone())));
+    for (int lane = 0; day >= 0 && lane < lanes.size(); ++lane) {
+        if (lanes.at(lane).resourceId != resourceId && resourceId)
             continue;
-        const QRect r = laneRect(day * int(m_lanes.size()) + lane);
-        const double minutes = CalendarRules::minutesInto(instant, m_days.at(day), m_zone);
-        return QPoint(r.center().x(), yFor(minutes) + 3);
+        const QRect r = grid.laneRect(day * int(lanes.size()) + lane);
+        const double minutes
+            = CalendarRules::minutesInto(instant, grid.days().at(day), grid.timeZone());
+        return QPoint(r.center().x(), grid.yFor(minutes) + 3);
     }
     return { -1, -1 };
 }
 
 CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const
 {
+    const CalendarLayout &grid = layout();
     Hit hit;
-    if (pos.y() < kHeader || m_days.isEmpty())
+    if (pos.y() < kHeader || grid.days().isEmpty())
         return hit;
     for (int c = 0; c < laneCount(); ++c) {
-        if (laneRect(c).contains(pos)) {
+        if (grid.laneRect(c).contains(pos)) {
             hit.column = c;
             break;
         }
     }
     if (hit.column < 0)
         return hit;
-    const double minutes
-        = double(pos.y() - kHeader + verticalScrollBar()->value()) * 60.0 / kHourHeight;
-    const QDate day = m_days.at(hit.column / int(m_lanes.size()));
-    hit.instant = CalendarRules::at(day, qBound(0, int(minutes), kDayMinutes - 1), m_zone);
+    const double minutes = grid.minutesAt(pos.y());
+    hit.instant = CalendarRules::at(
+        grid.dayOf(hit.column), qBound(0, int(minutes), kDayMinutes - 1), grid.timeZone());
     return hit;
 }
 
 qint64 CalendarView::bookingAt(const QPoint &pos) const
 {
+    const CalendarLayout &grid = layout();
     // Last painted is on top.
-    for (qsizetype i = m_placed.size() - 1; i >= 0; --i) {
-        const Placed &placed = m_placed.at(i);
-        if (rectFor(placed.column, placed.start, placed.end).contains(pos))
-            return m_bookings.at(i).id;
+    for (qsizetype i = grid.placed().size() - 1; i >= 0; --i) {
+        const CalendarLayout::Placed &placed = grid.placed().at(i);
+        if (grid.rectFor(placed.column, placed.start, placed.end).contains(pos))
+            return grid.bookings().at(i).id;
     }
     return 0;
 }
@@ -323,12 +244,12 @@ std::optional<Slot> CalendarView::slotAt(const Hit &hit) const
 {
     if (hit.column < 0)
         return std::nullopt;
-    const QDate day = m_days.at(hit.column / int(m_lanes.size()));
-    const Lane &lane = m_lanes.at(hit.column % int(m_lanes.size()));
-    if (m_slotResource && lane.resourceId != m_slotResource)
+    const QDate day = m_layout.dayOf(hit.column);
+    const Lane &lane = m_layout.laneOf(hit.column);
+    if (m_layout.slotResource() && lane.resourceId != m_layout.slotResource())
         return std::nullopt;
-    const auto it = m_slots.constFind(day);
-    if (it == m_slots.constEnd())
+    const auto it = m_layout.daySlots().constFind(day);
+    if (it == m_layout.daySlots().constEnd())
         return std::nullopt;
     for (const Slot &slot : it->timeSlots) {
         if (slot.startsAt <= hit.instant && hit.instant < slot.endsAt)
@@ -340,7 +261,13 @@ std::optional<Slot> CalendarView::slotAt(const Hit &hit) const
 void CalendarView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    CalendarPainter(*this, p).paint();
+    CalendarPainter painter(*this, layout(), p);
+    const std::optional<Cell> focused = focusedCell();
+    painter.setSelection(m_selected, focused && focused->isFree() ? cellRect(*focused) : QRect());
+    const int pressed = m_layout.indexOf(m_pressed);
+    if (m_dragging && m_dropHit.column >= 0 && pressed >= 0)
+        painter.setGhost(pressed, m_dropHit.column, m_dropHit.instant);
+    painter.paint();
 }
 
 void CalendarView::mousePressEvent(QMouseEvent *event)
@@ -366,10 +293,11 @@ void CalendarView::mouseMoveEvent(QMouseEvent *event)
     // Keeps the point grabbed under the pointer: the block's top follows by the same offset.
     Hit hit = hitAt(QPoint(pos.x(), pos.y() - (m_pressPos.y() - origin.top())));
     if (hit.column >= 0) {
-        const QDate day = m_days.at(hit.column / int(m_lanes.size()));
+        const QDate day = m_layout.dayOf(hit.column);
+        const QTimeZone &zone = m_layout.timeZone();
         const int minutes = CalendarRules::snapMinutes(
-            CalendarRules::minutesInto(hit.instant, day, m_zone) + kStep / 2.0, kStep);
-        hit.instant = CalendarRules::at(day, minutes, m_zone);
+            CalendarRules::minutesInto(hit.instant, day, zone) + kStep / 2.0, kStep);
+        hit.instant = CalendarRules::at(day, minutes, zone);
     }
     m_dropHit = hit;
     viewport()->update();
@@ -386,8 +314,8 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
     viewport()->update();
     if (dragged) {
         if (m_dropHit.column >= 0)
-            Q_EMIT moveRequested(pressed, m_dropHit.instant,
-                m_lanes.at(m_dropHit.column % int(m_lanes.size())).resourceId);
+            Q_EMIT moveRequested(
+                pressed, m_dropHit.instant, m_layout.laneOf(m_dropHit.column).resourceId);
         return;
     }
     if (pressed)
@@ -398,9 +326,10 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
         m_selected = 0;
         Q_EMIT selectionChanged(0);
     }
+    const QDateTime &now = m_layout.now();
     if (const auto slot = slotAt(hit);
-        slot && slot->available && (!m_now.isValid() || slot->startsAt > m_now))
-        Q_EMIT slotClicked(slot->startsAt, m_slotResource);
+        slot && slot->available && (!now.isValid() || slot->startsAt > now))
+        Q_EMIT slotClicked(slot->startsAt, m_layout.slotResource());
 }
 
 void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -413,11 +342,12 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
     const Hit hit = hitAt(pos);
     if (hit.column < 0)
         return;
-    const QDate day = m_days.at(hit.column / int(m_lanes.size()));
+    const QDate day = m_layout.dayOf(hit.column);
+    const QTimeZone &zone = m_layout.timeZone();
     const int minutes
-        = CalendarRules::snapMinutes(CalendarRules::minutesInto(hit.instant, day, m_zone), kStep);
-    Q_EMIT emptyActivated(CalendarRules::at(day, minutes, m_zone),
-        m_lanes.at(hit.column % int(m_lanes.size())).resourceId);
+        = CalendarRules::snapMinutes(CalendarRules::minutesInto(hit.instant, day, zone), kStep);
+    Q_EMIT emptyActivated(
+        CalendarRules::at(day, minutes, zone), m_layout.laneOf(hit.column).resourceId);
 }
 
 void CalendarView::keyPressEvent(QKeyEvent *event)
@@ -452,14 +382,15 @@ bool CalendarView::viewportEvent(QEvent *event)
             return true;
         }
         const qint64 id = bookingAt(help->pos());
-        for (const Booking &b : m_bookings) {
+        const QTimeZone &zone = m_layout.timeZone();
+        for (const Booking &b : m_layout.bookings()) {
             if (b.id == id) {
                 const QLocale locale;
                 QToolTip::showText(help->globalPos(),
                     PlainText::toolTip(m_label(b) + u'\n'
-                        + locale.toString(b.startsAt.toTimeZone(m_zone), QLocale::ShortFormat)
+                        + locale.toString(b.startsAt.toTimeZone(zone), QLocale::ShortFormat)
                         + QStringLiteral(" \u2013 ")
-                        + CalendarRules::timeText(b.endsAt.toTimeZone(m_zone).time())),
+                        + CalendarRules::timeText(b.endsAt.toTimeZone(zone).time())),
                     viewport());
                 return true;
             }

@@ -4,6 +4,7 @@
 
 #include "availabilityday.h"
 #include "booking.h"
+#include "calendarlayout.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>
@@ -21,11 +22,7 @@ class CalendarView final : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    struct Lane
-    {
-        std::optional<qint64> resourceId; // unset: bookings of no listed resource
-        QString name;
-    };
+    using Lane = CalendarLayout::Lane;
     // What the keyboard and the accessibility tree walk through: a booking's block or a
     // free slot of one lane (CalendarViewAccessible names them).
     struct Cell
@@ -41,6 +38,8 @@ public:
 
     // Width of the hours column; it fits the widest hour label of the current locale.
     int timeAxisWidth() const { return m_axisWidth; }
+    // Where the days, lanes and bookings are, for the current viewport and scroll position.
+    const CalendarLayout &layout() const;
 
     void setDays(const QList<QDate> &days);
     void setTimeZone(const QTimeZone &zone);
@@ -57,7 +56,7 @@ public:
     QRect bookingRect(qint64 id) const;
     QString blockText(qint64 id) const; // the block's one-line text as drawn ("14:00 label")
     QPoint pointFor(const QDateTime &instant, std::optional<qint64> resourceId) const;
-    int laneCount() const { return int(m_lanes.size() * m_days.size()); }
+    int laneCount() const { return m_layout.laneCount(); }
     QRect laneRect(int column) const;
     // Over the heading: the lane's whole name and its day (a narrow week shows initials).
     QString headerToolTipAt(const QPoint &pos) const;
@@ -72,7 +71,7 @@ public:
     QRect cellRect(const Cell &cell) const;
     QString laneText(int column) const; // "Dr. Ahmed Al-Rashid, Tuesday 10 March"
     QString cellText(const Cell &cell) const;
-    bool showsAvailability() const { return !m_slots.isEmpty(); }
+    bool showsAvailability() const { return !m_layout.daySlots().isEmpty(); }
     // Bumped whenever cells may have come or gone: cached accessible children are stale.
     int cellGeneration() const { return m_generation; }
 
@@ -95,15 +94,12 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
-private:
-    friend class CalendarPainter; // draws what relayout() placed; reads, never changes
-
 public:
-    static constexpr int kHeader = 44; // day and lane names above the lanes
+    static constexpr int kHeader = CalendarLayout::kHeader;
 
 private:
-    static constexpr int kHourHeight = 48;
-    static constexpr int kDayMinutes = 24 * 60;
+    static constexpr int kHourHeight = CalendarLayout::kHourHeight;
+    static constexpr int kDayMinutes = CalendarLayout::kDayMinutes;
 
     struct Hit
     {
@@ -111,28 +107,7 @@ private:
         QDateTime instant; // snapped to the step
     };
 
-    // Where each booking goes and what it says, worked out when the data or the size
-    // changes, so that painting a frame is arithmetic (the week view's 8 ms budget).
-    struct Placed
-    {
-        int column = -1;
-        double start = 0; // minutes into its day
-        double end = 0;
-        QString line; // "time label", elided to the lane
-        QString label; // the label alone, elided (second line of tall blocks)
-        QString time;
-        int lineAdvance = 0;
-        int labelAdvance = 0;
-        int timeAdvance = 0;
-        QColor fill;
-        QColor border;
-        bool cancelled = false;
-    };
-
-    int columnFor(const Booking &booking) const;
     void relayout();
-    QRect rectFor(int column, double start, double end) const;
-    int yFor(double minutes) const;
     Hit hitAt(const QPoint &pos) const;
     qint64 bookingAt(const QPoint &pos) const;
     std::optional<Slot> slotAt(const Hit &hit) const;
@@ -144,15 +119,8 @@ private:
     void updateAxisWidth();
 
     int m_axisWidth = 0; // pixels left of (right of, in Arabic) the lanes for the hours
-    QList<QDate> m_days;
-    QTimeZone m_zone = QTimeZone::utc();
-    QList<Lane> m_lanes;
-    QList<Booking> m_bookings;
-    QList<Placed> m_placed; // parallel to m_bookings
-    QHash<qint64, int> m_index;
-    QHash<QDate, AvailabilityDay> m_slots;
-    std::optional<qint64> m_slotResource;
-    QDateTime m_now;
+    // Mutable: layout() brings its frame (viewport size, scroll) up to date on each read.
+    mutable CalendarLayout m_layout;
     std::function<QString(const Booking &)> m_label;
     qint64 m_selected = 0;
     qint64 m_pressed = 0;

@@ -26,21 +26,23 @@ void CalendarView::relayoutFree()
     m_free.clear();
     m_focusedFree = -1;
     ++m_generation;
-    const int lanes = int(m_lanes.size());
+    const CalendarLayout &grid = m_layout;
+    const int lanes = int(grid.lanes().size());
+    const std::optional<qint64> slotResource = grid.slotResource();
     for (int column = 0; lanes > 0 && column < laneCount(); ++column) {
-        const Lane &lane = m_lanes.at(column % lanes);
+        const Lane &lane = grid.laneOf(column);
         // The "Other" lane holds bookings of no listed resource: nothing can be booked there.
-        if ((m_slotResource && lane.resourceId != m_slotResource) || (!lane.resourceId && lanes > 1))
+        if ((slotResource && lane.resourceId != slotResource) || (!lane.resourceId && lanes > 1))
             continue;
-        const auto day = m_slots.constFind(m_days.at(column / lanes));
-        if (day == m_slots.constEnd())
+        const auto day = grid.daySlots().constFind(grid.dayOf(column));
+        if (day == grid.daySlots().constEnd())
             continue;
         QList<Booking> laneBookings;
-        for (int i = 0; i < m_bookings.size(); ++i) {
-            if (m_placed.at(i).column == column)
-                laneBookings.append(m_bookings.at(i));
+        for (int i = 0; i < grid.bookings().size(); ++i) {
+            if (grid.placed().at(i).column == column)
+                laneBookings.append(grid.bookings().at(i));
         }
-        for (const Slot &slot : FreeSlots::inLane(day->timeSlots, laneBookings, m_now)) {
+        for (const Slot &slot : FreeSlots::inLane(day->timeSlots, laneBookings, grid.now())) {
             if (focused && focused->column == column && focused->slot.startsAt == slot.startsAt)
                 m_focusedFree = int(m_free.size());
             m_free.append({ column, slot });
@@ -55,10 +57,10 @@ QList<CalendarView::Cell> CalendarView::cellsIn(int column) const
         if (free.column == column)
             cells.append({ 0, column, free.slot.startsAt, free.slot.endsAt });
     }
-    for (int i = 0; i < m_bookings.size(); ++i) {
-        if (m_placed.at(i).column == column)
-            cells.append({ m_bookings.at(i).id, column, m_bookings.at(i).startsAt,
-                m_bookings.at(i).endsAt });
+    const QList<Booking> &bookings = m_layout.bookings();
+    for (int i = 0; i < bookings.size(); ++i) {
+        if (m_layout.placed().at(i).column == column)
+            cells.append({ bookings.at(i).id, column, bookings.at(i).startsAt, bookings.at(i).endsAt });
     }
     std::stable_sort(cells.begin(), cells.end(),
         [](const Cell &a, const Cell &b) { return a.start < b.start; });
@@ -71,11 +73,11 @@ std::optional<CalendarView::Cell> CalendarView::focusedCell() const
         const FreeCell &free = m_free.at(m_focusedFree);
         return Cell { 0, free.column, free.slot.startsAt, free.slot.endsAt };
     }
-    const auto it = m_index.constFind(m_selected);
-    if (!m_selected || it == m_index.constEnd())
+    const int i = m_layout.indexOf(m_selected);
+    if (!m_selected || i < 0)
         return std::nullopt;
-    const Booking &b = m_bookings.at(*it);
-    return Cell { b.id, m_placed.at(*it).column, b.startsAt, b.endsAt };
+    const Booking &b = m_layout.bookings().at(i);
+    return Cell { b.id, m_layout.placed().at(i).column, b.startsAt, b.endsAt };
 }
 
 void CalendarView::focusCell(const Cell &cell)
@@ -96,7 +98,7 @@ void CalendarView::activateCell(const Cell &cell)
     if (!cell.isFree())
         Q_EMIT activated(cell.bookingId);
     else if (m_focusedFree >= 0)
-        Q_EMIT slotClicked(cell.start, m_lanes.at(cell.column % int(m_lanes.size())).resourceId);
+        Q_EMIT slotClicked(cell.start, m_layout.laneOf(cell.column).resourceId);
 }
 
 // A free slot takes the keyboard focus from the selected booking (and the details clear).
@@ -127,34 +129,35 @@ QRect CalendarView::cellRect(const Cell &cell) const
         return bookingRect(cell.bookingId);
     if (cell.column < 0 || cell.column >= laneCount())
         return {};
-    const QDate day = m_days.at(cell.column / int(m_lanes.size()));
-    return rectFor(cell.column, CalendarRules::minutesInto(cell.start, day, m_zone),
-        CalendarRules::minutesInto(cell.end, day, m_zone));
+    const CalendarLayout &grid = layout();
+    const QDate day = grid.dayOf(cell.column);
+    return grid.rectFor(cell.column, CalendarRules::minutesInto(cell.start, day, grid.timeZone()),
+        CalendarRules::minutesInto(cell.end, day, grid.timeZone()));
 }
 
 QString CalendarView::laneText(int column) const
 {
     if (column < 0 || column >= laneCount())
         return {};
-    const QString day = QLocale().toString(
-        m_days.at(column / int(m_lanes.size())), QStringLiteral("dddd d MMMM"));
-    const QString lane = m_lanes.at(column % int(m_lanes.size())).name;
+    const QString day = QLocale().toString(m_layout.dayOf(column), QStringLiteral("dddd d MMMM"));
+    const QString lane = m_layout.laneOf(column).name;
     return lane.isEmpty() ? day : tr("%1, %2", "lane, day").arg(lane, day);
 }
 
 QString CalendarView::cellText(const Cell &cell) const
 {
+    const QTimeZone &zone = m_layout.timeZone();
     const QString times = tr("%1–%2", "from–to")
-                              .arg(CalendarRules::timeText(cell.start.toTimeZone(m_zone).time()),
-                                  CalendarRules::timeText(cell.end.toTimeZone(m_zone).time()));
+                              .arg(CalendarRules::timeText(cell.start.toTimeZone(zone).time()),
+                                  CalendarRules::timeText(cell.end.toTimeZone(zone).time()));
     if (cell.isFree()) {
         const QString lane = laneText(cell.column);
         return tr("Free, %1, %2", "free slot: lane and day, times").arg(lane, times);
     }
-    const auto it = m_index.constFind(cell.bookingId);
-    if (it == m_index.constEnd())
+    const int i = m_layout.indexOf(cell.bookingId);
+    if (i < 0)
         return {};
-    const Booking &b = m_bookings.at(*it);
+    const Booking &b = m_layout.bookings().at(i);
     const QString who = m_accessibleText ? m_accessibleText(b) : m_label(b);
     return tr("%1, %2, %3", "booking: who and what, status, times")
         .arg(who, QLocale().toLower(BookingsModel::statusText(b.status)), times);
@@ -163,9 +166,10 @@ QString CalendarView::cellText(const Cell &cell) const
 void CalendarView::moveSelection(int key)
 {
     QList<BlockNavigation::Block> blocks;
-    blocks.reserve(m_bookings.size() + m_free.size());
-    for (int i = 0; i < m_bookings.size(); ++i)
-        blocks.append({ m_bookings.at(i).id, m_placed.at(i).column, m_bookings.at(i).startsAt });
+    const QList<Booking> &bookings = m_layout.bookings();
+    blocks.reserve(bookings.size() + m_free.size());
+    for (int i = 0; i < bookings.size(); ++i)
+        blocks.append({ bookings.at(i).id, m_layout.placed().at(i).column, bookings.at(i).startsAt });
     for (int i = 0; i < m_free.size(); ++i) // free slots: negative keys
         blocks.append({ -1 - i, m_free.at(i).column, m_free.at(i).slot.startsAt });
     // Left and right follow what the user sees: mirrored in right-to-left layouts.
