@@ -87,6 +87,11 @@ private Q_SLOTS:
         QTest::newRow("no domain dot") << "sara@example" << false;
         QTest::newRow("space") << "sara @example.com" << false;
         QTest::newRow("empty") << "" << false;
+        QTest::newRow("a@b..c") << "a@b..c" << false;
+        QTest::newRow("a@b") << "a@b" << false;
+        QTest::newRow("a@b.c") << "a@b.c" << true;
+        QTest::newRow("unicode") << QStringLiteral("jörg@bücher.de") << true;
+        QTest::newRow("arabic") << QStringLiteral("سارة@مثال.مصر") << true;
     }
 
     void emails()

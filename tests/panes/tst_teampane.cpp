@@ -4,6 +4,7 @@
 // The Team pane against the real sandbox: create, edit, the duplicate e-mail and
 // last-admin refusals at their fields, deactivate, delete, and an Arabic name.
 #include "apiclient.h"
+#include "emailcheck.h"
 #include "language.h"
 #include "restteamapi.h"
 #include "sandboxfixture.h"
@@ -133,6 +134,30 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(*dialog, "nameError")->isVisible());
         QVERIFY(child<QLabel>(*dialog, "emailError")->isVisible());
         dialog->reject();
+    }
+
+    // The dialog uses EmailCheck like contacts do; its own pattern once accepted "a@b..c".
+    void dialogChecksEmailAsContactsDo_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("a@b..c") << "a@b..c" << false;
+        QTest::newRow("a@b") << "a@b" << false;
+        QTest::newRow("a@b.c") << "a@b.c" << true;
+        QTest::newRow("unicode") << QStringLiteral("jörg@bücher.de") << true;
+        QTest::newRow("arabic") << QStringLiteral("سارة@مثال.مصر") << true;
+    }
+
+    void dialogChecksEmailAsContactsDo()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, ok);
+        TeamMemberDialog dialog(TeamMember {});
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Omar"));
+        child<QLineEdit>(dialog, "emailEdit")->setText(email);
+        QCOMPARE(dialog.validate(), ok);
+        QCOMPARE(child<QLabel>(dialog, "emailError")->isVisibleTo(&dialog), !ok);
+        QCOMPARE(EmailCheck::problem(email).isEmpty(), ok);
     }
 
     void createEditAndDelete()

@@ -4,11 +4,11 @@
 #include "plaintextwidgets.h"
 #include "ui_teammemberdialog.h"
 
-#include "teammodel.h"
+#include "emailcheck.h"
 #include "servermessagetext.h"
+#include "teammodel.h"
 
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace {
 
@@ -76,8 +76,8 @@ bool TeamMemberDialog::validate()
         showError(m_ui->nameError, tr("Enter the person's name."));
         ok = false;
     }
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.match(m_ui->emailEdit->text().trimmed()).hasMatch()) {
+    // The same rule as contacts (EmailCheck): this dialog's own pattern let "a@b..c" through.
+    if (!EmailCheck::problem(m_ui->emailEdit->text()).isEmpty()) {
         showError(m_ui->emailError, tr("Enter an e-mail address such as name@example.com."));
         ok = false;
     }
