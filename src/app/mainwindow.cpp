@@ -5,6 +5,7 @@
 #include "paneorder.h"
 #include "plaintextwidgets.h"
 #include "shortcutsdialog.h"
+#include "statuscolours.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -377,7 +378,7 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::setConnectionState(const QString &text, bool ok)
 {
     m_connectionLabel->setText(text);
-    m_connectionLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b02020;"));
+    m_connectionLabel->setStyleSheet(ok ? QString() : StatusColours::errorStyle(palette()));
 }
 
 void MainWindow::setRateBudget(int remaining, int limit, const QDateTime &pausedUntil)

@@ -6,6 +6,7 @@
 #include "apierrortext.h"
 #include "connectiontester.h"
 #include "plaintextwidgets.h"
+#include "statuscolours.h"
 #include "ui_signindialog.h"
 
 #include <QPushButton>
@@ -160,7 +161,7 @@ void SignInDialog::showStatus(const QString &text, bool isError)
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setProperty("error", isError);
     QPalette pal = m_ui->statusLabel->palette();
-    pal.setColor(QPalette::WindowText, isError ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText, isError ? StatusColours::error(palette()) : palette().color(QPalette::WindowText));
     m_ui->statusLabel->setPalette(pal);
 }
 

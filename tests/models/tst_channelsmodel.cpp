@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channelsmodel.h"
+#include "statuscolours.h"
 #include "fakeaccountapi.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +27,24 @@ class TestChannelsModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The status colours come from the palette: the usual dark red and green on a light
+    // window, lighter ones that stay readable on a dark window.
+    void statusColoursFollowThePalette()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        QCOMPARE(StatusColours::error(light), QColor(0xb0, 0x20, 0x20));
+        QCOMPARE(StatusColours::success(light), QColor(0x1b, 0x7a, 0x32));
+        QCOMPARE(StatusColours::errorStyle(light), QStringLiteral("color: #b02020;"));
+        QCOMPARE(StatusColours::successStyle(light, true),
+            QStringLiteral("color: #1b7a32; font-weight: bold;"));
+        QVERIFY(StatusColours::error(dark).lightness() > dark.color(QPalette::Window).lightness() + 80);
+        QVERIFY(StatusColours::success(dark).lightness() > dark.color(QPalette::Window).lightness() + 80);
+        QCOMPARE(StatusColours::errorOn(Qt::white), QColor(0xb0, 0x20, 0x20));
+    }
+
     void loadsChannelsWithTesterAttached()
     {
         FakeAccountApi api;

@@ -4,6 +4,7 @@
 
 #include "accountapi.h"
 #include "channelicon.h"
+#include "statuscolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -108,9 +109,9 @@ QVariant ChannelsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             if (c.status == QLatin1String("connected"))
-                return QBrush(QColor(0x1b, 0x7a, 0x32));
+                return QBrush(StatusColours::success());
             if (c.status == QLatin1String("error"))
-                return QBrush(QColor(0xb0, 0x20, 0x20));
+                return QBrush(StatusColours::error());
         }
         return {};
     case ChannelCodeRole:

@@ -5,6 +5,7 @@
 #include "channelsmodel.h"
 #include "contactsapi.h"
 #include "plaintext.h"
+#include "statuscolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -257,7 +258,7 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (r.blacklisted)
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(StatusColours::error());
         return {};
     case Qt::FontRole:
         if (r.blacklisted && index.column() == BlacklistedColumn)

@@ -3,6 +3,7 @@
 #include "deliveriesmodel.h"
 
 #include "plaintext.h"
+#include "statuscolours.h"
 #include "webhooksapi.h"
 #include "webhooksmodel.h"
 
@@ -82,9 +83,9 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
         return d.error.isEmpty() ? QVariant() : QVariant(PlainText::toolTip(d.error));
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && d.status == QLatin1String("failed"))
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(StatusColours::error());
         if (index.column() == StatusColumn && d.status == QLatin1String("success"))
-            return QBrush(QColor(0x1b, 0x7a, 0x32));
+            return QBrush(StatusColours::success());
         return {};
     case IdRole:
         return d.id;

@@ -3,6 +3,7 @@
 #include "webhooksmodel.h"
 
 #include "plaintext.h"
+#include "statuscolours.h"
 #include "webhooksapi.h"
 
 #include <QBrush>
@@ -167,9 +168,9 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == LastDeliveryColumn && lastStatus == QLatin1String("failed"))
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(StatusColours::error());
         if (index.column() == LastDeliveryColumn && lastStatus == QLatin1String("success"))
-            return QBrush(QColor(0x1b, 0x7a, 0x32));
+            return QBrush(StatusColours::success());
         return {};
     case IdRole:
         return w.id;

@@ -6,6 +6,7 @@
 #include "apierrortext.h"
 #include "channelsmodel.h"
 #include "plaintextwidgets.h"
+#include "statuscolours.h"
 #include "subscription.h"
 #include "ui_accountpane.h"
 #include "servermessagetext.h"
@@ -47,7 +48,7 @@ AccountPane::AccountPane(AccountApi &api, QWidget *parent)
     m_ui->errorFrame->hide();
     m_ui->errorFrame->setStyleSheet(QStringLiteral(
         "#errorFrame { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"));
-    const QString fieldErrorStyle = QStringLiteral("color: #b02020;");
+    const QString fieldErrorStyle = StatusColours::errorStyle(palette());
     for (QLabel *label : {m_ui->businessNameError, m_ui->phoneError, m_ui->timezoneError,
                           m_ui->localeError}) {
         label->setStyleSheet(fieldErrorStyle);
@@ -200,7 +201,7 @@ void AccountPane::showSubscription(const Subscription &s)
     m_ui->statusValue->setText(subscriptionStatusText(s.status));
     m_ui->statusValue->setStyleSheet(s.status == QLatin1String("past_due")
                                              || s.status == QLatin1String("cancelled")
-                                         ? QStringLiteral("color: #b02020; font-weight: bold;")
+                                         ? StatusColours::errorStyle(palette(), true)
                                          : QString());
     m_ui->renewalValue->setText(s.currentPeriodEnd.isValid()
                                     ? locale.toString(s.currentPeriodEnd.toLocalTime().date(),
@@ -234,7 +235,7 @@ void AccountPane::showUsage(QProgressBar *bar, QLabel *value, qint64 used, qint6
     const QString tip = used >= limit ? tr("Limit reached") : QString();
     bar->setToolTip(tip);
     value->setToolTip(tip);
-    value->setStyleSheet(used >= limit ? QStringLiteral("color: #b02020;") : QString());
+    value->setStyleSheet(used >= limit ? StatusColours::errorStyle(palette()) : QString());
 }
 
 AccountUpdate AccountPane::changes() const
@@ -309,7 +310,7 @@ QLabel *AccountPane::errorLabelFor(const QString &field) const
 
 void AccountPane::showSaveError(const ApiError &error)
 {
-    m_ui->saveStatusLabel->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_ui->saveStatusLabel->setStyleSheet(StatusColours::errorStyle(palette()));
     if (error.kind != ApiError::Kind::Validation || error.fieldErrors.isEmpty()) {
         m_ui->saveStatusLabel->setText(tr("Your changes were not saved. %1").arg(userMessage(error)));
         return;

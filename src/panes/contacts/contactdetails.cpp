@@ -6,6 +6,7 @@
 #include "channelsmodel.h"
 #include "notesmodel.h"
 #include "plaintextwidgets.h"
+#include "statuscolours.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,8 +32,10 @@ ContactDetails::ContactDetails(ContactsApi &api, QWidget *parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("blacklistBanner"));
     m_banner->setText(tr("⛔ BLACKLISTED — messages from this contact are blocked"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #b02020; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
+    // White text on the banner: the dark red whatever the theme.
+    m_banner->setStyleSheet(
+        QStringLiteral("background: %1; color: white; font-weight: bold; padding: 6px; border-radius: 3px;")
+            .arg(StatusColours::errorOn(Qt::white).name()));
     m_banner->setWordWrap(true);
     // One labelled field per row, not one block of text: a screen reader reads "Phone,
     // +971 …" and the keyboard stops at each value (selectable, to copy it).
@@ -76,7 +79,7 @@ ContactDetails::ContactDetails(ContactsApi &api, QWidget *parent)
     m_addNote = button(tr("Add &note"), QStringLiteral("addNoteButton"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_noteError = new QLabel(this);
     m_noteError->setObjectName(QStringLiteral("noteError"));
-    m_noteError->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_noteError->setStyleSheet(StatusColours::errorStyle(palette()));
     m_noteError->setWordWrap(true);
     m_noteError->hide();
     connect(m_addNote, &QPushButton::clicked, this, &ContactDetails::addNote);

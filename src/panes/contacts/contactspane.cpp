@@ -16,6 +16,7 @@
 #include "plaintextwidgets.h"
 #include "ratelimiter.h"
 #include "clearbutton.h"
+#include "statuscolours.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -109,7 +110,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     m_total->setObjectName(QStringLiteral("totalLabel"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_error->setStyleSheet(StatusColours::errorStyle(palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_retry = new QPushButton(tr("&Retry"), this);

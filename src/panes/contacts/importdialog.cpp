@@ -8,6 +8,7 @@
 #include "phonenormalizer.h"
 #include "plaintextwidgets.h"
 #include "ratelimiter.h"
+#include "statuscolours.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -228,7 +229,7 @@ void ImportDialog::refreshPreview()
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(PlainText::toolTip(cells.at(c)));
             if (!ok)
-                item->setForeground(QColor(0xb0, 0x20, 0x20));
+                item->setForeground(StatusColours::error(palette()));
             m_preview->setItem(r, c, item);
         }
     }

@@ -7,6 +7,7 @@
 #include "plaintextwidgets.h"
 #include "quickrepliesstore.h"
 #include "quickreplypopup.h"
+#include "statuscolours.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -192,7 +193,7 @@ void ComposerWidget::update()
     // With no conversation open there is nothing wrong: say what to do in the quiet colour
     // of a hint, and keep red for what stops a reply.
     const bool idle = !m_conversationKnown;
-    m_reason->setStyleSheet(idle ? QString() : QStringLiteral("color: #b02020;"));
+    m_reason->setStyleSheet(idle ? QString() : StatusColours::errorStyle(palette()));
     m_reason->setForegroundRole(idle ? QPalette::PlaceholderText : QPalette::WindowText);
 }
 

@@ -3,6 +3,7 @@
 #include "contacttagseditor.h"
 
 #include "contactdraft.h"
+#include "statuscolours.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -40,7 +41,7 @@ ContactTagsEditor::ContactTagsEditor(QWidget *parent)
     m_error->setObjectName(QStringLiteral("tagsError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_error->setStyleSheet(StatusColours::errorStyle(palette()));
     m_error->hide();
 
     auto *tagsLabel = new QLabel(tr("&Tags:"), this);

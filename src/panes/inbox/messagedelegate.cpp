@@ -3,6 +3,7 @@
 #include "messagedelegate.h"
 
 #include "messagekind.h"
+#include "statuscolours.h"
 #include "threadmodel.h"
 
 #include <QApplication>
@@ -113,7 +114,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QColor border = fill.darker(115);
     if (state == ThreadModel::SendState::Failed || state == ThreadModel::SendState::NotConfirmed) {
         fill = QColor(0xfd, 0xec, 0xea);
-        border = QColor(0xb0, 0x20, 0x20);
+        border = StatusColours::errorOn(fill);
     }
     if (opt.state & QStyle::State_Selected)
         border = pal.color(QPalette::Highlight);
@@ -129,7 +130,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     small.setPointSizeF(small.pointSizeF() * 0.85);
     painter->setFont(small);
     painter->setPen(state == ThreadModel::SendState::Confirmed ? QColor(0x60, 0x60, 0x60)
-                                                               : QColor(0xb0, 0x20, 0x20));
+                                                               : StatusColours::errorOn(fill));
     const QString footer = footerText(index);
     QTextOption fo = textOption(footer);
     fo.setWrapMode(QTextOption::NoWrap);

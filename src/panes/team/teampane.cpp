@@ -3,6 +3,7 @@
 #include "teampane.h"
 
 #include "loadingnotice.h"
+#include "statuscolours.h"
 #include "teamlookup.h"
 #include "writeoutcome.h"
 #include "apierrortext.h"
@@ -162,7 +163,7 @@ void TeamPane::updateButtons()
 void TeamPane::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b02020;") : QString());
+    m_message->setStyleSheet(error ? StatusColours::errorStyle(palette()) : QString());
 }
 
 QString TeamPane::refusalText(const ApiError &error)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturecheckerdialog.h"
 #include "plaintextwidgets.h"
+#include "statuscolours.h"
 #include "ui_signaturecheckerdialog.h"
 
 #include "webhooksignaturechecker.h"
@@ -39,8 +40,8 @@ void SignatureCheckerDialog::check()
         m_ui->payloadEdit->toPlainText().toUtf8(), m_ui->headerEdit->text(), m_ui->secretEdit->text());
     m_ui->resultLabel->setText(WebhookSignatureChecker::describe(result.outcome));
     m_ui->resultLabel->setStyleSheet(result.matches()
-            ? QStringLiteral("color: #1b7a32; font-weight: bold;")
-            : QStringLiteral("color: #b02020; font-weight: bold;"));
+            ? StatusColours::successStyle(palette(), true)
+            : StatusColours::errorStyle(palette(), true));
     m_ui->resultLabel->setProperty("matches", result.matches());
     const bool showExpected = !result.matches() && !result.expected.isEmpty();
     m_ui->expectedEdit->setText(showExpected ? tr("Expected: %1").arg(result.expected) : QString());

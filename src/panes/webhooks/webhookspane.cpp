@@ -3,6 +3,7 @@
 #include "webhookspane.h"
 
 #include "loadingnotice.h"
+#include "statuscolours.h"
 #include "webhooklookup.h"
 #include "writeoutcome.h"
 #include "apierrortext.h"
@@ -291,7 +292,7 @@ void WebhooksPane::showLoadError(const ApiError &error)
 void WebhooksPane::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b02020;") : QString());
+    m_message->setStyleSheet(error ? StatusColours::errorStyle(palette()) : QString());
 }
 
 void WebhooksPane::newWebhook()
