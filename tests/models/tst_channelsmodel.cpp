@@ -45,6 +45,19 @@ private Q_SLOTS:
         QCOMPARE(StatusColours::errorOn(Qt::white), QColor(0xb0, 0x20, 0x20));
     }
 
+    // The filters and the contact form list these: every one has a name of its own, in the
+    // order the forms have always shown them.
+    void knownCodesAreNamed()
+    {
+        const QStringList codes = ChannelsModel::knownCodes();
+        QCOMPARE(codes,
+            QStringList({ QStringLiteral("whatsapp"), QStringLiteral("instagram"),
+                QStringLiteral("messenger"), QStringLiteral("telegram"), QStringLiteral("sms"),
+                QStringLiteral("email"), QStringLiteral("webchat") }));
+        for (const QString &code : codes)
+            QVERIFY2(ChannelsModel::channelName(code) != code, qPrintable(code));
+    }
+
     void loadsChannelsWithTesterAttached()
     {
         FakeAccountApi api;

@@ -40,6 +40,13 @@ void ChannelsModel::setChannels(const QList<Channel> &channels)
     endResetModel();
 }
 
+QStringList ChannelsModel::knownCodes()
+{
+    return { QStringLiteral("whatsapp"), QStringLiteral("instagram"), QStringLiteral("messenger"),
+        QStringLiteral("telegram"), QStringLiteral("sms"), QStringLiteral("email"),
+        QStringLiteral("webchat") };
+}
+
 QString ChannelsModel::channelName(const QString &code)
 {
     if (code == QLatin1String("whatsapp"))

@@ -29,6 +29,8 @@ public:
 
     void refresh();
     bool isLoading() const { return m_loading; }
+    // The channels this app knows by name, in the order the filters and forms list them.
+    static QStringList knownCodes();
     // The user-visible name of a channel code ("whatsapp" → "WhatsApp").
     static QString channelName(const QString &code);
     static QString statusText(const QString &status);

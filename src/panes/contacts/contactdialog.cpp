@@ -53,10 +53,8 @@ ContactDialog::ContactDialog(ContactsApi &api, const PhoneNormalizer &phones, co
     m_email->setText(contact.email);
     m_email->setLayoutDirection(Qt::LeftToRight);
     m_channel->addItem(tr("(none)"), QString());
-    for (const char *code : {"whatsapp", "instagram", "messenger", "telegram", "sms", "email", "webchat"}) {
-        const QString c = QLatin1String(code);
+    for (const QString &c : ChannelsModel::knownCodes())
         m_channel->addItem(ChannelsModel::channelName(c), c);
-    }
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(contact.channel)));
     m_tags->setText(contact.tags.join(QStringLiteral(", ")));
     m_tags->setPlaceholderText(tr("Separate tags with commas"));

@@ -64,10 +64,8 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     m_channel->setObjectName(QStringLiteral("channelFilter"));
     m_channel->setToolTip(tr("Channel"));
     m_channel->addItem(tr("All channels"), QString());
-    for (const char *code : {"whatsapp", "instagram", "messenger", "telegram", "sms", "email", "webchat"}) {
-        const QString c = QLatin1String(code);
+    for (const QString &c : ChannelsModel::knownCodes())
         m_channel->addItem(ChannelsModel::channelName(c), c);
-    }
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_tag->setAccessibleName(tr("Filter by tag"));

@@ -80,8 +80,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_channelFilter = new QComboBox(left);
     m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
     m_channelFilter->addItem(tr("All channels"), QString());
-    for (const char *c : {"whatsapp", "instagram", "messenger", "telegram", "sms", "email", "webchat"})
-        m_channelFilter->addItem(ChannelsModel::channelName(QLatin1String(c)), QLatin1String(c));
+    for (const QString &c : ChannelsModel::knownCodes())
+        m_channelFilter->addItem(ChannelsModel::channelName(c), c);
     m_unreadOnly = new QCheckBox(tr("Unread only"), left);
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyCheck"));
     m_list = new QTreeView(left);
