@@ -340,6 +340,43 @@ private Q_SLOTS:
         QCOMPARE(pane->threadModel()->isSending(), false);
     }
 
+    // Issue 16 said Alt+Down (next conversation) was eaten in the notes list of the side
+    // panel. Not reproduced (session 5); this guards it from the notes list and the note
+    // field, left to right and right to left.
+    void altDownFromTheNotesListMovesToTheNextConversation_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<bool>("rightToLeft");
+        QTest::newRow("notes list") << QStringLiteral("notesList") << false;
+        QTest::newRow("note field") << QStringLiteral("noteEdit") << false;
+        QTest::newRow("notes list, rtl") << QStringLiteral("notesList") << true;
+        QTest::newRow("note field, rtl") << QStringLiteral("noteEdit") << true;
+    }
+
+    void altDownFromTheNotesListMovesToTheNextConversation()
+    {
+        QFETCH(QString, from);
+        QFETCH(bool, rightToLeft);
+        auto pane = makePane();
+        pane->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        QApplication::setActiveWindow(pane.get());
+        auto *list = pane->findChild<QAbstractItemView *>(QStringLiteral("conversationList"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 2, 10000);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Home);
+        QTRY_COMPARE(list->currentIndex().row(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->contactPanel()->isLoaded(), 10000);
+        auto *target = pane->contactPanel()->findChild<QWidget *>(from);
+        QVERIFY(target);
+        QTRY_VERIFY(target->isEnabled());
+        target->setFocus();
+        QTRY_VERIFY(target->hasFocus());
+        QTest::keyClick(target, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(list->currentIndex().row(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(list->currentIndex().row(), 0);
+    }
+
     // A web-chat contact was offered WhatsApp (the business's channels, not theirs).
     void theComposerOffersTheContactsOwnChannels()
     {
