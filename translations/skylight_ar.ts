@@ -2454,6 +2454,13 @@
     </message>
 </context>
 <context>
+    <name>QuickReplyList</name>
+    <message>
+        <source>Quick replies</source>
+        <translation>الردود السريعة</translation>
+    </message>
+</context>
+<context>
     <name>QuickReplyPopup</name>
     <message>
         <source>No quick reply matches</source>

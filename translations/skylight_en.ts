@@ -2421,6 +2421,13 @@
     </message>
 </context>
 <context>
+    <name>QuickReplyList</name>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickReplyPopup</name>
     <message>
         <source>No quick reply matches</source>

@@ -4,6 +4,7 @@
 // The day grid through the accessibility tree alone (demo seed, clock pinned at
 // 2026-03-04T09:00:00Z): lanes, free slots and bookings are named children; the keyboard
 // reaches free slots; Enter or Press on one books it with its lane's resource.
+#include "accessibleevents.h"
 #include "bookingdialog.h"
 #include "calendarpanetestbase.h"
 #include "calendarview.h"
@@ -150,6 +151,46 @@ private Q_SLOTS:
                      : view->focusedCell()->column > cell->column);
         QTest::keyClick(view, last ? Qt::Key_Right : Qt::Key_Left);
         QCOMPARE(view->focusedCell()->column, cell->column);
+    }
+
+    // A screen reader follows the focus event of the cell the arrow keys reached, not the
+    // grid's own (which never changes while the keys move inside it). Offscreen,
+    // QAccessible stays inactive, so the events are watched through AccessibleEvents.
+    void focusMovesAreSentForTheFocusedCell()
+    {
+        auto pane = makePane(CalendarPane::Mode::Day);
+        pane->setDate(QDate(2026, 3, 10)); // the first lane has free slots and booking 101
+        pane->setTypeFilter(3);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->view()->showsAvailability(), 10000);
+        CalendarView *view = pane->view();
+        QApplication::setActiveWindow(pane.get());
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QStringList focused; // names of the interfaces that got a Focus event
+        AccessibleEvents::setTestObserver([&focused](QAccessibleEvent *event) {
+            if (event->type() == QAccessible::Focus)
+                focused.append(event->accessibleInterface()->text(QAccessible::Name));
+        });
+        QAccessibleInterface *grid = QAccessible::queryAccessibleInterface(view);
+        bool sawFree = false;
+        bool sawBooking = false;
+        for (int i = 0; i < 40 && !(sawFree && sawBooking); ++i) {
+            const auto before = view->focusedCell();
+            focused.clear();
+            QTest::keyClick(view, Qt::Key_Down);
+            const auto after = view->focusedCell();
+            if (!after || (before && before->isFree() == after->isFree()
+                    && before->column == after->column && before->start == after->start
+                    && before->bookingId == after->bookingId))
+                continue; // did not move (end of the lane)
+            QVERIFY(grid->focusChild());
+            const QString name = grid->focusChild()->text(QAccessible::Name);
+            QCOMPARE(focused, QStringList{name});
+            (after->isFree() ? sawFree : sawBooking) = true;
+        }
+        AccessibleEvents::setTestObserver({});
+        QVERIFY2(sawFree, "the keys never reached a free slot");
+        QVERIFY2(sawBooking, "the keys never reached a booking");
     }
 };
 

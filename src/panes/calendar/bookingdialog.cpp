@@ -131,7 +131,9 @@ void BookingDialog::fillTypes()
     for (const BookingType &t : std::as_const(m_context.types)) {
         if (t.isActive)
             m_ui->typeCombo->addItem(
-                tr("%1 (%n min)", nullptr, t.durationMinutes).arg(t.name), t.id);
+                // Isolated: "30-Minute Consultation" read "Minute Consultation-30" in Arabic.
+                tr("%1 (%n min)", nullptr, t.durationMinutes).arg(CalendarRules::isolated(t.name)),
+                t.id);
     }
     const bool loading = m_ui->typeCombo->count() == 0 && m_catalogueLoads > 0;
     if (loading)
@@ -288,7 +290,9 @@ void BookingDialog::updateEnd()
     const QDateTime begin = start();
     const QDateTime end = CalendarRules::endsAt(begin, minutes);
     m_ui->endLabel->setText(minutes > 0
-            ? CalendarRules::timeText(end.toTimeZone(m_context.zone).time())
+            // In the start field's clock (24-hour in Arabic), not the locale's 12-hour one.
+            ? m_ui->timeEdit->locale().toString(
+                end.toTimeZone(m_context.zone).time(), m_ui->timeEdit->displayFormat())
             : tr("Depends on the type"));
     const QString hint
         = CalendarRules::localHint(begin, m_context.zone, QTimeZone::systemTimeZone());

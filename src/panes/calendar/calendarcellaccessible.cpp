@@ -15,8 +15,10 @@ bool CalendarCellAccessible::matches(const CalendarView::Cell &cell) const
 {
     if (cell.isFree() != m_cell.isFree())
         return false;
-    return cell.isFree() ? cell.column == m_cell.column && cell.start == m_cell.start
-                         : cell.bookingId == m_cell.bookingId;
+    // A booking that moved (rescheduled, another lane) is another cell: its name and place
+    // are read from the cell, and would otherwise stay those of before the move.
+    return cell.bookingId == m_cell.bookingId && cell.column == m_cell.column
+        && cell.start == m_cell.start && (cell.isFree() || cell.end == m_cell.end);
 }
 
 bool CalendarCellAccessible::isValid() const

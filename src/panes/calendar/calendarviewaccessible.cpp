@@ -15,8 +15,13 @@ QAccessibleInterface *calendarFactory(const QString &className, QObject *object)
 
 QString cellKey(const CalendarView::Cell &cell)
 {
+    // A moved booking gets a new child (see CalendarCellAccessible::matches()).
     return cell.isFree() ? QStringLiteral("f%1@%2").arg(cell.column).arg(cell.start.toSecsSinceEpoch())
-                         : QStringLiteral("b%1").arg(cell.bookingId);
+                         : QStringLiteral("b%1:%2@%3-%4")
+                               .arg(cell.bookingId)
+                               .arg(cell.column)
+                               .arg(cell.start.toSecsSinceEpoch())
+                               .arg(cell.end.toSecsSinceEpoch());
 }
 } // namespace
 

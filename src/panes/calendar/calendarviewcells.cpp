@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CalendarView as cells: every lane's free slots next to the booking blocks, so that the
 // arrow keys and assistive technology reach a free time as easily as a booking.
+#include "accessibleevents.h"
 #include "blocknavigation.h"
 #include "bookingsmodel.h"
 #include "calendarrules.h"
@@ -190,11 +191,11 @@ void CalendarView::moveSelection(int key)
 // Screen readers follow the focus event of the cell, not the widget's own.
 void CalendarView::announceFocus()
 {
-    if (!QAccessible::isActive() || !hasFocus())
+    if (!AccessibleEvents::isListening() || !hasFocus())
         return;
     QAccessibleInterface *grid = QAccessible::queryAccessibleInterface(this);
     if (QAccessibleInterface *cell = grid ? grid->focusChild() : nullptr) {
         QAccessibleEvent event(cell, QAccessible::Focus);
-        QAccessible::updateAccessibility(&event);
+        AccessibleEvents::send(&event);
     }
 }

@@ -3,6 +3,7 @@
 #include "quickreplypopup.h"
 
 #include "quickrepliesstore.h"
+#include "quickreplylist.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -17,7 +18,7 @@ QuickReplyPopup::QuickReplyPopup(QuickRepliesStore &replies, QPlainTextEdit *edi
     : QFrame(editor->window())
     , m_replies(replies)
     , m_editor(editor)
-    , m_list(new QListWidget(this))
+    , m_list(new QuickReplyList(this))
     , m_empty(new QLabel(tr("No quick reply matches"), this))
 {
     setObjectName(QStringLiteral("quickReplyPopup"));
@@ -33,8 +34,8 @@ QuickReplyPopup::QuickReplyPopup(QuickRepliesStore &replies, QPlainTextEdit *edi
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_list);
     layout->addWidget(m_empty);
-    connect(m_list, &QListWidget::itemClicked, this,
-        [this](QListWidgetItem *item) { Q_EMIT chosen(item->data(Qt::UserRole).toString()); });
+    // A click, or Press through the accessibility tree.
+    connect(m_list, &QuickReplyList::replyPressed, this, &QuickReplyPopup::chosen);
     hide();
 }
 

@@ -5,9 +5,9 @@
 #include <QFrame>
 
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QuickRepliesStore;
+class QuickReplyList;
 
 // The "/" quick replies: a list that sits just above the reply box, never over it, and
 // narrows with every letter typed after the slash. The reply box keeps the keyboard focus
@@ -25,7 +25,7 @@ public:
     // The key, when the list is open: true when it was the list's to handle.
     bool handleKey(int key);
     QString currentReply() const;
-    QListWidget *list() const { return m_list; }
+    QuickReplyList *list() const { return m_list; }
 
 Q_SIGNALS:
     void chosen(const QString &reply);
@@ -36,6 +36,6 @@ private:
 
     QuickRepliesStore &m_replies;
     QPlainTextEdit *m_editor;
-    QListWidget *m_list;
+    QuickReplyList *m_list;
     QLabel *m_empty;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadpanel.h"
 
+#include "accessibleevents.h"
 #include "composerwidget.h"
 #include "messagedelegate.h"
 #include "messagekind.h"
@@ -9,6 +10,7 @@
 #include "threadmodel.h"
 #include "threadviewproxy.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -150,6 +152,11 @@ void ThreadPanel::announce(const QList<Message> &messages)
             ? tr("New message from %1: %2").arg(from, text)
             : tr("%n new message(s) from %1, the last: %2", nullptr, int(messages.size()))
                   .arg(from, text));
+    // The label's own NameChanged event is only a property change, which screen readers
+    // voice for the focused object alone; Alert makes them say it wherever the focus is
+    // (the agent is typing in the reply box).
+    QAccessibleEvent alert(m_announcement, QAccessible::Alert);
+    AccessibleEvents::send(&alert);
 }
 
 void ThreadPanel::followNewest()
