@@ -285,6 +285,16 @@ ApiError ApiClient::errorFromReply(const Job &job, QNetworkReply *reply, int sta
         case QNetworkReply::SslHandshakeFailedError:
             error.kind = ApiError::Kind::Tls;
             break;
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+            // Raised while connecting, before Qt writes the request: nothing was sent.
+            // (RemoteHostClosed, Timeout, TemporaryNetworkFailure... may come after the
+            // request left, so they stay plain Network errors.)
+            error.kind = ApiError::Kind::Network;
+            error.requestNeverSent = true;
+            break;
         default:
             error.kind = ApiError::Kind::Network;
             break;
