@@ -34,6 +34,9 @@ struct ApiClient::Job
     QPointer<QNetworkReply> reply; // while on the wire
     bool aborting = false; // we aborted it; otherwise a cancel is a time-out
     bool tooLarge = false; // aborted because the answer passed maxResponseBytes
+    // The answer as it arrives (readyRead): the GUI thread copies each chunk once, as it
+    // comes, instead of gathering 30 MB in one readAll() when the reply finishes.
+    QByteArray body;
     int attempts = 0;
     QElapsedTimer started;
 };
@@ -216,6 +219,7 @@ void ApiClient::start(Job &job)
     ++job.attempts;
     job.aborting = false;
     job.tooLarge = false;
+    job.body.clear();
     job.started.start();
     const QNetworkRequest networkRequest = buildRequest(job.request);
     QNetworkReply *reply = nullptr;
@@ -243,6 +247,22 @@ void ApiClient::start(Job &job)
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         checkResponseSize(id, 0, length.isValid() ? length.toLongLong() : -1);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end() || !found->second->reply)
+            return;
+        Job &receiving = *found->second;
+        if (receiving.body.isEmpty()) {
+            // Room for the announced length at once (the cap was checked with the headers).
+            const qint64 announced
+                = receiving.reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > 0 && announced <= m_maxResponseBytes)
+                receiving.body.reserve(qsizetype(announced));
+        }
+        receiving.body += receiving.reply->readAll();
+        // The cap counts what really came, whatever the headers announced.
+        checkResponseSize(id, receiving.body.size(), -1);
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, id](qint64 received, qint64 total) { checkResponseSize(id, received, total); });
@@ -285,13 +305,23 @@ ApiError ApiClient::errorFromReply(const Job &job, QNetworkReply *reply, int sta
         case QNetworkReply::SslHandshakeFailedError:
             error.kind = ApiError::Kind::Tls;
             break;
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+            // Raised while connecting, before Qt writes the request: nothing was sent.
+            // (RemoteHostClosed, Timeout, TemporaryNetworkFailure... may come after the
+            // request left, so they stay plain Network errors.)
+            error.kind = ApiError::Kind::Network;
+            error.requestNeverSent = true;
+            break;
         default:
             error.kind = ApiError::Kind::Network;
             break;
         }
         return error;
     }
-    ApiError error = ApiEnvelope::errorFromBody(status, reply->readAll());
+    ApiError error = ApiEnvelope::errorFromBody(status, job.body);
     if (error.kind == ApiError::Kind::RateLimited) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         error.retryAfter = RateLimiter::parseRetryAfter(reply->rawHeader("Retry-After"), now);
@@ -328,16 +358,18 @@ void ApiClient::onReplyFinished(quint64 id)
         << job.started.elapsed() << " ms"
         << (job.attempts > 1 ? QStringLiteral(" (attempt %1)").arg(job.attempts) : QString());
 
+    job.body += reply->readAll(); // what came after the last readyRead
+    const QByteArray body = job.body; // shared, not copied; errorFromReply() reads job.body
     const bool success = !job.tooLarge && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
-    if (success && job.decoder && reply->bytesAvailable() >= backgroundDecodeBytes) {
-        const QByteArray body = reply->readAll();
+    if (success && job.decoder && body.size() >= backgroundDecodeBytes) {
+        job.body.clear(); // the worker holds the only reference: freed once parsed
         m_unauthorizedReported = false;
         m_rateLimiter->synchronise(remaining, limitHeader); // may re-enter: job is not used after
         decodeInBackground(id, status, body);
         return;
     }
     ApiResult<ApiEnvelope> result = success
-        ? ApiEnvelope::fromSuccessBody(status, reply->readAll())
+        ? ApiEnvelope::fromSuccessBody(status, body)
         : ApiResult<ApiEnvelope>(errorFromReply(job, reply, status));
     if (job.tooLarge) {
         ApiError tooLarge(ApiError::Kind::ResponseTooLarge, status);

@@ -46,6 +46,10 @@ public:
     // The body was the API's own error envelope ("success": false, or a message or field
     // errors), not a proxy's page: the API saw the request and refused it (WriteOutcome).
     bool fromErrorEnvelope = false;
+    // No byte of the request left this computer: the connection was refused or the host
+    // (or proxy) name did not resolve. Only errors raised before a connection exists set
+    // it; a drop or time-out after connecting never does (WriteOutcome: Refused).
+    bool requestNeverSent = false;
 
     bool isError() const { return kind != Kind::None; }
 };

@@ -34,6 +34,12 @@ QString userMessage(const ApiError &error)
     case Kind::None:
         return {};
     case Kind::Network:
+        if (error.requestNeverSent) {
+            // Said outright: the user may safely send again, nothing can be duplicated.
+            return QCoreApplication::translate("ApiError",
+                "Could not reach the server, so nothing was sent. Check your internet connection "
+                "and the server address.");
+        }
         return QCoreApplication::translate("ApiError",
             "Could not reach the server. Check your internet connection and the server address.");
     case Kind::Timeout:

@@ -37,6 +37,10 @@ WriteOutcome WriteOutcome::of(const ApiError &error)
                 : State::Unknown,
             error };
     case Kind::Network:
+        // Refused to connect, or no such host: the request never left, nothing was stored.
+        if (error.requestNeverSent)
+            return { State::Refused, error };
+        break;
     case Kind::Timeout:
     case Kind::Server:
     case Kind::MalformedResponse:

@@ -10,7 +10,8 @@
 // What became of a write (POST/PUT/PATCH/DELETE), decided by one rule for the whole app:
 // - Done: a 2xx whose body decoded.
 // - Refused: the server answered with a definite error status and its envelope says so
-//   (a 4xx error envelope, a 429, or a request that never left: TLS, insecure URL).
+//   (a 4xx error envelope, a 429, or a request that never left: TLS, insecure URL, a
+//   refused connection or an unknown host - ApiError::requestNeverSent).
 //   Nothing was stored; the user may correct and send again.
 // - Unknown: anything else once the request may have left: a dropped connection (before
 //   or after the status line), a time-out, a cut-off or undecodable body, a 2xx with

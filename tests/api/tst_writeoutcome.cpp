@@ -40,6 +40,12 @@ private Q_SLOTS:
         QTest::newRow("502 proxy") << ApiEnvelope::errorFromBody(502, "<html/>") << unknown;
         QTest::newRow("2xx then dropped") << ApiEnvelope::errorFromBody(201, "{\"succ") << unknown;
         QTest::newRow("network") << ApiError(Kind::Network) << unknown;
+        ApiError neverSent(Kind::Network);
+        neverSent.requestNeverSent = true;
+        QTest::newRow("connection refused, never sent") << neverSent << refused;
+        ApiError timeoutFlagged(Kind::Timeout);
+        timeoutFlagged.requestNeverSent = true; // not a kind that can be "never sent"
+        QTest::newRow("timeout is unknown whatever the flag") << timeoutFlagged << unknown;
         QTest::newRow("timeout") << ApiError(Kind::Timeout) << unknown;
         QTest::newRow("malformed") << ApiError::malformed(QStringLiteral("x")) << unknown;
         QTest::newRow("cancelled") << ApiError(Kind::Cancelled) << unknown;
@@ -66,6 +72,18 @@ private Q_SLOTS:
         QVERIFY(outcome.userText().contains(QStringLiteral("may have been saved")));
         // It never invites a plain retry: that is what would duplicate.
         QVERIFY(!outcome.userText().contains(QStringLiteral("try again")));
+    }
+
+    void aRequestThatNeverLeftSaysNothingWasSent()
+    {
+        ApiError error(ApiError::Kind::Network);
+        error.requestNeverSent = true;
+        const WriteOutcome outcome = WriteOutcome::of(error);
+        QVERIFY(outcome.isRefused());
+        QVERIFY2(outcome.userText().contains(QStringLiteral("nothing was sent")), qPrintable(outcome.userText()));
+        QVERIFY(!outcome.userText().contains(QStringLiteral("may have been")));
+        // A plain network error (maybe after sending) never claims that.
+        QVERIFY(!userMessage(ApiError(ApiError::Kind::Network)).contains(QStringLiteral("nothing was sent")));
     }
 
     void aSuccessStatusThatFailedIsANetworkError()

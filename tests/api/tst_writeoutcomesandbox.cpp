@@ -89,6 +89,50 @@ private Q_SLOTS:
         QCOMPARE(rows.dataArray().size(), stored);
     }
 
+    void aStoppedServerIsNotSent()
+    {
+        // Nothing listens on the port any more: the connection is refused before a byte
+        // of the request is written, so the outcome is a plain "not sent".
+        m_fixture->stop();
+        RestContactsApi api(m_client.get());
+        ContactInput input;
+        input.name = QStringLiteral("Server down");
+        input.email = QStringLiteral("down%1@example.com").arg(++m_serial);
+        const ApiResult<Contact> result = AWAIT(Contact, api.create(input, ctx, cb));
+        QVERIFY(m_fixture->start());
+        createClient(); // the restarted sandbox listens on a new port
+        QCOMPARE(result.error().kind, ApiError::Kind::Network);
+        QVERIFY(result.error().requestNeverSent);
+        const WriteOutcome outcome = WriteOutcome::of(result);
+        QCOMPARE(int(outcome.state()), int(WriteOutcome::State::Refused));
+        QVERIFY2(outcome.userText().contains(QStringLiteral("nothing was sent")),
+                 qPrintable(outcome.userText()));
+    }
+
+    void aDropAfterSendingIsNotNotSent()
+    {
+        // The connection was made and the request written before the server hung up:
+        // it may have run, so the outcome stays unknown and never says "not sent".
+        QVERIFY(addFault({ { QStringLiteral("type"), QStringLiteral("drop") },
+                           { QStringLiteral("path"), QStringLiteral("/api/v1/contacts") },
+                           { QStringLiteral("method"), QStringLiteral("POST") },
+                           { QStringLiteral("after_run"), true } }));
+        RestContactsApi api(m_client.get());
+        ContactInput input;
+        input.name = QStringLiteral("Dropped after sending");
+        input.email = QStringLiteral("dropped%1@example.com").arg(++m_serial);
+        const ApiResult<Contact> result = AWAIT(Contact, api.create(input, ctx, cb));
+        QCOMPARE(result.error().kind, ApiError::Kind::Network);
+        QVERIFY(!result.error().requestNeverSent);
+        const WriteOutcome outcome = WriteOutcome::of(result);
+        QCOMPARE(int(outcome.state()), int(WriteOutcome::State::Unknown));
+        QVERIFY(!outcome.userText().contains(QStringLiteral("nothing was sent")));
+        m_fixture->http().del(QStringLiteral("/_sandbox/faults"));
+        const TestReply rows = m_fixture->http().get(QStringLiteral("/contacts"),
+            QUrlQuery { { QStringLiteral("search"), input.email.value_or(QString()) } });
+        QCOMPARE(rows.dataArray().size(), 1); // it was stored: "not sent" would have lied
+    }
+
 private:
     int m_serial = 0;
 };

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The longest GUI stall while a very large answer arrives: 100,000 conversations in one
-// page (shown in a tree view through ConversationsModel) and one contact with 100,000 tags.
+// page (shown in a tree view through ConversationsModel), 100,000 contacts, bookings,
+// webhooks and team members in one page (each in a table view through its model), and one
+// contact with 100,000 tags.
+// The canned server runs in its own thread (a real one is another process).
 // A 1 ms timer ticks on the GUI thread from the request until the data is in place; the
 // longest gap between two ticks is the longest time the window could not repaint or take
 // input. Each case runs twice: decoded the way ApiClient does it now (parsing and decoding
@@ -13,17 +16,27 @@
 #include "conversationsmodel.h"
 #include "restcontactsapi.h"
 #include "restconversationsapi.h"
+#include "bookingsmodel.h"
+#include "contactsmodel.h"
+#include "restbookingsapi.h"
+#include "restteamapi.h"
+#include "restwebhooksapi.h"
+#include "teammodel.h"
+#include "webhooksmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTableView>
+#include <QThread>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -44,6 +57,47 @@ QByteArray conversationsBody()
     }
     return "{\"success\":true,\"data\":[" + items + "],\"meta\":{\"current_page\":1,\"last_page\":1,"
         "\"per_page\":" + QByteArray::number(kItems) + ",\"total\":" + QByteArray::number(kItems) + "}}";
+}
+
+// One page of kItems objects, item(i) being the JSON of the i-th.
+QByteArray pageBody(const std::function<QByteArray(const QByteArray &)> &item)
+{
+    QByteArray items;
+    items.reserve(kItems * 300);
+    for (int i = 1; i <= kItems; ++i)
+        items += (i > 1 ? "," : "") + item(QByteArray::number(i));
+    return "{\"success\":true,\"data\":[" + items + "],\"meta\":{\"current_page\":1,\"last_page\":1,"
+        "\"per_page\":" + QByteArray::number(kItems) + ",\"total\":" + QByteArray::number(kItems) + "}}";
+}
+
+QByteArray contactItem(const QByteArray &n)
+{
+    return "{\"id\":" + n + ",\"name\":\"Customer " + n + "\",\"phone\":\"+97150" + n
+        + "\",\"email\":\"c" + n + "@example.com\",\"channel\":\"whatsapp\",\"tags\":[\"vip\"],"
+          "\"is_blacklisted\":false,\"custom_fields\":{},\"last_message_at\":\"2026-03-04T09:00:00Z\","
+          "\"created_at\":\"2026-03-04T09:00:00Z\",\"updated_at\":\"2026-03-04T09:00:00Z\"}";
+}
+
+QByteArray bookingItem(const QByteArray &n)
+{
+    return "{\"id\":" + n + ",\"contact_id\":" + n + ",\"booking_type_id\":1,\"resource_id\":1,"
+        "\"title\":\"Consultation - Customer " + n + "\",\"starts_at\":\"2026-03-04T09:00:00Z\","
+        "\"ends_at\":\"2026-03-04T09:30:00Z\",\"status\":\"confirmed\",\"notes\":\"\","
+        "\"created_at\":\"2026-03-04T09:00:00Z\",\"updated_at\":\"2026-03-04T09:00:00Z\"}";
+}
+
+QByteArray webhookItem(const QByteArray &n)
+{
+    return "{\"id\":" + n + ",\"url\":\"https://hooks.example.com/" + n + "\",\"description\":\"Hook " + n
+        + "\",\"events\":[\"message.received\",\"booking.created\"],\"is_active\":true,"
+          "\"created_at\":\"2026-03-04T09:00:00Z\",\"updated_at\":\"2026-03-04T09:00:00Z\"}";
+}
+
+QByteArray memberItem(const QByteArray &n)
+{
+    return "{\"id\":" + n + ",\"name\":\"Agent " + n + "\",\"email\":\"a" + n
+        + "@example.com\",\"role\":\"agent\",\"is_active\":true,\"last_seen_at\":\"2026-03-04T09:00:00Z\","
+          "\"created_at\":\"2026-03-04T09:00:00Z\"}";
 }
 
 QByteArray contactBody()
@@ -69,8 +123,12 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (socket->readAll().contains("\r\n\r\n"))
-                        socket->write(m_answer);
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    // The large answer once (the list); any later request (a webhook's
+                    // latest delivery) gets an empty page, as it would from a real server.
+                    socket->write(m_answered ? m_empty : m_answer);
+                    m_answered = true;
                 });
             }
         });
@@ -78,6 +136,9 @@ public:
 
 private:
     QByteArray m_answer;
+    QByteArray m_empty = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 89\r\n\r\n"
+                         "{\"success\":true,\"data\":[],\"meta\":{\"current_page\":1,\"last_page\":1,\"per_page\":1,\"total\":0}}";
+    bool m_answered = false;
 };
 
 // The longest gap between 1 ms ticks while `running` is true.
@@ -114,7 +175,39 @@ public:
     }
 };
 
-ApiConnection connectionTo(const CannedServer &server)
+// The canned server in a thread of its own, as a real server is another process: writing
+// 33 MB on the GUI thread would be a stall of the benchmark's own making.
+class ServerThread : public QThread
+{
+public:
+    explicit ServerThread(const QByteArray &body)
+        : m_body(body)
+    {
+        start();
+        while (m_port.loadAcquire() == 0)
+            QThread::yieldCurrentThread();
+    }
+    ~ServerThread() override
+    {
+        quit();
+        wait();
+    }
+    quint16 serverPort() const { return quint16(m_port.loadAcquire()); }
+
+protected:
+    void run() override
+    {
+        CannedServer server(m_body);
+        m_port.storeRelease(server.serverPort());
+        exec();
+    }
+
+private:
+    QByteArray m_body;
+    QAtomicInt m_port = 0;
+};
+
+ApiConnection connectionTo(const ServerThread &server)
 {
     ApiConnection c;
     c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(server.serverPort()));
@@ -124,7 +217,7 @@ ApiConnection connectionTo(const CannedServer &server)
 
 qint64 conversationsStall(bool worker)
 {
-    CannedServer server(conversationsBody());
+    ServerThread server(conversationsBody());
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConnection(connectionTo(server));
@@ -152,9 +245,52 @@ qint64 conversationsStall(bool worker)
     return stall;
 }
 
+// A list model fed one 100,000-row page through its Rest API and shown in a table view.
+// start(model) sends the request; done is set by the model's "loaded" signal.
+template<typename Model, typename Api, typename Start, typename Signal>
+qint64 modelStall(const char *what, const QByteArray &body, Start start, Signal loadedSignal)
+{
+    ServerThread server(body);
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setConnection(connectionTo(server));
+    client.setMaxResponseBytes(256 * 1024 * 1024);
+    Api api(&client);
+    Model model(api);
+    QTableView view;
+    view.setModel(&model);
+    view.resize(900, 700);
+    view.show();
+    QTest::qWait(50);
+    StallMeter meter;
+    bool loaded = false;
+    QObject::connect(&model, loadedSignal, &view, [&loaded] { loaded = true; });
+    meter.start();
+    start(model);
+    if (!QTest::qWaitFor([&] { return loaded; }, 120000))
+        std::printf("  (no answer within 120 s)\n");
+    view.repaint();
+    const qint64 stall = meter.stop();
+    std::printf("  %s: %d rows, worker decoding: longest GUI stall %lld ms\n", what, model.rowCount(),
+                static_cast<long long>(stall));
+    return stall;
+}
+
+void listStalls()
+{
+    modelStall<ContactsModel, RestContactsApi>("contacts", pageBody(contactItem),
+        [](ContactsModel &m) { m.setQuery(ContactQuery()); }, &ContactsModel::pageLoaded);
+    modelStall<BookingsModel, RestBookingsApi>("bookings", pageBody(bookingItem),
+        [](BookingsModel &m) { m.setQuery(BookingQuery()); }, &BookingsModel::loaded);
+    modelStall<WebhooksModel, RestWebhooksApi>("webhooks", pageBody(webhookItem),
+        [](WebhooksModel &m) { m.refresh(); }, &WebhooksModel::loaded);
+    modelStall<TeamModel, RestTeamApi>("team", pageBody(memberItem),
+        [](TeamModel &m) { m.refresh(); }, &TeamModel::loaded);
+}
+
 qint64 tagsStall(bool worker)
 {
-    CannedServer server(contactBody());
+    ServerThread server(contactBody());
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConnection(connectionTo(server));
@@ -187,9 +323,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IONBF, 0);
     std::printf("Longest GUI stall for a %d-item answer (1 ms ticks on the GUI thread)\n", kItems);
+    const bool quick = app.arguments().contains(QStringLiteral("--worker-only"));
     for (const bool worker : {false, true}) {
+        if (quick && !worker)
+            continue;
         conversationsStall(worker);
         tagsStall(worker);
     }
+    listStalls();
     return 0;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "chunkedrowfeeder.h"
 #include "apiresult.h"
 #include "page.h"
 
@@ -63,6 +64,7 @@ protected:
     void clearRows(const std::function<void()> &alsoClear = {})
     {
         ++m_generation;
+        m_feeder.cancel();
         beginResetModel();
         m_items.clear();
         m_currentPage = 0;
@@ -85,16 +87,23 @@ protected:
                 pageFailed(result.error());
                 return;
             }
-            const Page<T> &p = result.value();
+            const Page<T> p = result.value();
             m_currentPage = p.meta.currentPage;
             m_lastPage = p.meta.lastPage;
-            if (!p.items.isEmpty()) {
-                beginInsertRows({}, int(m_items.size()), int(m_items.size() + p.items.size()) - 1);
-                m_items.append(p.items);
-                endInsertRows();
-            }
-            pageArrived(p);
-            pageLoaded();
+            // A huge page goes in a chunk per event-loop turn (ChunkedRowFeeder); the model
+            // stays "loading" until its last row is in, so no next page is fetched between.
+            m_loading = true;
+            m_feeder.start(int(p.items.size()),
+                [this, p](int from, int count) {
+                    beginInsertRows({}, int(m_items.size()), int(m_items.size()) + count - 1);
+                    m_items.append(p.items.mid(from, count));
+                    endInsertRows();
+                },
+                [this, p] {
+                    m_loading = false;
+                    pageArrived(p);
+                    pageLoaded();
+                });
         });
     }
 
@@ -104,6 +113,7 @@ protected:
 
 private:
     int m_generation = 0;
+    ChunkedRowFeeder m_feeder;
     int m_currentPage = 0;
     int m_lastPage = 1;
     bool m_loading = false;

@@ -49,6 +49,7 @@ ContactsModel::Row ContactsModel::rowFrom(const Contact &c)
 
 void ContactsModel::setQuery(const ContactQuery &query)
 {
+    m_feeder.cancel();
     beginResetModel();
     m_query = query;
     m_rows.clear();
@@ -72,31 +73,40 @@ void ContactsModel::requestPage(int page)
     m_api.list(q, this, [this, generation, page](const ApiResult<Page<Contact>> &result) {
         if (generation != m_generation || page != m_pendingPage)
             return;
-        m_pendingPage = 0;
         if (!result) {
+            m_pendingPage = 0;
             Q_EMIT failed(result.error());
             return;
         }
-        const Page<Contact> &p = result.value();
+        const Page<Contact> p = result.value();
         // Room for every row of this query at once: growing a list of 100,000 rows while
         // scrolling would copy it all, on the UI thread, each time it doubles.
         if (page == 1)
             m_rows.reserve(qBound(0, p.meta.total, maxReservedRows));
-        if (!p.items.isEmpty()) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(p.items.size()) - 1);
-            for (const Contact &c : p.items)
-                m_rows.append(rowFrom(c));
-            endInsertRows();
-        }
-        m_loadedPages = page;
-        m_lastPage = p.meta.lastPage;
-        if (m_total != p.meta.total) {
-            m_total = p.meta.total;
-            Q_EMIT totalChanged(m_total);
-        }
-        Q_EMIT pageLoaded(page);
+        // A server may send far more than the page size asked for: the rows go in a chunk
+        // per event-loop turn, and the page counts as pending until the last one is in.
+        m_feeder.start(int(p.items.size()),
+            [this, p](int from, int count) {
+                const int first = int(m_rows.size());
+                beginInsertRows({}, first, first + count - 1);
+                for (int i = from; i < from + count; ++i)
+                    m_rows.append(rowFrom(p.items.at(i)));
+                endInsertRows();
+            },
+            [this, p, page] { pageArrived(p, page); });
     });
+}
+
+void ContactsModel::pageArrived(const Page<Contact> &p, int page)
+{
+    m_pendingPage = 0;
+    m_loadedPages = page;
+    m_lastPage = p.meta.lastPage;
+    if (m_total != p.meta.total) {
+        m_total = p.meta.total;
+        Q_EMIT totalChanged(m_total);
+    }
+    Q_EMIT pageLoaded(page);
 }
 
 bool ContactsModel::canFetchMore(const QModelIndex &parent) const

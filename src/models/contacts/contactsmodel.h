@@ -3,8 +3,10 @@
 #pragma once
 
 #include "apierror.h"
+#include "chunkedrowfeeder.h"
 #include "contact.h"
 #include "contactquery.h"
+#include "page.h"
 
 #include <QAbstractTableModel>
 #include <QFont>
@@ -95,6 +97,7 @@ private:
     QString interned(const QString &value);
     static constexpr int maxReservedRows = 1000000;
     void requestPage(int page);
+    void pageArrived(const Page<Contact> &page, int number); // after its last row is in
 
     ContactsApi &m_api;
     ContactQuery m_query;
@@ -106,4 +109,5 @@ private:
     int m_generation = 0;
     QFont m_blacklistFont;
     QSet<QString> m_interned;
+    ChunkedRowFeeder m_feeder;
 };

@@ -13,14 +13,54 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace {
 
-bool newerFirst(const Conversation &a, const Conversation &b)
+// Most recent activity first, ties by id, else the server's order: the rows' indexes in
+// that order. The key is read once per row; a comparator on QDateTime pairs would convert
+// 1.7 million of them for 100,000 rows. Rows are not copied here: copying 100,000
+// conversations takes about 250 ms, so a fresh page is copied a chunk at a time (feed()).
+std::vector<int> newestFirst(const QList<Conversation> &items)
 {
-    if (a.updatedAt != b.updatedAt)
-        return a.updatedAt > b.updatedAt;
-    return a.id > b.id;
+    struct Key
+    {
+        qint64 msecs;
+        qint64 id;
+        int row;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(items.size()));
+    for (int row = 0; row < items.size(); ++row) {
+        const Conversation &c = items.at(row);
+        keys.push_back({ c.updatedAt.isValid() ? c.updatedAt.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::min(),
+                         c.id, row });
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.msecs != b.msecs)
+            return a.msecs > b.msecs;
+        if (a.id != b.id)
+            return a.id > b.id;
+        return a.row < b.row;
+    });
+    std::vector<int> order;
+    order.reserve(keys.size());
+    for (const Key &k : keys)
+        order.push_back(k.row);
+    return order;
+}
+
+// The model's own rows in that order: moved, not copied.
+void sortNewestFirst(QList<Conversation> &items)
+{
+    const std::vector<int> order = newestFirst(items);
+    QList<Conversation> sorted;
+    sorted.reserve(items.size());
+    for (int row : order)
+        sorted.append(std::move(items[row]));
+    items = std::move(sorted);
 }
 
 QString previewText(const Conversation &c)
@@ -48,6 +88,7 @@ void ConversationsModel::setQuery(const QString &channel, bool unreadOnly, const
     m_query.channel = channel;
     m_query.unreadOnly = unreadOnly;
     m_query.search = search;
+    m_feeder.cancel();
     beginResetModel();
     m_items.clear();
     m_loadedPages = 0;
@@ -79,23 +120,64 @@ void ConversationsModel::load(int page, bool mergeIn)
         }
         const Page<Conversation> &p = result.value();
         if (page == 1 && !mergeIn) {
-            beginResetModel();
-            m_items = p.items;
-            std::stable_sort(m_items.begin(), m_items.end(), newerFirst);
-            endResetModel();
             m_loadedPages = 1;
             m_hasMore = p.meta.hasMore();
-        } else {
-            if (page == 1)
-                dropNoLongerMatching();
-            merge(p.items);
-            if (page > 1) {
-                m_loadedPages = page;
-                m_hasMore = p.meta.hasMore();
-            }
+            feed(p.items);
+            return;
+        }
+        m_feeder.finishNow(); // a merge works on the whole list
+        if (page == 1)
+            dropNoLongerMatching();
+        merge(p.items);
+        if (page > 1) {
+            m_loadedPages = page;
+            m_hasMore = p.meta.hasMore();
         }
         Q_EMIT loaded();
     });
+}
+
+void ConversationsModel::feed(const QList<Conversation> &page)
+{
+    // The first chunk replaces the list in one reset (a small page is just that); the rest
+    // goes in a chunk per event-loop turn, and loaded() follows the last one. Until then
+    // the model counts as loading, so fetchMore() cannot append a page in between.
+    if (page.isEmpty()) {
+        m_feeder.cancel();
+        beginResetModel();
+        m_items.clear();
+        endResetModel();
+        Q_EMIT loaded();
+        return;
+    }
+    m_pending = page; // shared with the answer, not copied
+    m_pendingOrder = newestFirst(m_pending);
+    m_loading = true;
+    const int generation = m_generation;
+    m_feeder.start(int(m_pending.size()),
+        [this](int from, int count) {
+            QList<Conversation> chunk;
+            chunk.reserve(count);
+            for (int i = from; i < from + count; ++i)
+                chunk.append(m_pending.at(m_pendingOrder[size_t(i)]));
+            if (from == 0) {
+                beginResetModel();
+                m_items = std::move(chunk);
+                m_items.reserve(m_pending.size()); // the chunks to come never move the rows
+                endResetModel();
+                return;
+            }
+            beginInsertRows({}, int(m_items.size()), int(m_items.size()) + count - 1);
+            m_items.append(std::move(chunk));
+            endInsertRows();
+        },
+        [this, generation] {
+            m_pending.clear();
+            m_pendingOrder.clear();
+            if (generation == m_generation)
+                m_loading = false;
+            Q_EMIT loaded();
+        });
 }
 
 void ConversationsModel::merge(const QList<Conversation> &fresh)
@@ -122,7 +204,7 @@ void ConversationsModel::merge(const QList<Conversation> &fresh)
                 raised.append({c.contact.id, c.unreadCount});
         }
     }
-    std::stable_sort(m_items.begin(), m_items.end(), newerFirst);
+    sortNewestFirst(m_items);
 
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
@@ -154,6 +236,9 @@ void ConversationsModel::dropNoLongerMatching()
 void ConversationsModel::setConversations(const QList<Conversation> &conversations, bool hasMore)
 {
     ++m_generation;
+    m_feeder.cancel();
+    m_pending.clear();
+    m_pendingOrder.clear();
     beginResetModel();
     m_items = conversations;
     endResetModel();

@@ -3,11 +3,14 @@
 #pragma once
 
 #include "apierror.h"
+#include "chunkedrowfeeder.h"
 #include "conversation.h"
 #include "conversationquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <vector>
 
 class ConversationsApi;
 
@@ -65,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void load(int page, bool merge);
+    void feed(const QList<Conversation> &page);
     void merge(const QList<Conversation> &fresh);
     void dropNoLongerMatching();
 
@@ -77,4 +81,8 @@ private:
     bool m_fetchingMore = false;
     int m_generation = 0;
     qint64 m_kept = 0;
+    // A large first page while it goes in by chunks, and its rows' newest-first order.
+    QList<Conversation> m_pending;
+    std::vector<int> m_pendingOrder;
+    ChunkedRowFeeder m_feeder;
 };

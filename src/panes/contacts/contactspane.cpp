@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactspane.h"
 
+#include "bidiisolate.h"
+
 #include "loadingnotice.h"
 #include "apierrortext.h"
 #include "channelsmodel.h"
@@ -380,7 +382,8 @@ void ContactsPane::deleteContact()
     const Contact contact = m_details->contact();
     if (!contact.id)
         return;
-    const QString name = contact.name.isEmpty() ? (contact.phone.isEmpty() ? contact.email : contact.phone) : contact.name;
+    const QString name = Bidi::isolated(
+        contact.name.isEmpty() ? (contact.phone.isEmpty() ? contact.email : contact.phone) : contact.name);
     const std::unique_ptr<QMessageBox> box(PlainText::messageBox(QMessageBox::Warning, tr("Delete contact"),
         tr("Delete “%1”? Their notes go with them. This cannot be undone.").arg(name),
         QMessageBox::Cancel, this));

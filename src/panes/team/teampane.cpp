@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teampane.h"
 
+#include "bidiisolate.h"
+
 #include "loadingnotice.h"
 #include "statuscolours.h"
 #include "teamlookup.h"
@@ -262,7 +264,7 @@ void TeamPane::deleteMember()
     const TeamMember member = m_model->member(row);
     auto *box = PlainText::messageBox(QMessageBox::Warning, tr("Delete team member"),
         tr("Delete %1 (%2) from the team? They can no longer sign in. This cannot be undone.")
-            .arg(member.name, member.email),
+            .arg(Bidi::isolated(member.name), Bidi::isolated(member.email)),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
