@@ -5,6 +5,7 @@
 #include "accountpane.h"
 #include "apiclient.h"
 #include "apiconnectiontester.h"
+#include "ratelimiter.h"
 #include "appnavigator.h"
 #include "calendarpane.h"
 #include "commandpalette.h"
@@ -168,7 +169,7 @@ InboxPane *Desk::addInboxPane(MainWindow &window)
 {
     auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
                                  *m_settings, draftsPath(m_settings, m_session->currentProfile()),
-                                 m_notifications});
+                                 m_notifications, m_client->rateLimiter()});
     window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
     connect(inbox, &InboxPane::unreadTotalChanged, &window,
             [&window](int total) { window.setPaneCount(QStringLiteral("inbox"), total); });
