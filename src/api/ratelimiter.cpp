@@ -99,6 +99,7 @@ std::optional<quint64> RateLimiter::takeNext()
     const quint64 id = m_queue.front().id;
     m_queue.pop_front();
     m_sent.push_back(now());
+    ++m_sentSinceReport;
     changed();
     return id;
 }
@@ -122,6 +123,9 @@ void RateLimiter::synchronise(int remaining, int limitHeader)
         setLimit(limitHeader);
     if (remaining < 0)
         return;
+    m_reported = remaining;
+    m_reportedAt = now();
+    m_sentSinceReport = 0;
     // Only ever narrow the local budget: responses arrive out of order, and a stale,
     // larger "remaining" must not let the client overrun the server's window. The
     // padding expires a minute from now, as the server's own count does at the latest.
@@ -145,8 +149,29 @@ void RateLimiter::pauseUntil(const QDateTime &until)
     changed();
 }
 
+int RateLimiter::remaining() const
+{
+    // A report older than the window says nothing any more: every request it counted has
+    // left the server's minute since.
+    if (m_reported < 0 || now() - m_reportedAt >= WindowMs)
+        return budgetLeft();
+    return std::max(0, m_reported - m_sentSinceReport);
+}
+
+int RateLimiter::secondsToReset() const
+{
+    const qint64 current = now();
+    qint64 wait = std::max<qint64>(0, m_pausedUntil - current);
+    expire();
+    if (!m_sent.empty() && remaining() < m_limit)
+        wait = std::max(wait, m_sent.front() + WindowMs - current);
+    return int((wait + 999) / 1000);
+}
+
 void RateLimiter::reset()
 {
+    m_reported = -1;
+    m_sentSinceReport = 0;
     m_queue.clear();
     m_sent.clear();
     m_pausedUntil = 0;

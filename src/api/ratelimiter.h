@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apirequest.h"
+#include "ratebudget.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,7 +17,7 @@
 // sent requests, narrowed by the server's X-RateLimit-Remaining, and paused by a 429 until
 // its Retry-After. Requests wait here as tickets; takeNext() hands out the next one, users'
 // before background ones, only when the budget allows. The clock is injectable for tests.
-class RateLimiter : public QObject
+class RateLimiter : public QObject, public RateBudget
 {
     Q_OBJECT
 
@@ -27,7 +28,9 @@ public:
 
     void setClock(Clock clock);
     void setLimit(int requestsPerMinute);
-    int limit() const { return m_limit; }
+    int limit() const override { return m_limit; }
+    int remaining() const override;
+    int secondsToReset() const override;
 
     int budgetLeft() const; // requests that may start now
     QDateTime pausedUntil() const; // UTC; invalid when not paused
@@ -72,4 +75,9 @@ private:
     quint64 m_nextTicket = 1;
     std::deque<Ticket> m_queue;
     mutable std::deque<qint64> m_sent; // send times inside the last minute, oldest first
+    // The server's last X-RateLimit-Remaining (-1: none yet), when it came, and this desk's
+    // sends since: the shared budget as other desks on the key left it.
+    int m_reported = -1;
+    qint64 m_reportedAt = 0;
+    int m_sentSinceReport = 0;
 };

@@ -5,6 +5,7 @@
 #include "accountpane.h"
 #include "apiclient.h"
 #include "apiconnectiontester.h"
+#include "ratelimiter.h"
 #include "appnavigator.h"
 #include "calendarpane.h"
 #include "commandpalette.h"
@@ -93,8 +94,13 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     }
     m_language = std::make_unique<Language>();
     m_profiles = std::make_unique<ProfileStore>(*m_settings);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
+    if (services.network) {
+        m_network = services.network;
+    } else {
+        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+        m_network = m_ownNetwork.get();
+    }
+    m_client = std::make_unique<ApiClient>(m_network);
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
     m_conversationsApi = std::make_unique<RestConversationsApi>(m_client.get());
     m_contactsApi = std::make_unique<RestContactsApi>(m_client.get());
@@ -104,7 +110,7 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     // Periodic calendar refreshes yield to what the user asked for (RateLimiter priority).
     m_bookingsBackgroundApi = std::make_unique<RestBookingsApi>(m_client.get(), RequestPriority::Background);
     m_webhooksBackgroundApi = std::make_unique<RestWebhooksApi>(m_client.get(), RequestPriority::Background);
-    m_tester = std::make_unique<ApiConnectionTester>(m_network.get());
+    m_tester = std::make_unique<ApiConnectionTester>(m_network);
     m_navigator = std::make_unique<AppNavigator>();
 
     // --lang is for this run only; the View menu's choice is what is remembered.
@@ -168,7 +174,7 @@ InboxPane *Desk::addInboxPane(MainWindow &window)
 {
     auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
                                  *m_settings, draftsPath(m_settings, m_session->currentProfile()),
-                                 m_notifications});
+                                 m_notifications, m_client->rateLimiter()});
     window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
     connect(inbox, &InboxPane::unreadTotalChanged, &window,
             [&window](int total) { window.setPaneCount(QStringLiteral("inbox"), total); });

@@ -42,6 +42,7 @@ public:
         QSettings *settings = nullptr;   // null: the user's settings
         KeyStore *keyStore = nullptr;    // null: the OS keychain
         DesktopNotifications *notifications = nullptr; // null: the session bus's notification service
+        QNetworkAccessManager *network = nullptr; // null: the desk's own (benchmarks record requests)
     };
 
     explicit Desk(const CommandLine &commandLine, QObject *parent = nullptr);
@@ -82,7 +83,8 @@ private:
     KeyStore *m_keyStore;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestAccountApi> m_accountApi;
     std::unique_ptr<RestConversationsApi> m_conversationsApi;

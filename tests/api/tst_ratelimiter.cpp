@@ -30,6 +30,29 @@ private:
     }
 
 private Q_SLOTS:
+    // The panes' read-only view: other desks' spending shows through the server's report,
+    // less what this desk sent since; a report older than the minute no longer counts.
+    void budgetFollowsTheServersLastReport()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        const RateBudget &budget = limiter;
+        QCOMPARE(budget.remaining(), 120);
+        QCOMPARE(budget.secondsToReset(), 0);
+        limiter.synchronise(50, 120);
+        QCOMPARE(budget.remaining(), 50);
+        QCOMPARE(budget.secondsToReset(), 60);
+        limiter.enqueue(RequestPriority::Background);
+        QVERIFY(limiter.takeNext());
+        QCOMPARE(budget.remaining(), 49);
+        m_now += 20000;
+        limiter.synchronise(90, 120); // colleagues' requests left the server's minute
+        QCOMPARE(budget.remaining(), 90);
+        m_now += 60000;
+        QCOMPARE(budget.remaining(), 120);
+        QCOMPARE(budget.secondsToReset(), 0);
+    }
+
     void startsWithTheFullBudget()
     {
         RateLimiter limiter;

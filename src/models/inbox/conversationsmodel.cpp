@@ -191,12 +191,14 @@ void ConversationsModel::merge(const QList<Conversation> &fresh)
         ids.append(i.isValid() ? m_items.at(i.row()).contact.id : 0);
 
     QList<QPair<qint64, int>> raised;
+    bool lowered = false;
     for (const Conversation &c : fresh) {
         auto it = std::find_if(m_items.begin(), m_items.end(),
                                [&c](const Conversation &o) { return o.contact.id == c.contact.id; });
         if (it != m_items.end()) {
             if (c.unreadCount > it->unreadCount)
                 raised.append({c.contact.id, c.unreadCount});
+            lowered = lowered || c.unreadCount < it->unreadCount;
             *it = c;
         } else {
             m_items.append(c);
@@ -215,6 +217,8 @@ void ConversationsModel::merge(const QList<Conversation> &fresh)
     Q_EMIT layoutChanged();
     for (const auto &r : std::as_const(raised))
         Q_EMIT unreadRaised(r.first, r.second);
+    if (lowered)
+        Q_EMIT unreadCountsChanged();
 }
 
 void ConversationsModel::dropNoLongerMatching()
@@ -223,6 +227,7 @@ void ConversationsModel::dropNoLongerMatching()
     // A conversation with new unread messages comes back with the page just read.
     if (!m_query.unreadOnly)
         return;
+    bool removed = false;
     for (int row = int(m_items.size()) - 1; row >= 0; --row) {
         const Conversation &c = m_items.at(row);
         if (c.unreadCount > 0 || c.contact.id == m_kept)
@@ -230,7 +235,10 @@ void ConversationsModel::dropNoLongerMatching()
         beginRemoveRows({}, row, row);
         m_items.removeAt(row);
         endRemoveRows();
+        removed = true;
     }
+    if (removed)
+        Q_EMIT unreadCountsChanged();
 }
 
 void ConversationsModel::setConversations(const QList<Conversation> &conversations, bool hasMore)
@@ -270,13 +278,14 @@ int ConversationsModel::unreadTotal() const
     return total;
 }
 
-void ConversationsModel::markRead(qint64 contactId)
+bool ConversationsModel::markRead(qint64 contactId)
 {
     const int row = rowForContact(contactId);
     if (row < 0 || m_items.at(row).unreadCount == 0)
-        return;
+        return false;
     m_items[row].unreadCount = 0;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
 }
 
 int ConversationsModel::rowCount(const QModelIndex &parent) const

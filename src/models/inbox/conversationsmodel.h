@@ -51,7 +51,8 @@ public:
     const QList<Conversation> &conversations() const { return m_items; } // the loaded rows
     int unreadTotal() const;
     // Local bookkeeping when the user opens a conversation (the server zeroes it too).
-    void markRead(qint64 contactId);
+    // Returns whether the conversation was shown unread.
+    bool markRead(qint64 contactId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,6 +66,8 @@ Q_SIGNALS:
     void failed(const ApiError &error);
     // A conversation's unread count went up during a refresh (a new inbound message).
     void unreadRaised(qint64 contactId, int newUnread);
+    // A refresh saw an unread count go down or a conversation leave (read elsewhere).
+    void unreadCountsChanged();
 
 private:
     void load(int page, bool merge);

@@ -8,6 +8,14 @@ UnreadCounter::UnreadCounter(ConversationsApi &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {
+    m_deferred.setSingleShot(true);
+    connect(&m_deferred, &QTimer::timeout, this, &UnreadCounter::refresh);
+}
+
+void UnreadCounter::refreshNow()
+{
+    m_sinceAsked.invalidate();
+    refresh();
 }
 
 void UnreadCounter::refresh()
@@ -18,6 +26,13 @@ void UnreadCounter::refresh()
         m_askAgain = true;
         return;
     }
+    if (m_sinceAsked.isValid() && m_sinceAsked.elapsed() < m_minimumMs) {
+        if (!m_deferred.isActive())
+            m_deferred.start(int(m_minimumMs - m_sinceAsked.elapsed()));
+        return;
+    }
+    m_deferred.stop();
+    m_sinceAsked.start();
     m_asking = true;
     ConversationQuery query;
     query.unreadOnly = true;

@@ -4,7 +4,9 @@
 
 #include "apierror.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 class ConversationsApi;
 
@@ -19,8 +21,13 @@ class UnreadCounter final : public QObject
 public:
     explicit UnreadCounter(ConversationsApi &api, QObject *parent = nullptr);
 
-    // Asks again; a request already on its way is not doubled (its answer is as fresh).
+    // Asks again; a request already on its way is not doubled (its answer is as fresh), and
+    // a request sooner than the minimum interval after the last waits for it (once).
     void refresh();
+    // The same without waiting for the minimum interval: the user asked (reload, Retry).
+    void refreshNow();
+    // Never more often than this (the list poll's interval: the key's budget is shared).
+    void setMinimumInterval(int ms) { m_minimumMs = ms; }
     // -1 until the first answer.
     int total() const { return m_total; }
 
@@ -33,4 +40,7 @@ private:
     int m_total = -1;
     bool m_asking = false;
     bool m_askAgain = false;
+    int m_minimumMs = 0;
+    QElapsedTimer m_sinceAsked;
+    QTimer m_deferred;
 };

@@ -187,7 +187,13 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
         }
     });
     connect(m_model, &ContactsModel::failed, this, &ContactsPane::showError);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ContactsPane::selectionChanged);
+    m_selectionDelay = new QTimer(this);
+    m_selectionDelay->setObjectName(QStringLiteral("selectionDelay"));
+    m_selectionDelay->setSingleShot(true);
+    m_selectionDelay->setInterval(300);
+    connect(m_selectionDelay, &QTimer::timeout, this, &ContactsPane::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_selectionDelay,
+            qOverload<>(&QTimer::start));
 
     connect(m_details, &ContactDetails::editRequested, this, &ContactsPane::editContact);
     connect(m_details, &ContactDetails::deleteRequested, this, &ContactsPane::deleteContact);
@@ -334,6 +340,7 @@ void ContactsPane::selectionChanged()
 
 void ContactsPane::showContact(int contactId)
 {
+    m_selectionDelay->stop(); // asked for directly: a pending row change is superseded
     m_api.get(contactId, this, [this, contactId](const ApiResult<Contact> &result) {
         if (!result) {
             showError(result.error());

@@ -91,5 +91,8 @@ private:
     QSplitter *m_splitter;
     ContactDetails *m_details;
     QTimer *m_debounce;
+    // The selected contact (and its notes) load once the selection has been still for a
+    // moment: moving through 300 rows costs the list pages, not 300 contacts and notes.
+    QTimer *m_selectionDelay = nullptr;
     QPointer<const RateLimiter> m_limiter;
 };

@@ -5,6 +5,7 @@
 #include "loadingnotice.h"
 #include "accountapi.h"
 #include "apierrortext.h"
+#include "backgroundpacer.h"
 #include "channelsmodel.h"
 #include "composerrules.h"
 #include "composerwidget.h"
@@ -147,6 +148,10 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     m_listTimer->setObjectName(QStringLiteral("listRefreshTimer"));
     m_threadTimer = new QTimer(this);
     m_threadTimer->setObjectName(QStringLiteral("threadRefreshTimer"));
+    m_listPacer = new BackgroundPacer(m_listTimer, PollingPolicy::Kind::List, this);
+    m_listPacer->setBudget(services.budget);
+    m_threadPacer = new BackgroundPacer(m_threadTimer, PollingPolicy::Kind::Thread, this);
+    m_threadPacer->setBudget(services.budget);
 
     connect(m_threadPanel, &ThreadPanel::composerTextRestored, this,
             [this](const QString &text) { m_drafts->setDraft(m_current, text); });
@@ -183,7 +188,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
         Message m = *c->lastMessage;
         m.contactId = contactId;
         m_notifier->inbound(m, c->contact.name, m_current);
-        m_unread->refresh();
+        m_unread->refresh(); // the list saw a change: only then is the count worth a request
         if (contactId == m_current)
             m_thread->refresh();
     });
@@ -197,9 +202,17 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
             Q_EMIT loadFailed(error);
     });
     connect(m_thread, &ThreadModel::loaded, this, [this] {
-        m_conversations->markRead(m_current);
-        m_unread->refresh(); // reading the thread marked it read on the server
+        // Reading the thread marked it read on the server. Each refresh of the open thread
+        // used to ask for the count too (12 requests a minute per desk); now only a thread
+        // that was unread, or the first load of one the list does not show, asks.
+        const bool wasUnread = m_conversations->markRead(m_current);
+        if (wasUnread || m_unreadCheckedFor != m_current) {
+            m_unreadCheckedFor = m_current;
+            m_unread->refresh();
+        }
     });
+    // Colleagues read conversations too: a count that went down in the list is asked again.
+    connect(m_conversations, &ConversationsModel::unreadCountsChanged, m_unread, &UnreadCounter::refresh);
     connect(m_thread, &ThreadModel::sendFailed, this, [this](int, const ApiError &error) {
         if (error.kind == ApiError::Kind::Validation)
             m_composer->showProblem(tr("The message was not sent: %1").arg(userMessage(error)));
@@ -221,7 +234,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
             [this](qint64, bool blacklisted) { m_composer->setBlacklisted(blacklisted); });
     connect(m_listTimer, &QTimer::timeout, this, &InboxPane::tick);
     connect(m_threadTimer, &QTimer::timeout, this, [this] {
-        if (isVisible() && window()->isActiveWindow())
+        if (m_threadPacer->admit() && isVisible() && window()->isActiveWindow())
             m_thread->refresh();
     });
     m_tray = new InboxTray(this);
@@ -341,44 +354,55 @@ void InboxPane::setRefreshIntervals(int listMs, int threadMs, int backgroundMs)
     m_listMs = std::max(listMs, 200);
     m_threadMs = std::max(threadMs, 200);
     m_backgroundMs = std::max(backgroundMs, m_listMs);
-    m_listTimer->start(m_listMs);
-    m_threadTimer->start(m_threadMs);
+    m_listPacer->setBaseInterval(m_listMs);
+    m_threadPacer->setBaseInterval(m_threadMs);
+    m_unread->setMinimumInterval(m_listMs);
 }
 
 void InboxPane::tick()
 {
     const qint64 elapsed = m_sinceTick.restart();
     // Far more time than one interval passed: the computer slept. Catch up at once.
-    const bool woke = elapsed > 3 * qint64(m_listMs) + 10000;
+    const bool woke = elapsed > 3 * qint64(m_listTimer->interval()) + 10000;
+    // Other desks on the key spent most of the minute: wait (the pacer also slows the timer).
+    if (!m_listPacer->admit())
+        return;
+    // The count is never asked more often than the list poll, however it is triggered.
+    m_unread->setMinimumInterval(m_listTimer->interval());
     const bool windowActive = window()->isActiveWindow();
     const bool active = isVisible() && windowActive;
     if (!active && !woke) {
-        // The navigation's count stays current while the agent works in another section.
+        // The navigation's count stays current while the agent works in another section:
+        // one request a tick for the count instead of the list.
         if (windowActive)
             m_unread->refresh();
         // In the background only every m_backgroundMs, still enough to notify.
-        m_backgroundWaited += m_listMs;
+        m_backgroundWaited += m_listTimer->interval();
         if (m_backgroundWaited < m_backgroundMs)
             return;
     }
     m_backgroundWaited = 0;
-    m_unread->refresh();
     if (!m_started) {
+        m_unread->refresh();
         start();
         return;
     }
+    // With the list on screen the count follows the list: it is asked when a refresh saw an
+    // unread count move (unreadRaised, unreadCountsChanged), not on every tick.
     if (!m_conversations->isLoading())
         m_conversations->refresh();
     // The reply box depends on the channels: a failed load is tried again with the list.
     if (m_composer->channelsFailed())
         loadChannels();
-    if (woke)
+    if (woke) {
+        m_unread->refresh();
         m_thread->refresh();
+    }
 }
 
 void InboxPane::reload()
 {
-    m_unread->refresh();
+    m_unread->refreshNow();
     if (!m_started) {
         start();
         return;

@@ -12,6 +12,8 @@
 #include <memory>
 
 class AccountApi;
+class BackgroundPacer;
+class RateBudget;
 class ComposerWidget;
 class ContactPanel;
 class ContactsApi;
@@ -59,6 +61,8 @@ public:
         QString draftsPath; // the drafts file
         // The desktop's notification service; null or unavailable: the tray's balloon.
         DesktopNotifications *notifications = nullptr;
+        // The key's shared budget: background polls slow down as it falls. Null: fixed.
+        const RateBudget *budget = nullptr;
     };
 
     explicit InboxPane(const Services &services, QWidget *parent = nullptr);
@@ -137,6 +141,9 @@ private:
     QTimer *m_searchDelay = nullptr;
     QTimer *m_listTimer = nullptr;
     QTimer *m_threadTimer = nullptr;
+    BackgroundPacer *m_listPacer = nullptr;
+    BackgroundPacer *m_threadPacer = nullptr;
+    qint64 m_unreadCheckedFor = 0; // the thread whose first load asked for the unread count
     InboxTray *m_tray = nullptr;
     DesktopNotifications *m_desktopNotifications = nullptr;
     QPointer<InboxSettingsDialog> m_settingsDialog;
