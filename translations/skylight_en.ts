@@ -214,6 +214,10 @@
         <source>The server&apos;s answer was too large to read safely, so it was dropped. Narrow the list with a search or a filter and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not reach the server, so nothing was sent. Check your internet connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingDetails</name>
