@@ -61,6 +61,9 @@ public:
     // backgroundDecodeBytes or more is parsed and decoded in a worker thread.
     void send(const ApiRequest &request, QObject *context, EnvelopeDecoder decoder);
     static constexpr qsizetype backgroundDecodeBytes = 64 * 1024;
+    // The most a reply holds before Qt stops reading the socket until we have taken it: a
+    // 30 MB answer reaches the GUI thread in slices this big, never in one copy.
+    static constexpr qint64 readSliceBytes = 1024 * 1024;
     // Requests waiting, backing off or on the wire.
     int pendingCount() const { return int(m_jobs.size()); }
     void cancelAll();

@@ -15,7 +15,9 @@ QNetworkReply *CountingNetworkAccessManager::createRequest(
     Operation op, const QNetworkRequest &request, QIODevice *data)
 {
     ++created;
-    return QNetworkAccessManager::createRequest(op, request, data);
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
+    replies.append(reply);
+    return reply;
 }
 
 ClientPeerFixture::ClientPeerFixture()

@@ -5,7 +5,9 @@
 #include "apiclient.h"
 #include "rawhttppeer.h"
 
+#include <QList>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 // The account body most peer tests answer with.
 extern const QByteArray AccountJson;
@@ -16,6 +18,7 @@ class CountingNetworkAccessManager : public QNetworkAccessManager
 public:
     using QNetworkAccessManager::QNetworkAccessManager;
     int created = 0;
+    QList<QPointer<QNetworkReply>> replies; // every reply made, while it lives
 
 protected:
     QNetworkReply *createRequest(

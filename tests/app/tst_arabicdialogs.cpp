@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -190,6 +191,43 @@ private Q_SLOTS:
         // Every reply of the four in sight, whole rows.
         const int rows = list->viewport()->height() / qMax(1, list->sizeHintForRow(0));
         QVERIFY2(rows >= 4, qPrintable(QStringLiteral("%1 rows in sight").arg(rows)));
+    }
+
+    // In Arabic an English reply was drawn "!Thank you for your message": each reply is
+    // painted as an isolate of its own direction, and stays stored as typed.
+    void theQuickRepliesKeepTheirOwnDirection_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+
+    void theQuickRepliesKeepTheirOwnDirection()
+    {
+        QFETCH(QString, lang);
+        useLanguage(lang);
+        QSettings settings(m_dir.filePath(QStringLiteral("q3.ini")), QSettings::IniFormat);
+        QuickRepliesStore replies(settings);
+        const QStringList typed { QStringLiteral("Thank you for your message!"),
+            QStringLiteral("(9:00) See you soon."), QStringLiteral("شكراً لرسالتك!") };
+        replies.setReplies(typed);
+        InboxSettingsDialog dialog(InboxSettings {}, replies);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(&dialog, QStringLiteral("quick-replies-") + lang);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("quickRepliesList"));
+        QVERIFY(list);
+        QCOMPARE(list->layoutDirection(), lang == u"ar" ? Qt::RightToLeft : Qt::LeftToRight);
+        auto *delegate = qobject_cast<QStyledItemDelegate *>(list->itemDelegate());
+        QVERIFY(delegate);
+        QCOMPARE(list->count(), typed.size());
+        for (int row = 0; row < list->count(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            QCOMPARE(delegate->displayText(index.data(), list->locale()),
+                QChar(0x2068) + typed.at(row) + QChar(0x2069));
+            QCOMPARE(list->item(row)->text(), typed.at(row));
+        }
+        QCOMPARE(replies.replies(), typed);
     }
 
     // At its smallest the introduction ran from one edge of the dialog to the other.

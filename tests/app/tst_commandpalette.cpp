@@ -22,6 +22,7 @@
 #include "sandboxfixture.h"
 #include "sessioncontroller.h"
 
+#include <QAbstractItemView>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
@@ -354,7 +355,10 @@ private Q_SLOTS:
         QVERIFY(run);
         MainWindow *window = run->desk->session()->mainWindow();
         window->setCurrentPane(QStringLiteral("inbox"));
-        QTest::qWait(1000); // the inbox's first page
+        // The inbox's first page is in.
+        auto *conversations = window->findChild<QAbstractItemView *>(QStringLiteral("conversationList"));
+        QVERIFY(conversations);
+        QTRY_VERIFY_WITH_TIMEOUT(conversations->model()->rowCount() > 0, 10000);
         CommandPaletteDialog *dialog = pressCtrlK(window);
         QVERIFY(dialog);
         dialog->grab().save(QDir(dir).filePath(QStringLiteral("palette-empty-%1.png").arg(lang)));

@@ -41,6 +41,7 @@
 namespace {
 
 constexpr int kItems = 100000;
+bool g_trace = false; // --trace: print every gap of 40 ms or more and the events inside it
 
 QByteArray conversationsBody()
 {
@@ -141,21 +142,39 @@ private:
     bool m_answered = false;
 };
 
+// With --trace: what the GUI thread did between two ticks (time inside events, and the
+// longest of them), to tell a stall of our own code from a thread that was not scheduled.
+struct GuiTrace
+{
+    qint64 busyMs = 0;
+    qint64 longestMs = 0;
+    QByteArray longest;
+};
+GuiTrace g_guiTrace;
+
 // The longest gap between 1 ms ticks while `running` is true.
 struct StallMeter
 {
     QTimer ticker;
     QElapsedTimer sinceTick;
+    QElapsedTimer sinceStart;
     qint64 longestMs = 0;
 
     StallMeter()
     {
         ticker.setInterval(1);
         QObject::connect(&ticker, &QTimer::timeout, &ticker, [this] {
-            longestMs = std::max(longestMs, sinceTick.restart());
+            const qint64 gap = sinceTick.restart();
+            if (g_trace && gap >= 40)
+                std::printf("    [gap] %lld ms ending at %lld ms: %lld ms in GUI events, longest %lld ms (%s)\n",
+                            static_cast<long long>(gap), static_cast<long long>(sinceStart.elapsed()),
+                            static_cast<long long>(g_guiTrace.busyMs), static_cast<long long>(g_guiTrace.longestMs),
+                            g_guiTrace.longest.constData());
+            g_guiTrace = {};
+            longestMs = std::max(longestMs, gap);
         });
     }
-    void start() { longestMs = 0; sinceTick.start(); ticker.start(); }
+    void start() { longestMs = 0; sinceTick.start(); sinceStart.start(); ticker.start(); }
     qint64 stop() { longestMs = std::max(longestMs, sinceTick.elapsed()); ticker.stop(); return longestMs; }
 };
 
@@ -316,11 +335,45 @@ qint64 tagsStall(bool worker)
     return stall;
 }
 
+// Times every event the GUI thread delivers at the top level (--trace).
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool trace = false;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!trace || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const int type = int(event->type());
+        const QByteArray what = QByteArray("event ") + QByteArray::number(type) + " to "
+            + receiver->metaObject()->className();
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 ms = t.elapsed();
+        g_guiTrace.busyMs += ms;
+        if (ms > g_guiTrace.longestMs) {
+            g_guiTrace.longestMs = ms;
+            g_guiTrace.longest = what;
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
+    app.trace = app.arguments().contains(QStringLiteral("--trace"));
+    g_trace = app.trace;
     std::setvbuf(stdout, nullptr, _IONBF, 0);
     std::printf("Longest GUI stall for a %d-item answer (1 ms ticks on the GUI thread)\n", kItems);
     const bool quick = app.arguments().contains(QStringLiteral("--worker-only"));

@@ -85,7 +85,7 @@ private Q_SLOTS:
         second.search = QStringLiteral("Sarah Johnson");
         model.setQuery(second);
         QVERIFY(waitLoaded(model));
-        QTest::qWait(100);
+        QTRY_COMPARE(m_sandbox.client->pendingCount(), 0); // the first search's reply is back too
         QCOMPARE(model.total(), model.rowCount());
         for (int r = 0; r < model.rowCount(); ++r)
             QVERIFY(model.nameAt(r).contains(QLatin1String("Sarah Johnson")));

@@ -140,7 +140,7 @@ private Q_SLOTS:
         model.refresh();
         model.refresh(); // the first reply must be dropped, not appended
         QVERIFY(loaded.wait(10000));
-        QTest::qWait(200);
+        QTRY_COMPARE(m_client->pendingCount(), 0); // the first reply is back too
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         Webhook changed = model.webhook(0);

@@ -25,6 +25,8 @@ void BookingsModel::setQuery(const BookingQuery &query)
 
 void BookingsModel::reload()
 {
+    m_feeder.cancel();
+    m_feeding.clear();
     beginResetModel();
     m_rows.clear();
     m_page = 0;
@@ -67,30 +69,48 @@ void BookingsModel::load(int page, bool background)
             m_incoming.append(result.value().items);
             if (more)
                 return load(page + 1, true);
-            receive(std::exchange(m_incoming, {}), page, true);
-        } else {
-            receive(result.value().items, page, false);
+            replaceRows(std::exchange(m_incoming, {}), page);
+            Q_EMIT loaded();
+            return;
+        }
+        // A huge page goes in a chunk per turn; the model stays "loading" until its last
+        // row is in, so neither fetchMore() nor the next page can append in between.
+        m_loading = true;
+        append(result.value().items, page, [this, generation, page, more] {
+            if (generation != m_generation)
+                return; // a refresh was asked meanwhile: its answer decides
+            m_loading = false;
             if (more)
                 return load(page + 1, false);
-        }
-        Q_EMIT loaded();
+            Q_EMIT loaded();
+        });
     });
 }
 
-void BookingsModel::receive(const QList<Booking> &items, int page, bool replace)
+void BookingsModel::replaceRows(const QList<Booking> &items, int page)
+{
+    m_feeder.cancel(); // the rows still to come are older than these
+    m_feeding.clear();
+    m_page = page;
+    beginResetModel();
+    m_rows = items;
+    endResetModel();
+}
+
+void BookingsModel::append(const QList<Booking> &items, int page, ChunkedRowFeeder::Done done)
 {
     m_page = page;
-    if (replace) {
-        beginResetModel();
-        m_rows = items;
-        endResetModel();
-        return;
-    }
-    if (items.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size()) - 1);
-    m_rows.append(items);
-    endInsertRows();
+    m_feeding = items; // shared with the answer, not copied
+    m_feeder.start(int(m_feeding.size()),
+        [this](int from, int count) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + count - 1);
+            m_rows.append(m_feeding.mid(from, count));
+            endInsertRows();
+        },
+        [this, done = std::move(done)] {
+            m_feeding.clear();
+            done();
+        });
 }
 
 void BookingsModel::setTimeZone(const QTimeZone &zone)
@@ -162,6 +182,8 @@ std::optional<Booking> BookingsModel::booking(qint64 id) const
 
 void BookingsModel::upsert(const Booking &booking)
 {
+    // The booking may be in the part of a page still to come: every row in first.
+    m_feeder.finishNow();
     for (int row = 0; row < m_rows.size(); ++row) {
         Booking &b = m_rows[row];
         if (b.id != booking.id)

@@ -5,6 +5,7 @@
 #include "booking.h"
 #include "bookingquery.h"
 #include "bookingtype.h"
+#include "chunkedrowfeeder.h"
 #include "resource.h"
 
 #include <QAbstractTableModel>
@@ -87,13 +88,17 @@ Q_SIGNALS:
 
 private:
     void load(int page, bool background);
-    void receive(const QList<Booking> &items, int page, bool replace);
+    void replaceRows(const QList<Booking> &items, int page);
+    // Appends a page a chunk per event-loop turn (ChunkedRowFeeder); done after the last.
+    void append(const QList<Booking> &items, int page, ChunkedRowFeeder::Done done);
 
     BookingsApi &m_api;
     BookingsApi *m_refreshApi;
     BookingQuery m_query;
     QList<Booking> m_rows;
     QList<Booking> m_incoming; // a background refresh's pages until the last one arrives
+    QList<Booking> m_feeding; // a page whose rows are still going in
+    ChunkedRowFeeder m_feeder;
     QHash<qint64, BookingType> m_types;
     QHash<qint64, Resource> m_resources;
     QTimeZone m_zone = QTimeZone::utc();

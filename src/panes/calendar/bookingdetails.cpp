@@ -15,7 +15,7 @@ BookingDetails::BookingDetails(QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("bookingDetails"));
-    m_ui->detailsBody->hide();
+    m_ui->detailsScroll->hide();
     alignValues();
 
     connect(m_ui->openContactButton, &QPushButton::clicked, this,
@@ -66,7 +66,7 @@ void BookingDetails::showBooking(const std::optional<Booking> &booking, const QS
     m_id = booking ? booking->id : 0;
     m_contactId = booking ? booking->contactId : 0;
     m_ui->emptyLabel->setVisible(!booking);
-    m_ui->detailsBody->setVisible(bool(booking));
+    m_ui->detailsScroll->setVisible(bool(booking));
     if (!booking)
         return;
     const QLocale locale;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickreplieseditor.h"
 
+#include "bidiisolatingdelegate.h"
 #include "plaintextwidgets.h"
 #include "quickrepliesstore.h"
 #include "ui_quickreplieseditor.h"
@@ -17,6 +18,9 @@ QuickRepliesEditor::QuickRepliesEditor(QuickRepliesStore &store, QWidget *parent
     // At least a few replies visible, in lines of the current font, however small the
     // dialog is made.
     m_ui->quickRepliesList->setMinimumHeight(m_ui->quickRepliesList->fontMetrics().lineSpacing() * 5);
+    // Replies in either language keep their own direction in either layout (the stored
+    // text stays as typed: the isolate is added when an item is painted).
+    m_ui->quickRepliesList->setItemDelegate(new BidiIsolatingDelegate(m_ui->quickRepliesList));
     m_ui->quickReplyError->hide();
     connect(m_ui->addQuickReplyButton, &QPushButton::clicked, this, &QuickRepliesEditor::add);
     connect(m_ui->quickReplyEdit, &QLineEdit::returnPressed, this, &QuickRepliesEditor::add);

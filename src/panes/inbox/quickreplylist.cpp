@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickreplylist.h"
 
+#include "bidiisolatingdelegate.h"
 #include "quickreplylistaccessible.h"
 
 QuickReplyList::QuickReplyList(QWidget *parent)
@@ -9,6 +10,8 @@ QuickReplyList::QuickReplyList(QWidget *parent)
 {
     QuickReplyListAccessible::install();
     setAccessibleName(tr("Quick replies"));
+    // An English reply in the Arabic layout keeps its punctuation at its end.
+    setItemDelegate(new BidiIsolatingDelegate(this));
     connect(this, &QListWidget::itemClicked, this,
         [this](QListWidgetItem *clicked) { press(row(clicked)); });
 }
