@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demosandbox.h"
 
-#include "sandbox/sandboxoptions.h"
-#include "sandbox/sandboxthread.h"
+#include "sandboxoptions.h"
+#include "sandboxthread.h"
 
 #include <QDir>
 #include <QStandardPaths>

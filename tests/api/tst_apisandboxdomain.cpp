@@ -4,13 +4,12 @@
 // BookingsApi and WebhooksApi against the real sandbox with its demo data (clock pinned at
 // 2026-03-04T09:00:00Z): the seed 004 examples, the booking rules' errors, and webhooks
 // delivering to a peer inside this test.
-#include "apiclient.h"
 #include "apierrortext.h"
 #include "rawhttppeer.h"
 #include "restbookingsapi.h"
 #include "restwebhooksapi.h"
 #include "sandboxcall.h"
-#include "sandboxfixture.h"
+#include "sandboxclienttest.h"
 #include "timestamp.h"
 
 #include <QNetworkAccessManager>
@@ -25,35 +24,20 @@ QDateTime at(const char *text)
 }
 } // namespace
 
-class TestApiSandboxDomain : public QObject
+class TestApiSandboxDomain : public SandboxClientTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Sandbox::Options options = SandboxFixture::defaultOptions();
-        options.seed = QStringLiteral("demo");
-        options.rateLimitPerMinute = 100000;
-        m_fixture = std::make_unique<SandboxFixture>(options);
-        QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        ApiConnection connection;
-        connection.baseUrl = m_fixture->baseUrl();
-        connection.apiKey = m_fixture->apiKey();
-        m_client->setConnection(connection);
+        QVERIFY(startSandbox(QStringLiteral("demo")));
+        createClient();
     }
 
     void cleanupTestCase()
     {
-        m_client.reset();
-        m_network.reset();
+        destroyClient();
         m_fixture.reset();
     }
 

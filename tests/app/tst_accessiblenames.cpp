@@ -9,6 +9,7 @@
 #include "accountpane.h"
 #include "calendarpane.h"
 #include "desk.h"
+#include "deskrun.h"
 #include "fakeconnectiontester.h"
 #include "mainwindow.h"
 #include "memorykeystore.h"
@@ -90,32 +91,15 @@ class TestAccessibleNames : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        Run(const QString &settingsPath, const QString &lang)
-            : settings(settingsPath, QSettings::IniFormat)
-        {
-            CommandLine cl;
-            cl.language = lang;
-            desk = std::make_unique<Desk>(cl, Desk::Services { &settings, &keys });
-        }
-        QSettings settings;
-        MemoryKeyStore keys;
-        std::unique_ptr<Desk> desk;
-    };
-
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    std::unique_ptr<Run> start(SandboxFixture &demo, const QString &lang)
+    std::unique_ptr<DeskRun> start(SandboxFixture &demo, const QString &lang)
     {
-        auto run = std::make_unique<Run>(
+        auto run = std::make_unique<DeskRun>(
             m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_count)), lang);
-        run->desk->startDemo(
-            ApiConnection { demo.baseUrl(), demo.apiKey(), ApiConnection::AuthStyle::Bearer });
-        if (!QTest::qWaitFor([&] { return run->desk->session()->mainWindow() != nullptr; }, 10000))
+        if (!run->openDemo(demo))
             return nullptr;
-        run->desk->session()->mainWindow()->resize(1280, 800);
         return run;
     }
 

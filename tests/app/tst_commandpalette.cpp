@@ -19,6 +19,7 @@
 #include "palettemodel.h"
 #include "palettesearch.h"
 #include "conversationsmodel.h"
+#include "deskrun.h"
 #include "sandboxfixture.h"
 #include "sessioncontroller.h"
 
@@ -60,32 +61,16 @@ class TestCommandPalette : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        Run(const QString &settingsPath, const QString &lang)
-            : settings(settingsPath, QSettings::IniFormat)
-        {
-            CommandLine cl;
-            cl.language = lang;
-            desk = std::make_unique<Desk>(cl, Desk::Services{&settings, &keys});
-        }
-        QSettings settings;
-        MemoryKeyStore keys;
-        std::unique_ptr<Desk> desk;
-    };
-
     std::unique_ptr<SandboxFixture> m_demo;
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    std::unique_ptr<Run> start(const QString &lang = QStringLiteral("en"))
+    std::unique_ptr<DeskRun> start(const QString &lang = QStringLiteral("en"))
     {
-        auto run = std::make_unique<Run>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_count)), lang);
-        run->desk->startDemo(ApiConnection{m_demo->baseUrl(), m_demo->apiKey(), ApiConnection::AuthStyle::Bearer});
-        if (!QTest::qWaitFor([&] { return run->desk->session()->mainWindow() != nullptr; }, 10000))
+        auto run = std::make_unique<DeskRun>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_count)), lang);
+        if (!run->openDemo(*m_demo))
             return nullptr;
-        MainWindow *window = run->desk->session()->mainWindow();
-        window->resize(1280, 800);
+        MainWindow *window = run->window();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window))
             return nullptr;

@@ -5,6 +5,7 @@
 // 127.0.0.1. Set SKYLIGHT_SCREENSHOT_DIR to also save what the main window looks like.
 #include "accountpane.h"
 #include "desk.h"
+#include "deskrun.h"
 #include "fakeconnectiontester.h"
 #include "mainwindow.h"
 #include "memorykeystore.h"
@@ -40,20 +41,6 @@ class TestDeskSandbox : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        Run(const QString &settingsPath, const QString &lang = {})
-            : settings(settingsPath, QSettings::IniFormat)
-        {
-            CommandLine cl;
-            cl.language = lang;
-            desk = std::make_unique<Desk>(cl, Desk::Services{&settings, &keys});
-        }
-        QSettings settings;
-        MemoryKeyStore keys;
-        std::unique_ptr<Desk> desk;
-    };
-
     static void fill(SignInDialog *dialog, const QString &url, const QString &key)
     {
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
@@ -89,7 +76,7 @@ private Q_SLOTS:
 
     void signInWithGoodKeyShowsAccount()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->start();
         SignInDialog *dialog = run.desk->session()->signInDialog();
         QVERIFY(dialog);
@@ -112,7 +99,7 @@ private Q_SLOTS:
 
     void signInWithWrongKeyShowsErrorInline()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->start();
         SignInDialog *dialog = run.desk->session()->signInDialog();
         fill(dialog, m_sandbox->baseUrl().toString(), QStringLiteral("sk_test_not_a_real_key"));
@@ -133,7 +120,7 @@ private Q_SLOTS:
             QVERIFY(probe.listen(QHostAddress::LocalHost));
             port = probe.serverPort();
         }
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->start();
         SignInDialog *dialog = run.desk->session()->signInDialog();
         fill(dialog, QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port), m_sandbox->apiKey());
@@ -145,7 +132,7 @@ private Q_SLOTS:
 
     void refusedKeyAsksAgainAndKeepsTheUserWhereTheyWere()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->start();
         SignInDialog *dialog = run.desk->session()->signInDialog();
         fill(dialog, m_sandbox->baseUrl().toString(), m_sandbox->apiKey());
@@ -183,7 +170,7 @@ private Q_SLOTS:
 
     void removingAProfileRemovesItsDrafts()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->start();
         SignInDialog *dialog = run.desk->session()->signInDialog();
         fill(dialog, m_sandbox->baseUrl().toString(), m_sandbox->apiKey());
@@ -211,7 +198,7 @@ private Q_SLOTS:
 
     void statusBarFollowsTheConnection()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);
@@ -239,7 +226,7 @@ private Q_SLOTS:
 
     void accountPaneEditsAgainstSandbox()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);
@@ -257,7 +244,7 @@ private Q_SLOTS:
 
     void arabicBusinessNameRoundTrips()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);
@@ -284,7 +271,7 @@ private Q_SLOTS:
 
     void accountPaneShowsServerValidationAtTheField()
     {
-        Run run(settingsPath());
+        DeskRun run(settingsPath());
         run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);
@@ -306,7 +293,7 @@ private Q_SLOTS:
 
     void languageMenuSwitchesToArabicAndBack()
     {
-        Run run(settingsPath(), QStringLiteral("en"));
+        DeskRun run(settingsPath(), QStringLiteral("en"));
         run.desk->startDemo(ApiConnection{m_sandbox->baseUrl(), m_sandbox->apiKey(), ApiConnection::AuthStyle::Bearer});
         QVERIFY(waitForAccountPane(*run.desk));
         QPointer<MainWindow> english = run.desk->session()->mainWindow();
@@ -345,7 +332,7 @@ private Q_SLOTS:
         options.seed = QStringLiteral("demo");
         SandboxFixture demo(options);
         QVERIFY2(demo.start(), qPrintable(demo.error()));
-        Run run(settingsPath(), lang);
+        DeskRun run(settingsPath(), lang);
         run.desk->startDemo(ApiConnection{demo.baseUrl(), demo.apiKey(), ApiConnection::AuthStyle::Bearer});
         QVERIFY(waitForAccountPane(*run.desk));
         MainWindow *window = run.desk->session()->mainWindow();
@@ -406,7 +393,7 @@ private Q_SLOTS:
         options.seed = QStringLiteral("demo");
         SandboxFixture demo(options);
         QVERIFY2(demo.start(), qPrintable(demo.error()));
-        Run run(settingsPath(), lang);
+        DeskRun run(settingsPath(), lang);
         run.desk->startDemo(ApiConnection{demo.baseUrl(), demo.apiKey(), ApiConnection::AuthStyle::Bearer});
         AccountPane *pane = waitForAccountPane(*run.desk);
         QVERIFY(pane);

@@ -10,6 +10,7 @@
 #include "calendarpane.h"
 #include "calendarview.h"
 #include "desk.h"
+#include "deskrun.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
 #include "memorykeystore.h"
@@ -147,33 +148,16 @@ class TestKeyboardJourneys : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        Run(const QString &settingsPath, const QString &lang)
-            : settings(settingsPath, QSettings::IniFormat)
-        {
-            CommandLine cl;
-            cl.language = lang;
-            desk = std::make_unique<Desk>(cl, Desk::Services { &settings, &keys });
-        }
-        QSettings settings;
-        MemoryKeyStore keys;
-        std::unique_ptr<Desk> desk;
-    };
-
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    std::unique_ptr<Run> start(SandboxFixture &demo, const QString &lang)
+    std::unique_ptr<DeskRun> start(SandboxFixture &demo, const QString &lang)
     {
-        auto run = std::make_unique<Run>(
+        auto run = std::make_unique<DeskRun>(
             m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_count)), lang);
-        run->desk->startDemo(
-            ApiConnection { demo.baseUrl(), demo.apiKey(), ApiConnection::AuthStyle::Bearer });
-        if (!QTest::qWaitFor([&] { return run->desk->session()->mainWindow() != nullptr; }, 10000))
+        if (!run->openDemo(demo))
             return nullptr;
-        MainWindow *window = run->desk->session()->mainWindow();
-        window->resize(1280, 800);
+        MainWindow *window = run->window();
         window->show();
         QApplication::setActiveWindow(window);
         return run;

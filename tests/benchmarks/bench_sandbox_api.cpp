@@ -9,7 +9,7 @@
 //   bench_sandbox_api [--requests N] [--seconds S] [--memory]
 #include "sandboxfixture.h"
 
-#include <sandbox/seed/demotexts.h>
+#include "seed/demotexts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

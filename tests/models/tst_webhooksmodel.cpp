@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // WebhooksModel against the sandbox's demo data.
-#include "apiclient.h"
 #include "restwebhooksapi.h"
-#include "sandboxfixture.h"
+#include "sandboxclienttest.h"
 #include "webhooksmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -72,38 +71,26 @@ private:
 };
 } // namespace
 
-class TestWebhooksModel : public QObject
+class TestWebhooksModel : public SandboxClientTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestWebhooksApi> m_api;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Sandbox::Options options = SandboxFixture::defaultOptions();
-        options.seed = QStringLiteral("demo");
-        options.rateLimitPerMinute = 100000;
-        m_fixture = std::make_unique<SandboxFixture>(options);
-        QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        ApiConnection connection;
-        connection.baseUrl = m_fixture->baseUrl();
-        connection.apiKey = m_fixture->apiKey();
-        m_client->setConnection(connection);
+        QVERIFY(startSandbox(QStringLiteral("demo")));
+        createClient();
         m_api = std::make_unique<RestWebhooksApi>(m_client.get());
     }
 
     void cleanupTestCase()
     {
         m_api.reset();
-        m_client.reset();
-        m_network.reset();
+        destroyClient();
+        m_fixture.reset();
     }
 
     void loadsTheListWithLastDeliveries()

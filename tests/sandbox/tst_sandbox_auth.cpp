@@ -7,11 +7,11 @@
 #include "sandboxfixture.h"
 #include "testhttp.h"
 
-#include <sandbox/core/apikeystore.h>
-#include <sandbox/core/database.h>
-#include <sandbox/core/router.h>
-#include <sandbox/core/servicecontext.h>
-#include <sandbox/sandboxserver.h>
+#include "core/apikeystore.h"
+#include "core/database.h"
+#include "core/router.h"
+#include "core/servicecontext.h"
+#include "sandboxserver.h"
 
 #include <QSqlQuery>
 #include <QTest>

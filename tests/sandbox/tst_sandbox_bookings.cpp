@@ -5,9 +5,9 @@
 // 2026-03-04T09:00:00Z: every example of seed 004 verbatim, then the rules and errors.
 #include "sandboxfixture.h"
 
-#include <sandbox/core/database.h>
-#include <sandbox/core/servicecontext.h>
-#include <sandbox/sandboxserver.h>
+#include "core/database.h"
+#include "core/servicecontext.h"
+#include "sandboxserver.h"
 
 #include <QTest>
 

@@ -5,9 +5,9 @@
 // turns them into deliveries), and --simulate-traffic produces inbound messages.
 #include "sandboxfixture.h"
 
-#include <sandbox/core/eventbus.h>
-#include <sandbox/core/servicecontext.h>
-#include <sandbox/sandboxserver.h>
+#include "core/eventbus.h"
+#include "core/servicecontext.h"
+#include "sandboxserver.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

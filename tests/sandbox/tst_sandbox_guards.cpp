@@ -8,8 +8,8 @@
 #include "sandboxfixture.h"
 #include "testhttp.h"
 
-#include <sandbox/core/router.h>
-#include <sandbox/sandboxserver.h>
+#include "core/router.h"
+#include "sandboxserver.h"
 
 #include <QMap>
 #include <QSet>

@@ -3,12 +3,12 @@
 //
 // The core's pure helpers: pagination, validation, the clock's formats, fault patterns,
 // the whitelist match and the sliding-minute rate limiter.
-#include <sandbox/core/apikeystore.h>
-#include <sandbox/core/clock.h>
-#include <sandbox/core/faultinjector.h>
-#include <sandbox/core/pagination.h>
-#include <sandbox/core/ratelimiter.h>
-#include <sandbox/core/validator.h>
+#include "core/apikeystore.h"
+#include "core/clock.h"
+#include "core/faultinjector.h"
+#include "core/pagination.h"
+#include "core/ratelimiter.h"
+#include "core/validator.h"
 
 #include <QJsonArray>
 #include <QTest>

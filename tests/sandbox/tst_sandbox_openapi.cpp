@@ -6,8 +6,8 @@
 // its errors).
 #include "sandboxfixture.h"
 
-#include <sandbox/core/router.h>
-#include <sandbox/sandboxserver.h>
+#include "core/router.h"
+#include "sandboxserver.h"
 
 #include <QFile>
 #include <QJsonArray>

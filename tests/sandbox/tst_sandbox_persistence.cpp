@@ -5,8 +5,8 @@
 // and is never re-seeded.
 #include "sandboxfixture.h"
 
-#include <sandbox/core/database.h>
-#include <sandbox/core/migrations.h>
+#include "core/database.h"
+#include "core/migrations.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -5,9 +5,9 @@
 // once at the contract's real 120 per minute.
 #include "sandboxfixture.h"
 
-#include <sandbox/core/apikeystore.h>
-#include <sandbox/core/servicecontext.h>
-#include <sandbox/sandboxserver.h>
+#include "core/apikeystore.h"
+#include "core/servicecontext.h"
+#include "sandboxserver.h"
 
 #include <QTest>
 

@@ -7,10 +7,10 @@
 #include "sandboxfixture.h"
 #include "testhttp.h"
 
-#include <sandbox/contacts/contactsearch.h>
-#include <sandbox/core/database.h>
-#include <sandbox/core/servicecontext.h>
-#include <sandbox/sandboxserver.h>
+#include "contacts/contactsearch.h"
+#include "core/database.h"
+#include "core/servicecontext.h"
+#include "sandboxserver.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

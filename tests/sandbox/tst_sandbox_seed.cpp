@@ -5,11 +5,11 @@
 // this thread (clock pinned at 2026-03-04T09:00:00Z).
 #include "sandboxfixture.h"
 
-#include <sandbox/core/clock.h>
-#include <sandbox/core/database.h>
-#include <sandbox/core/servicecontext.h>
-#include <sandbox/sandboxserver.h>
-#include <sandbox/seed/largeseeder.h>
+#include "core/clock.h"
+#include "core/database.h"
+#include "core/servicecontext.h"
+#include "sandboxserver.h"
+#include "seed/largeseeder.h"
 
 #include <QSet>
 #include <QTemporaryDir>

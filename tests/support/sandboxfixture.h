@@ -4,8 +4,8 @@
 
 #include "testhttp.h"
 
-#include <sandbox/sandboxoptions.h>
-#include <sandbox/sandboxthread.h>
+#include "sandboxoptions.h"
+#include "sandboxthread.h"
 
 #include <memory>
 

@@ -48,8 +48,7 @@ QString CalendarCellAccessible::text(QAccessible::Text t) const
 QRect CalendarCellAccessible::rect() const
 {
     const CalendarView *view = m_grid->view();
-    const QRect cell = view->cellRect(m_cell);
-    return QRect(view->viewport()->mapToGlobal(cell.topLeft()), cell.size());
+    return onScreen(view->viewport(), view->cellRect(m_cell));
 }
 
 QAccessible::State CalendarCellAccessible::state() const
@@ -66,12 +65,6 @@ QAccessible::State CalendarCellAccessible::state() const
     return state;
 }
 
-void *CalendarCellAccessible::interface_cast(QAccessible::InterfaceType type)
-{
-    return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this)
-                                                : nullptr;
-}
-
 QStringList CalendarCellAccessible::actionNames() const
 {
     return { pressAction(), setFocusAction() };
@@ -86,9 +79,4 @@ void CalendarCellAccessible::doAction(const QString &actionName)
     } else if (actionName == pressAction()) {
         view->activateCell(m_cell);
     }
-}
-
-QStringList CalendarCellAccessible::keyBindingsForAction(const QString &actionName) const
-{
-    return actionName == pressAction() ? QStringList { QStringLiteral("Return") } : QStringList();
 }

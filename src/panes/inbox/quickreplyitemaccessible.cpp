@@ -43,8 +43,7 @@ QRect QuickReplyItemAccessible::rect() const
     if (!isValid())
         return QRect();
     QuickReplyList *list = m_list->list();
-    const QRect r = list->visualItemRect(list->item(m_row));
-    return QRect(list->viewport()->mapToGlobal(r.topLeft()), r.size());
+    return onScreen(list->viewport(), list->visualItemRect(list->item(m_row)));
 }
 
 QAccessible::State QuickReplyItemAccessible::state() const
@@ -63,12 +62,6 @@ QAccessible::State QuickReplyItemAccessible::state() const
     return s;
 }
 
-void *QuickReplyItemAccessible::interface_cast(QAccessible::InterfaceType type)
-{
-    return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this)
-                                                : nullptr;
-}
-
 QStringList QuickReplyItemAccessible::actionNames() const
 {
     return isValid() ? QStringList{pressAction()} : QStringList();
@@ -78,9 +71,4 @@ void QuickReplyItemAccessible::doAction(const QString &actionName)
 {
     if (actionName == pressAction() && isValid())
         m_list->list()->press(m_row);
-}
-
-QStringList QuickReplyItemAccessible::keyBindingsForAction(const QString &actionName) const
-{
-    return actionName == pressAction() ? QStringList{QStringLiteral("Return")} : QStringList();
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include <sandbox/core/clock.h>
+#include "core/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

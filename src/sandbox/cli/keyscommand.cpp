@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyscommand.h"
 
-#include <sandbox/core/apikeystore.h>
-#include <sandbox/core/servicecontext.h>
-#include <sandbox/sandboxserver.h>
+#include "core/apikeystore.h"
+#include "core/servicecontext.h"
+#include "sandboxserver.h"
 
 #include <QTextStream>
 

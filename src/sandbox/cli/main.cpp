@@ -4,7 +4,7 @@
 #include "keyscommand.h"
 #include "signalwatcher.h"
 
-#include <sandbox/sandboxserver.h>
+#include "sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
