@@ -7,7 +7,8 @@
 // API). Every source model already has its own tester in its own test; here it also
 // watches the changes those tests leave out: ContactsModel's update, remove and sort
 // (demo sandbox), ConversationsModel's merge (rows moving), rows dropped from "unread only",
-// mark-read and a reset by setConversations (fake API). docs/architecture.md lists where
+// mark-read and a reset by setConversations, ThreadModel's newer messages, a failed send, its
+// retry and its discard (fake API). docs/architecture.md lists where
 // each model is tested.
 #include "apiclient.h"
 #include "bookingsfiltermodel.h"
@@ -212,6 +213,37 @@ private Q_SLOTS:
         api.conversationCalls.last().answer(Page<Conversation> {
             { conversation(6, 1, 0), conversation(7, 2, 0) }, pageMeta(1, 1) });
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void threadModelNewerFailedSendRetryAndDiscard()
+    {
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        ThreadViewProxy proxy;
+        proxy.setSourceModel(&model);
+        const auto modelTester = tester(&model);
+        const auto proxyTester = tester(&proxy);
+        model.setPageSize(3);
+        model.setContact(42);
+        api.messageCalls.last().answer(messages(8, 10, 1, 1));
+        QCOMPARE(model.rowCount(), 3);
+        model.refresh(); // two newer messages, then one already known: appended below
+        api.messageCalls.last().answer(messages(10, 12, 1, 1));
+        QCOMPARE(model.rowCount(), 5);
+        const int row = model.send(QStringLiteral("hi"), QStringLiteral("whatsapp"));
+        QCOMPARE(row, 5);
+        const auto failAndCheck = [&] {
+            api.sendCalls.last().answer(ApiError(ApiError::Kind::Server, 500, QStringLiteral("down")));
+            api.messageCalls.last().answer(messages(10, 12, 1, 1)); // the check: not stored
+        };
+        failAndCheck();
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+            ThreadModel::SendState::Failed);
+        QVERIFY(model.retry(row));
+        failAndCheck();
+        QCOMPARE(model.discard(row), QStringLiteral("hi"));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(proxy.rowCount(), 5);
     }
 };
 
