@@ -13,6 +13,7 @@
 #include "contacttagseditor.h"
 #include "conversationsmodel.h"
 #include "fakeconversationsapi.h"
+#include "inboxpanetestbase.h"
 #include "inboxpane.h"
 #include "panenavigator.h"
 #include "quickrepliesstore.h"
@@ -105,25 +106,16 @@ void saveShot(QWidget *widget, const QString &name)
 
 } // namespace
 
-class TestInboxGaps : public QObject
+class TestInboxGaps : public QObject, private InboxPaneTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RestConversationsApi> m_conversations;
-    std::unique_ptr<RestContactsApi> m_contacts;
-    std::unique_ptr<RestAccountApi> m_account;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
     NoNavigation m_navigator;
 
     std::unique_ptr<InboxPane> makePane()
     {
-        auto pane = std::make_unique<InboxPane>(InboxPane::Services{*m_conversations, *m_contacts, *m_account,
-            m_navigator, *m_settings, m_dir.filePath(QStringLiteral("drafts.json"))});
+        auto pane = newPane(m_navigator);
         pane->setRefreshIntervals(600000, 600000, 600000);
         pane->resize(1200, 700);
         pane->show();
@@ -141,21 +133,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Sandbox::Options options = SandboxFixture::defaultOptions();
-        options.seed = QStringLiteral("demo");
-        options.rateLimitPerMinute = 10000;
-        m_sandbox = std::make_unique<SandboxFixture>(options);
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        ApiConnection connection;
-        connection.baseUrl = m_sandbox->baseUrl();
-        connection.apiKey = m_sandbox->apiKey();
-        m_client->setConnection(connection);
-        m_conversations = std::make_unique<RestConversationsApi>(m_client.get());
-        m_contacts = std::make_unique<RestContactsApi>(m_client.get());
-        m_account = std::make_unique<RestAccountApi>(m_client.get());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QVERIFY2(startInbox(), qPrintable(m_fixture->error()));
     }
 
     void cleanupTestCase()
@@ -285,7 +263,7 @@ private Q_SLOTS:
             alerts.append(event->accessibleInterface()->text(QAccessible::Name));
             alerted.append(event->object());
         });
-        QCOMPARE(m_sandbox->http()
+        QCOMPARE(m_fixture->http()
                      .post(QStringLiteral("/_sandbox/contacts/42/inbound"),
                          {{QStringLiteral("content"), QStringLiteral("Can I come at 11?")}})
                      .status,
@@ -380,7 +358,7 @@ private Q_SLOTS:
     // A web-chat contact was offered WhatsApp (the business's channels, not theirs).
     void theComposerOffersTheContactsOwnChannels()
     {
-        TestHttp &http = m_sandbox->http();
+        TestHttp &http = m_fixture->http();
         const TestReply made = http.post(QStringLiteral("/contacts"),
             {{QStringLiteral("name"), QStringLiteral("Web Visitor")},
              {QStringLiteral("phone"), QStringLiteral("+971509990001")},
@@ -449,7 +427,7 @@ private Q_SLOTS:
         editor->findChild<QPushButton *>(QStringLiteral("saveTagsButton"))->click();
         QVERIFY(saved.wait(10000));
         QVERIFY(!editor->isVisible());
-        const QJsonObject server = m_sandbox->http().get(QStringLiteral("/contacts/42")).dataObject();
+        const QJsonObject server = m_fixture->http().get(QStringLiteral("/contacts/42")).dataObject();
         QCOMPARE(server.value(QStringLiteral("tags")).toArray().size(), 2);
         QCOMPARE(server.value(QStringLiteral("custom_fields")).toObject().value(QStringLiteral("preferred_doctor")).toString(),
                  QStringLiteral("Dr. Ahmed"));

@@ -3,11 +3,10 @@
 //
 // The Team pane against the real sandbox: create, edit, the duplicate e-mail and
 // last-admin refusals at their fields, deactivate, delete, and an Arabic name.
-#include "apiclient.h"
 #include "emailcheck.h"
 #include "language.h"
+#include "panesandboxtestbase.h"
 #include "restteamapi.h"
-#include "sandboxfixture.h"
 #include "screenshot.h"
 #include "teammemberdialog.h"
 #include "teammodel.h"
@@ -21,40 +20,26 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace {
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *w = parent.findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
+using PaneTest::child;
 
 const QString kAdminEmail = QStringLiteral("mona@skylight-demo.example");
 
 } // namespace
 
-class TestTeamPane : public QObject
+class TestTeamPane : public QObject, private PaneSandboxTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestTeamApi> m_api;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
 
     std::unique_ptr<TeamPane> makePane()
     {
@@ -95,24 +80,15 @@ private Q_SLOTS:
     {
         Sandbox::Options options = SandboxFixture::defaultOptions();
         options.rateLimitPerMinute = 100000;
-        m_fixture = std::make_unique<SandboxFixture>(options);
-        QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        ApiConnection connection;
-        connection.baseUrl = m_fixture->baseUrl();
-        connection.apiKey = m_fixture->apiKey();
-        m_client->setConnection(connection);
+        QVERIFY2(startSandbox(options), qPrintable(m_fixture->error()));
         m_api = std::make_unique<RestTeamApi>(m_client.get());
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QVERIFY(m_dir->isValid());
     }
 
     void cleanupTestCase()
     {
         m_api.reset();
-        m_client.reset();
-        m_network.reset();
+        stopClient();
     }
 
     void rolesAreExplainedInOneLine()

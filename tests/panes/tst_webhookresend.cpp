@@ -4,10 +4,9 @@
 // Issue 16 in the Webhooks pane, against the real sandbox: Resend of a delivery (the API
 // replays nothing, so it is the same event sent again as a new delivery through
 // POST /webhooks/{id}/test) and the masked secret shown as a hint, never in full.
-#include "apiclient.h"
 #include "deliveriesmodel.h"
+#include "panesandboxtestbase.h"
 #include "restwebhooksapi.h"
-#include "sandboxfixture.h"
 #include "webhookspane.h"
 #include "webhooksmodel.h"
 
@@ -23,17 +22,12 @@
 #include <QTest>
 #include <QTranslator>
 
-class TestWebhookResend : public QObject
+class TestWebhookResend : public QObject, private PaneSandboxTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestWebhooksApi> m_api;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
     QTcpServer m_closed; // a port that refuses: deliveries fail at once
     qint64 m_webhook = 0;
     QString m_secret;
@@ -48,16 +42,8 @@ private Q_SLOTS:
     {
         Sandbox::Options options = SandboxFixture::defaultOptions();
         options.rateLimitPerMinute = 100000;
-        m_fixture = std::make_unique<SandboxFixture>(options);
-        QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        ApiConnection connection;
-        connection.baseUrl = m_fixture->baseUrl();
-        connection.apiKey = m_fixture->apiKey();
-        m_client->setConnection(connection);
+        QVERIFY2(startSandbox(options), qPrintable(m_fixture->error()));
         m_api = std::make_unique<RestWebhooksApi>(m_client.get());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         QVERIFY(m_closed.listen(QHostAddress::LocalHost, 0));
         const quint16 port = m_closed.serverPort();
         m_closed.close();
