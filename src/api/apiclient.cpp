@@ -45,6 +45,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_rateLimiter(new RateLimiter(this))
+    , m_status(new ConnectionStatus(this))
 {
     Q_ASSERT(network);
     m_pumpTimer.setSingleShot(true);
@@ -69,6 +70,7 @@ void ApiClient::setConnection(const ApiConnection &connection)
     if (!sameAccount) {
         cancelAll();
         m_rateLimiter->reset();
+        m_status->reset();
     }
 }
 
@@ -365,6 +367,7 @@ void ApiClient::onReplyFinished(quint64 id)
         job.body.clear(); // the worker holds the only reference: freed once parsed
         m_unauthorizedReported = false;
         m_rateLimiter->synchronise(remaining, limitHeader); // may re-enter: job is not used after
+        m_status->noteOutcome(ApiError());
         decodeInBackground(id, status, body);
         return;
     }
@@ -398,6 +401,7 @@ void ApiClient::onReplyFinished(quint64 id)
         m_unauthorizedReported = true;
         Q_EMIT unauthorized();
     }
+    m_status->noteOutcome(error); // every attempt, retried or not: the wire's latest word
 
     if (decision.retry) {
         QTimer::singleShot(decision.delayMs, this, [this, id] {
