@@ -39,6 +39,7 @@ struct ApiClient::Job
     QByteArray body;
     int attempts = 0;
     QElapsedTimer started;
+    quint64 sentOrder = 0; // ConnectionStatus::nextSendOrder() of the latest attempt
 };
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
@@ -223,6 +224,7 @@ void ApiClient::start(Job &job)
     job.tooLarge = false;
     job.body.clear();
     job.started.start();
+    job.sentOrder = m_status->nextSendOrder();
     const QNetworkRequest networkRequest = buildRequest(job.request);
     QNetworkReply *reply = nullptr;
     const QByteArray body = job.request.body
@@ -367,7 +369,7 @@ void ApiClient::onReplyFinished(quint64 id)
         job.body.clear(); // the worker holds the only reference: freed once parsed
         m_unauthorizedReported = false;
         m_rateLimiter->synchronise(remaining, limitHeader); // may re-enter: job is not used after
-        m_status->noteOutcome(ApiError());
+        m_status->noteOutcome(ApiError(), job.sentOrder);
         decodeInBackground(id, status, body);
         return;
     }
@@ -401,7 +403,9 @@ void ApiClient::onReplyFinished(quint64 id)
         m_unauthorizedReported = true;
         Q_EMIT unauthorized();
     }
-    m_status->noteOutcome(error); // every attempt, retried or not: the wire's latest word
+    // The final word on a request (an attempt about to be retried is not yet one).
+    if (!decision.retry)
+        m_status->noteOutcome(error, job.sentOrder);
 
     if (decision.retry) {
         QTimer::singleShot(decision.delayMs, this, [this, id] {

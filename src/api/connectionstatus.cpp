@@ -33,12 +33,19 @@ ConnectionStatus::State ConnectionStatus::stateFor(const ApiError &error)
     return State::Unknown;
 }
 
-void ConnectionStatus::noteOutcome(const ApiError &error)
+void ConnectionStatus::noteOutcome(const ApiError &error, quint64 sentOrder)
 {
     const State next = stateFor(error);
     if (next == State::Unknown)
         return;
     const State before = m_state;
+    const bool down = before == State::Offline || before == State::ServerTrouble;
+    // One path failing while others answer must not flap: only a request that left after
+    // the failure was seen tells the server is back (and then reloads every pane).
+    if (down && next == State::Online && sentOrder != 0 && sentOrder <= m_downSince)
+        return;
+    if (next != State::Online && !down)
+        m_downSince = m_lastSendOrder;
     m_lastError = next == State::Online ? ApiError() : error;
     if (next == before) {
         // Still down, perhaps for another reason: the words may change.
@@ -48,7 +55,7 @@ void ConnectionStatus::noteOutcome(const ApiError &error)
     }
     m_state = next;
     Q_EMIT stateChanged(next);
-    if (next == State::Online && (before == State::Offline || before == State::ServerTrouble))
+    if (next == State::Online && down)
         Q_EMIT restored();
 }
 

@@ -31,9 +31,13 @@ public:
     // The error that took the connection down (None while reachable).
     const ApiError &lastError() const { return m_lastError; }
 
-    // One reply's outcome (None: a success). Cancelled and errors about the request itself
-    // (404, 422, 429, too large) say the server is there.
-    void noteOutcome(const ApiError &error);
+    // Numbers each attempt as it leaves (ApiClient asks): how outcomes are ordered below.
+    quint64 nextSendOrder() { return ++m_lastSendOrder; }
+    // One request's outcome (None: a success). Cancelled and errors about the request itself
+    // (404, 422, 429, too large) say the server is there. sentOrder is nextSendOrder() of
+    // the request: an answer to a request that left before the connection was found down
+    // is old news and does not bring it back (0: unknown, taken as news).
+    void noteOutcome(const ApiError &error, quint64 sentOrder = 0);
     // A new base URL or key: what was known belonged to the other server.
     void reset();
 
@@ -47,4 +51,6 @@ Q_SIGNALS:
 private:
     State m_state = State::Unknown;
     ApiError m_lastError;
+    quint64 m_lastSendOrder = 0;
+    quint64 m_downSince = 0; // m_lastSendOrder when it went down: older answers are stale
 };

@@ -99,6 +99,25 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 4); // Online, Offline, ServerTrouble, Online
     }
 
+    // One path failing while others answer: an answer to a request that left before the
+    // failure was seen does not bring the connection back (no reload storm).
+    void staleAnswersDoNotRestore()
+    {
+        ConnectionStatus status;
+        QSignalSpy restored(&status, &ConnectionStatus::restored);
+        const quint64 early = status.nextSendOrder();
+        const quint64 failing = status.nextSendOrder();
+        status.noteOutcome(error(ApiError::Kind::Network), failing);
+        QCOMPARE(status.state(), State::Offline);
+        status.noteOutcome(ApiError(), early); // it left before anyone knew
+        QCOMPARE(status.state(), State::Offline);
+        QCOMPARE(restored.count(), 0);
+        const quint64 fresh = status.nextSendOrder();
+        status.noteOutcome(ApiError(), fresh);
+        QCOMPARE(status.state(), State::Online);
+        QCOMPARE(restored.count(), 1);
+    }
+
     void resetForgetsTheOldServer()
     {
         ConnectionStatus status;
