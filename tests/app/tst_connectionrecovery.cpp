@@ -18,6 +18,7 @@
 #include "memorykeystore.h"
 #include "recordingnetwork.h"
 #include "sandboxfixture.h"
+#include "screenshot.h"
 #include "sessioncontroller.h"
 
 #include <QApplication>
@@ -38,10 +39,12 @@ class TestConnectionRecovery : public QObject
 private:
     struct Run
     {
-        explicit Run(const QString &settingsPath)
+        explicit Run(const QString &settingsPath, const QString &lang = {})
             : settings(settingsPath, QSettings::IniFormat)
         {
-            desk = std::make_unique<Desk>(CommandLine{}, Desk::Services{&settings, &keys, nullptr, &network});
+            CommandLine commandLine;
+            commandLine.language = lang;
+            desk = std::make_unique<Desk>(commandLine, Desk::Services{&settings, &keys, nullptr, &network});
         }
         QSettings settings;
         MemoryKeyStore keys;
@@ -69,13 +72,13 @@ private:
         return true;
     }
 
-    std::unique_ptr<Run> open()
+    std::unique_ptr<Run> open(const QString &lang = {})
     {
         // A folder per test: the Inbox keeps unsent replies next to the settings.
         const QString folder = m_dir.filePath(QStringLiteral("run%1").arg(m_count));
         if (!QDir().mkpath(folder))
             return nullptr;
-        auto run = std::make_unique<Run>(folder + QStringLiteral("/settings.ini"));
+        auto run = std::make_unique<Run>(folder + QStringLiteral("/settings.ini"), lang);
         run->desk->startDemo(ApiConnection{m_url, m_key, ApiConnection::AuthStyle::Bearer});
         if (!QTest::qWaitFor([&] { return run->desk->session()->mainWindow() != nullptr; }, 10000))
             return nullptr;
@@ -156,6 +159,39 @@ private Q_SLOTS:
         QTRY_VERIFY(calendar->message().isEmpty());
         window->setCurrentPane(QStringLiteral("account"));
         QTRY_VERIFY(!account->findChild<QWidget *>(QStringLiteral("errorFrame"))->isVisible());
+    }
+
+    void statusBarSaysOnlineAndOffline_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+
+    // What the status bar says, in both languages; SKYLIGHT_SCREENSHOT_DIR keeps the shots.
+    void statusBarSaysOnlineAndOffline()
+    {
+        QFETCH(QString, lang);
+        auto run = open(lang);
+        QVERIFY(run);
+        MainWindow *window = run->desk->session()->mainWindow();
+        window->resize(1100, 700);
+        auto *label = window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        ConnectionStatus *status = run->desk->client()->connectionStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(status->state(), ConnectionStatus::State::Online, 20000);
+        const QString online = label->text();
+        QVERIFY(!online.isEmpty());
+        QVERIFY(label->toolTip().isEmpty());
+        Screenshot::save(window, QStringLiteral("connection/online-%1.png").arg(lang));
+
+        m_sandbox->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(status->state(), ConnectionStatus::State::Offline, 20000);
+        QTRY_VERIFY(label->text() != online);
+        QVERIFY(!label->toolTip().isEmpty()); // the cause in full
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        // Translated: the Arabic words are not the English ones.
+        QCOMPARE(label->text().startsWith(QLatin1String("Not connected")), lang == QLatin1String("en"));
+        Screenshot::save(window, QStringLiteral("connection/offline-%1.png").arg(lang));
     }
 
     void aWriteWhileDownIsRefusedNotQueued()

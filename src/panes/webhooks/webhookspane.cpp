@@ -225,7 +225,7 @@ void WebhooksPane::reload()
     });
 }
 
-QString WebhooksPane::paneTitle() const { return tr("Webhooks"); }
+QString WebhooksPane::paneTitle() const { return tr("Webhooks", "the section in the navigation"); }
 bool WebhooksPane::isBusy() const { return m_model->isLoading(); }
 bool WebhooksPane::hasStarted() const { return m_started; }
 
