@@ -151,6 +151,10 @@
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -556,6 +560,10 @@
         <source>The day sheet could not be made: %1</source>
         <translation>تعذّر إعداد ورقة اليوم: %1</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRules</name>
@@ -934,6 +942,17 @@
     <message>
         <source>Reply channel</source>
         <translation>قناة الرد</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusPresenter</name>
+    <message>
+        <source>Not connected: the server cannot be reached. Nothing can be sent until it is back; every section reloads by itself then.</source>
+        <translation>غير متصل: تعذّر الوصول إلى الخادم. لا يمكن إرسال أي شيء حتى يعود، وعندها يُعاد تحميل كل قسم من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server is having trouble. Every section reloads by itself when it answers again.</source>
+        <translation>غير متصل: الخادم يواجه مشكلة. يُعاد تحميل كل قسم من تلقاء نفسه عندما يستجيب من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1743,33 +1762,6 @@
     <message>
         <source>Send this event to the endpoint again, as a new delivery with a sample payload</source>
         <translation>أرسل هذا الحدث إلى نقطة النهاية مرة أخرى، كتسليم جديد ببيانات نموذجية</translation>
-    </message>
-</context>
-<context>
-    <name>Desk</name>
-    <message>
-        <source>Account</source>
-        <translation>الحساب</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>جهات الاتصال</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>صندوق الوارد</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>التقويم</translation>
-    </message>
-    <message>
-        <source>Webhooks</source>
-        <translation>خطافات الويب</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>الفريق</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3165,10 @@
         <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
         <translation>%1 تعذّر التحقق من العضو، لذا ربما أُضيف. اضغط «تحقّق مجددًا» قبل الحفظ مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
 </context>
 <context>
     <name>ThreadModel</name>
@@ -3664,6 +3660,11 @@
     <message>
         <source>%1 The webhook could not be checked, so it may have been created. Press Check again before saving again.</source>
         <translation>%1 تعذّر التحقق من خطاف الويب، لذا ربما أُنشئ. اضغط «تحقّق مجددًا» قبل الحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <comment>the section in the navigation</comment>
+        <translation>خطافات الويب</translation>
     </message>
 </context>
 <context>

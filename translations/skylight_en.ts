@@ -151,6 +151,10 @@
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -552,6 +556,10 @@
         <source>The day sheet could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarRules</name>
@@ -929,6 +937,17 @@
     </message>
     <message>
         <source>Reply channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusPresenter</name>
+    <message>
+        <source>Not connected: the server cannot be reached. Nothing can be sent until it is back; every section reloads by itself then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the server is having trouble. Every section reloads by itself when it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,33 +1749,6 @@
     </message>
     <message>
         <source>Send this event to the endpoint again, as a new delivery with a sample payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Desk</name>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhooks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,6 +3132,10 @@
         <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThreadModel</name>
@@ -3626,6 +3622,11 @@
     </message>
     <message>
         <source>%1 The webhook could not be checked, so it may have been created. Press Check again before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <comment>the section in the navigation</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

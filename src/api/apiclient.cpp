@@ -39,12 +39,14 @@ struct ApiClient::Job
     QByteArray body;
     int attempts = 0;
     QElapsedTimer started;
+    quint64 sentOrder = 0; // ConnectionStatus::nextSendOrder() of the latest attempt
 };
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_rateLimiter(new RateLimiter(this))
+    , m_status(new ConnectionStatus(this))
 {
     Q_ASSERT(network);
     m_pumpTimer.setSingleShot(true);
@@ -69,6 +71,7 @@ void ApiClient::setConnection(const ApiConnection &connection)
     if (!sameAccount) {
         cancelAll();
         m_rateLimiter->reset();
+        m_status->reset();
     }
 }
 
@@ -221,6 +224,7 @@ void ApiClient::start(Job &job)
     job.tooLarge = false;
     job.body.clear();
     job.started.start();
+    job.sentOrder = m_status->nextSendOrder();
     const QNetworkRequest networkRequest = buildRequest(job.request);
     QNetworkReply *reply = nullptr;
     const QByteArray body = job.request.body
@@ -368,6 +372,7 @@ void ApiClient::onReplyFinished(quint64 id)
         job.body.clear(); // the worker holds the only reference: freed once parsed
         m_unauthorizedReported = false;
         m_rateLimiter->synchronise(remaining, limitHeader); // may re-enter: job is not used after
+        m_status->noteOutcome(ApiError(), job.sentOrder);
         decodeInBackground(id, status, body);
         return;
     }
@@ -401,6 +406,9 @@ void ApiClient::onReplyFinished(quint64 id)
         m_unauthorizedReported = true;
         Q_EMIT unauthorized();
     }
+    // The final word on a request (an attempt about to be retried is not yet one).
+    if (!decision.retry)
+        m_status->noteOutcome(error, job.sentOrder);
 
     if (decision.retry) {
         QTimer::singleShot(decision.delayMs, this, [this, id] {

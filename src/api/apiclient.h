@@ -6,6 +6,7 @@
 #include "apienvelope.h"
 #include "apirequest.h"
 #include "apiresult.h"
+#include "connectionstatus.h"
 #include "envelopedecoder.h"
 #include "retrypolicy.h"
 
@@ -53,6 +54,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     RateLimiter *rateLimiter() const { return m_rateLimiter; }
+    // Online / offline / server trouble, from the outcome of every reply.
+    ConnectionStatus *connectionStatus() const { return m_status; }
 
     // context must not be null: when it is destroyed the request is dropped or aborted
     // and callback is never called.
@@ -98,6 +101,7 @@ private:
 
     QNetworkAccessManager *m_network;
     RateLimiter *m_rateLimiter;
+    ConnectionStatus *m_status;
     ApiConnection m_connection;
     RetryPolicy m_retryPolicy;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;

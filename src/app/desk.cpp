@@ -9,6 +9,7 @@
 #include "appnavigator.h"
 #include "calendarpane.h"
 #include "commandpalette.h"
+#include "connectionstatus.h"
 #include "conversationsmodel.h"
 #include "bookingsmodel.h"
 #include "paletteentries.h"
@@ -54,16 +55,19 @@ QString Desk::draftsPath(const QSettings *settings, const QString &profile)
 
 namespace {
 
-// Every pane follows the session the same way: it reloads when the connection comes back,
-// and its outcomes feed the status bar's connection state.
-template<typename Pane, typename SuccessSignal>
-void followSession(SessionController *session, Pane *pane, SuccessSignal succeeded)
+// Every pane follows the server the same way: when it answers again after it could not be
+// reached, what had started loads again (a pane never shown still waits to be shown); a
+// new key after a 401 reloads everything. Nothing travels back up: ApiClient sees every
+// reply and its ConnectionStatus feeds the status bar.
+void followServer(const ConnectionStatus *status, const SessionController *session, QWidget *widget, Pane *pane)
 {
-    QObject::connect(session, &SessionController::connectionRestored, pane, &Pane::reload);
-    QObject::connect(pane, &Pane::loadFailed, session, &SessionController::noteRequestFailed);
-    QObject::connect(pane, succeeded, session, &SessionController::noteRequestSucceeded);
+    QObject::connect(status, &ConnectionStatus::restored, widget, [pane] {
+        if (pane->hasStarted())
+            pane->reload();
+    });
+    QObject::connect(session, &SessionController::connectionRestored, widget, [pane] { pane->reload(); });
 }
-}
+} // namespace
 
 Desk::Desk(const CommandLine &commandLine, QObject *parent)
     : Desk(commandLine, Services{}, parent)
@@ -119,10 +123,11 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         : m_commandLine.language;
     m_language->apply(lang);
 
-    SessionController::Services session{*m_settings, *m_profiles, *m_keyStore, *m_client,
-                                        *m_tester, {}, {}};
-    session.populatePanes = [this](MainWindow &window) { populatePanes(window); };
-    m_session = std::make_unique<SessionController>(std::move(session));
+    m_session = std::make_unique<SessionController>(
+        SessionController::Services{*m_settings, *m_profiles, *m_keyStore, *m_client, *m_tester});
+    // Every new window of the session (sign-in, profile or language switch) gets its panes.
+    connect(m_session.get(), &SessionController::sessionOpened, this,
+            [this](MainWindow *window) { populatePanes(*window); });
     connect(m_session.get(), &SessionController::finished, this, &Desk::finished);
     // Unsent replies to a removed account's customers are that account's data: they go too.
     connect(m_session.get(), &SessionController::profileRemoved, this, [this](const QString &name) {
@@ -162,11 +167,17 @@ void Desk::populatePanes(MainWindow &window)
     connect(&window, &MainWindow::languageRequested, this, &Desk::changeLanguage);
 }
 
+// One pane, two views of it: the widget the window shows, the Pane the app may ask.
+void Desk::addPane(MainWindow &window, const QString &id, QWidget *widget, Pane *pane)
+{
+    window.addPane(id, pane->paneTitle(), widget);
+    followServer(m_client->connectionStatus(), m_session.get(), widget, pane);
+}
+
 AccountPane *Desk::addAccountPane(MainWindow &window)
 {
     auto *account = new AccountPane(*m_accountApi);
-    window.addPane(QStringLiteral("account"), tr("Account"), account);
-    followSession(m_session.get(), account, &AccountPane::loaded);
+    addPane(window, QStringLiteral("account"), account, account);
     return account;
 }
 
@@ -175,12 +186,11 @@ InboxPane *Desk::addInboxPane(MainWindow &window)
     auto *inbox = new InboxPane({*m_conversationsApi, *m_contactsApi, *m_accountApi, *m_navigator,
                                  *m_settings, draftsPath(m_settings, m_session->currentProfile()),
                                  m_notifications, m_client->rateLimiter()});
-    window.addPane(QStringLiteral("inbox"), tr("Inbox"), inbox);
+    addPane(window, QStringLiteral("inbox"), inbox, inbox);
     connect(inbox, &InboxPane::unreadTotalChanged, &window,
             [&window](int total) { window.setPaneCount(QStringLiteral("inbox"), total); });
     m_navigator->setConversationTarget(QStringLiteral("inbox"),
                                        [inbox](int contactId) { inbox->openConversation(contactId); });
-    followSession(m_session.get(), inbox, &InboxPane::loaded);
     return inbox;
 }
 
@@ -188,9 +198,8 @@ void Desk::addContactsPane(MainWindow &window, AccountPane *account)
 {
     auto *contacts = new ContactsPane(*m_contactsApi, *m_navigator, *m_settings);
     contacts->setRateLimiter(m_client->rateLimiter());
-    window.addPane(QStringLiteral("contacts"), tr("Contacts"), contacts);
+    addPane(window, QStringLiteral("contacts"), contacts, contacts);
     m_navigator->setContactTarget(QStringLiteral("contacts"), [contacts](int id) { contacts->showContact(id); });
-    followSession(m_session.get(), contacts, &ContactsPane::loaded);
     // Numbers typed without "+" belong to the business's own country.
     connect(account, &AccountPane::loaded, contacts, [this, contacts] {
         m_accountApi->fetchAccount(contacts, [contacts](const ApiResult<Account> &result) {
@@ -204,7 +213,7 @@ CalendarPane *Desk::addCalendarPane(MainWindow &window, AccountPane *account)
 {
     auto *calendar = new CalendarPane({*m_bookingsApi, *m_bookingsBackgroundApi, *m_contactsApi,
                                        *m_accountApi, *m_navigator, *m_settings});
-    window.addPane(QStringLiteral("calendar"), tr("Calendar"), calendar);
+    addPane(window, QStringLiteral("calendar"), calendar, calendar);
     m_navigator->setBookingTarget(QStringLiteral("calendar"),
                                   [calendar](const ContactRef &contact) { calendar->startBooking(contact); });
     // A time zone saved in the Account section applies to the calendar at once.
@@ -212,7 +221,6 @@ CalendarPane *Desk::addCalendarPane(MainWindow &window, AccountPane *account)
     m_navigator->setBookingOpenTarget(QStringLiteral("calendar"), [calendar](qint64 id, const QDateTime &start) {
         calendar->showBooking(id, start);
     });
-    followSession(m_session.get(), calendar, &CalendarPane::loaded);
     return calendar;
 }
 
@@ -247,15 +255,13 @@ void Desk::addWebhooksPane(MainWindow &window)
 {
     auto *webhooks = new WebhooksPane(*m_webhooksApi, *m_settings);
     webhooks->webhooksModel()->setDeliveriesApi(m_webhooksBackgroundApi.get());
-    window.addPane(QStringLiteral("webhooks"), tr("Webhooks"), webhooks);
-    followSession(m_session.get(), webhooks, &WebhooksPane::requestSucceeded);
+    addPane(window, QStringLiteral("webhooks"), webhooks, webhooks);
 }
 
 void Desk::addTeamPane(MainWindow &window)
 {
     auto *team = new TeamPane(*m_teamApi, *m_settings);
-    window.addPane(QStringLiteral("team"), tr("Team"), team);
-    followSession(m_session.get(), team, &TeamPane::requestSucceeded);
+    addPane(window, QStringLiteral("team"), team, team);
 }
 
 void Desk::changeLanguage(const QString &code)

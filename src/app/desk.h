@@ -19,6 +19,8 @@ class ApiConnectionTester;
 class KeyStore;
 class Language;
 class MainWindow;
+class Pane;
+class QWidget;
 class ProfileStore;
 class QNetworkAccessManager;
 class QSettings;
@@ -68,6 +70,7 @@ Q_SIGNALS:
 private:
     void changeLanguage(const QString &code);
     void populatePanes(MainWindow &window);
+    void addPane(MainWindow &window, const QString &id, QWidget *widget, Pane *pane);
     AccountPane *addAccountPane(MainWindow &window);
     InboxPane *addInboxPane(MainWindow &window);
     void addContactsPane(MainWindow &window, AccountPane *account);

@@ -375,9 +375,10 @@ void MainWindow::setDemoMode(bool demo)
     setWindowTitle(demo ? tr("SkyLight Desk — demo data") : tr("SkyLight Desk"));
 }
 
-void MainWindow::setConnectionState(const QString &text, bool ok)
+void MainWindow::setConnectionState(const QString &text, bool ok, const QString &detail)
 {
     m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(detail);
     m_connectionLabel->setStyleSheet(ok ? QString() : StatusColours::errorStyle(palette()));
 }
 

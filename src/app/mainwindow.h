@@ -15,7 +15,7 @@ class QStackedWidget;
 
 // The shell: a navigation list of the panes that exist, the demo banner, the status bar
 // (connection state, rate budget), the Profile, View, Go and Help menus. It knows nothing about the API;
-// SessionController feeds it and reacts to its signals.
+// SessionController and its ConnectionStatusPresenter feed it and react to its signals.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -43,7 +43,9 @@ public:
 
     void setDemoMode(bool demo);
     void setProfileNames(const QStringList &names, const QString &current, bool demo);
-    void setConnectionState(const QString &text, bool ok);
+    // The connection's words (ConnectionStatusPresenter's), in red when not ok; detail is
+    // the cause in full, as the label's tooltip.
+    void setConnectionState(const QString &text, bool ok, const QString &detail = {});
     void setRateBudget(int remaining, int limit, const QDateTime &pausedUntil);
     // Every command with a key: the menus first, then each section in navigation order.
     QList<ShortcutsDialog::Group> shortcutGroups() const;

@@ -5,8 +5,11 @@
 #include "apiclient.h"
 #include "apierrortext.h"
 #include "connectiontester.h"
+#include "connectionstatus.h"
+#include "connectionstatuspresenter.h"
 #include "keystore.h"
 #include "mainwindow.h"
+#include "messageboxsessiononlyprompt.h"
 #include "paneorder.h"
 #include "plaintextwidgets.h"
 #include "profilestore.h"
@@ -15,7 +18,6 @@
 
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 
 Q_LOGGING_CATEGORY(lcSession, "skylight.app.session")
@@ -162,29 +164,11 @@ void SessionController::storeKeyAndOpen(const Profile &profile, const QString &k
                 openSession(profile, connectionFor(profile, key), businessName);
             };
             qCWarning(lcSession) << "could not store the key in the keychain:" << r.errorDetail;
-            if (m_services.askSessionOnly) {
-                m_services.askSessionOnly(m_window, useForSession);
+            if (m_services.sessionOnlyPrompt) {
+                m_services.sessionOnlyPrompt->ask(m_window, r, useForSession);
                 return;
             }
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Keychain not available"),
-                                        r.error == KeyStore::ErrorKind::NoKeychain
-                                            ? tr("No keychain is reachable on this computer, so "
-                                                 "SkyLight Desk cannot save your API key "
-                                                 "securely. It will never store the key in a "
-                                                 "file.")
-                                            : tr("The keychain did not save your API key."),
-                                        QMessageBox::NoButton, m_window);
-            box->setInformativeText(tr("You can use the key for this session only; you will "
-                                       "be asked for it again next time."));
-            if (!r.errorDetail.isEmpty())
-                box->setDetailedText(r.errorDetail);
-            QPushButton *session = box->addButton(tr("Use for this session only"), QMessageBox::AcceptRole);
-            box->addButton(QMessageBox::Cancel);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, this, [box, session, useForSession](int) {
-                useForSession(box->clickedButton() == session);
-            });
-            box->open();
+            MessageBoxSessionOnlyPrompt().ask(m_window, r, useForSession);
         });
 }
 
@@ -219,8 +203,14 @@ void SessionController::checkConnection()
                                    return;
                                }
                                if (outcome.error.isError()) {
-                                   m_window->setConnectionState(
-                                       tr("Not connected: %1").arg(userMessage(outcome.error)), false);
+                                   // Not through ApiClient, but the same server: the status
+                                   // learns of it; what is no connection fault shows as is.
+                                   if (ConnectionStatus::stateFor(outcome.error)
+                                       == ConnectionStatus::State::Online)
+                                       m_status->showProblem(
+                                           tr("Not connected: %1").arg(userMessage(outcome.error)));
+                                   else
+                                       m_services.client.connectionStatus()->noteOutcome(outcome.error);
                                    return;
                                }
                                m_businessName = outcome.businessName;
@@ -248,10 +238,11 @@ void SessionController::rebuildWindow()
     connect(window, &MainWindow::addProfileRequested, this, &SessionController::addProfile);
     connect(window, &MainWindow::workRoleRequested, this, &SessionController::setWorkRole);
 
+    m_status = new ConnectionStatusPresenter(*m_services.client.connectionStatus(), *window);
+
     window->setDemoMode(m_demo);
     window->setProfileNames(m_services.profiles.names(), m_profile.name, m_demo);
-    if (m_services.populatePanes)
-        m_services.populatePanes(*window);
+    Q_EMIT sessionOpened(window);
     window->setWorkRole(m_profile.workRole);
     window->orderPanes(PaneOrder::apply(m_profile.workRole, window->paneIds()));
     window->restoreState();
@@ -285,19 +276,15 @@ void SessionController::closeWindow()
 
 void SessionController::updateStatus()
 {
-    const QString &businessName = m_businessName;
     if (!m_window)
         return;
     const QString host = m_services.client.connection().baseUrl.host();
     if (m_demo)
-        m_window->setConnectionState(tr("Demo sandbox on this computer"), true);
-    else if (!businessName.isEmpty())
-        m_window->setConnectionState(tr("Signed in to %1 (%2) as profile \"%3\"")
-                                         .arg(businessName, host, m_profile.name),
-                                     true);
+        m_status->setSignedIn(tr("Demo sandbox on this computer"));
+    else if (!m_businessName.isEmpty())
+        m_status->setSignedIn(tr("Signed in to %1 (%2) as profile \"%3\"").arg(m_businessName, host, m_profile.name));
     else
-        m_window->setConnectionState(
-            tr("Connected to %1 as profile \"%2\"").arg(host, m_profile.name), true);
+        m_status->setSignedIn(tr("Connected to %1 as profile \"%2\"").arg(host, m_profile.name));
 }
 
 void SessionController::updateRateStatus()
@@ -308,33 +295,12 @@ void SessionController::updateRateStatus()
     m_window->setRateBudget(limiter->budgetLeft(), limiter->limit(), limiter->pausedUntil());
 }
 
-void SessionController::noteRequestFailed(const ApiError &error)
-{
-    if (!m_window)
-        return;
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Server:
-        m_window->setConnectionState(tr("Not connected: %1").arg(userMessage(error)), false);
-        break;
-    default:
-        break; // about the request, not the connection (or handled elsewhere, like 401)
-    }
-}
-
-void SessionController::noteRequestSucceeded()
-{
-    updateStatus();
-}
-
 void SessionController::handleUnauthorized()
 {
     if (m_demo || m_dialog)
         return;
     if (m_window)
-        m_window->setConnectionState(tr("The API key was refused. Sign in again to continue."), false);
+        m_status->showProblem(tr("The API key was refused. Sign in again to continue."));
     askForKey(m_profile,
               tr("The server no longer accepts the API key of \"%1\". Enter a valid key to "
                  "continue where you left off.")

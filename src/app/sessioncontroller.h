@@ -10,15 +10,15 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-#include <memory>
 
 class ApiClient;
+class ConnectionStatusPresenter;
 class ConnectionTester;
 class KeyStore;
 class MainWindow;
 class ProfileStore;
 class QSettings;
+class SessionOnlyPrompt;
 class SignInDialog;
 
 // Who is signed in, and the windows that follow from it: reads the profile's key, asks for
@@ -37,11 +37,8 @@ public:
         KeyStore &keychain;
         ApiClient &client;
         ConnectionTester &tester;
-        // Builds the panes of a new main window; the controller owns nothing pane-specific.
-        std::function<void(MainWindow &)> populatePanes;
-        // Asked when no keychain is reachable; calls back with true for "this session only".
-        // Empty: a message box asks the user.
-        std::function<void(QWidget *parent, std::function<void(bool)>)> askSessionOnly;
+        // Asked when no keychain is reachable; null: a message box asks the user.
+        SessionOnlyPrompt *sessionOnlyPrompt = nullptr;
     };
 
     explicit SessionController(Services services, QObject *parent = nullptr);
@@ -63,11 +60,6 @@ public:
     void removeProfile(const QString &name);
     void switchProfile(const QString &name);
     void addProfile();
-    // Panes report how their requests went, so the status bar's connection state stays
-    // true after start-up: a failure that means "no connection" shows there until a
-    // later success.
-    void noteRequestFailed(const ApiError &error);
-    void noteRequestSucceeded();
     // Rebuilds the main window so every string is retranslated, keeping the current pane.
     void rebuildWindow();
     // The profile's "I work as" choice: remembered with the profile, panes reordered at once.
@@ -76,6 +68,9 @@ public:
 Q_SIGNALS:
     // The user is done (closed the window, or cancelled signing in with no window open).
     void finished();
+    // A main window opened for the session (sign-in, profile switch, language change): its
+    // panes are built by whoever listens (Desk), synchronously, before it is shown.
+    void sessionOpened(MainWindow *window);
     // A session started or the connection changed (a new key after a 401).
     void sessionStarted();
     void connectionRestored();
@@ -100,6 +95,7 @@ private:
     // Keys the user chose to keep for this session only; gone when the app exits.
     MemoryKeyStore m_sessionKeys;
     QPointer<MainWindow> m_window;
+    QPointer<ConnectionStatusPresenter> m_status; // the window's status bar words
     QPointer<SignInDialog> m_dialog;
     Profile m_profile; // the profile the open window belongs to
     int m_connectionCheck = 0;

@@ -9,6 +9,7 @@
 #include "memorykeystore.h"
 #include "profilestore.h"
 #include "sessioncontroller.h"
+#include "sessiononlyprompt.h"
 #include "signindialog.h"
 
 #include <QCheckBox>
@@ -80,6 +81,27 @@ class TestSessionController : public QObject
     Q_OBJECT
 
 private:
+    // The session's one pane, as Desk would add it when a window opens.
+    static void addAccountPane(SessionController &session)
+    {
+        connect(&session, &SessionController::sessionOpened, &session, [](MainWindow *w) {
+            w->addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
+        });
+    }
+
+    // "Use the key for this session only?" answered without a message box.
+    struct AnsweringPrompt final : SessionOnlyPrompt
+    {
+        explicit AnsweringPrompt(bool yes) : yes(yes) {}
+        void ask(QWidget *, const KeyStore::Result &, std::function<void(bool)> answer) override
+        {
+            ++asked;
+            answer(yes);
+        }
+        bool yes;
+        int asked = 0;
+    };
+
     struct Fixture
     {
         explicit Fixture(const QString &settingsPath, KeyStore *store = nullptr)
@@ -87,12 +109,9 @@ private:
             , profiles(settings)
             , client(&network)
             , keyStore(store ? store : &memory)
-            , session(SessionController::Services{settings, profiles, *keyStore, client, tester,
-                                                  [](MainWindow &w) {
-                                                      w.addPane(QStringLiteral("account"), QStringLiteral("Account"), new QWidget);
-                                                  },
-                                                  {}})
+            , session(SessionController::Services{settings, profiles, *keyStore, client, tester})
         {
+            addAccountPane(session);
         }
         QSettings settings;
         ProfileStore profiles;
@@ -174,12 +193,11 @@ private Q_SLOTS:
         ApiClient client(&network);
         MemoryKeyStore memory;
         FakeConnectionTester tester;
-        SessionController session(SessionController::Services{settings, profiles, memory, client, tester,
-            [](MainWindow &w) {
-                for (const char *id : {"inbox", "calendar", "webhooks", "account"})
-                    w.addPane(QLatin1String(id), QLatin1String(id), new QWidget);
-            },
-            {}});
+        SessionController session(SessionController::Services{settings, profiles, memory, client, tester});
+        connect(&session, &SessionController::sessionOpened, &session, [](MainWindow *w) {
+            for (const char *id : {"inbox", "calendar", "webhooks", "account"})
+                w->addPane(QLatin1String(id), QLatin1String(id), new QWidget);
+        });
         Profile p;
         p.name = QStringLiteral("work");
         p.workRole = QStringLiteral("admin");
@@ -295,18 +313,14 @@ private Q_SLOTS:
     {
         UnreachableKeyStore unreachable;
         Fixture f(settingsPath(), &unreachable);
-        bool asked = false;
         // The question the user gets; answering "this session only".
-        SessionController::Services services{f.settings, f.profiles, unreachable, f.client, f.tester, {},
-                                             [&](QWidget *, std::function<void(bool)> answer) {
-                                                 asked = true;
-                                                 answer(true);
-                                             }};
+        AnsweringPrompt prompt(true);
+        SessionController::Services services{f.settings, f.profiles, unreachable, f.client, f.tester, &prompt};
         SessionController session(std::move(services));
         session.start(QString());
         fillAndSignIn(session.signInDialog(), QStringLiteral("work"), QStringLiteral("sk_test_good"));
         QTRY_VERIFY(session.mainWindow());
-        QVERIFY(asked);
+        QCOMPARE(prompt.asked, 1);
         QCOMPARE(unreachable.writes, 1);
         QCOMPARE(f.client.connection().apiKey, QStringLiteral("sk_test_good"));
         // Nothing resembling the key went into the settings file.
@@ -320,8 +334,8 @@ private Q_SLOTS:
     {
         UnreachableKeyStore unreachable;
         Fixture f(settingsPath(), &unreachable);
-        SessionController::Services services{f.settings, f.profiles, unreachable, f.client, f.tester, {},
-                                             [](QWidget *, std::function<void(bool)> answer) { answer(false); }};
+        AnsweringPrompt prompt(false);
+        SessionController::Services services{f.settings, f.profiles, unreachable, f.client, f.tester, &prompt};
         SessionController session(std::move(services));
         session.start(QString());
         fillAndSignIn(session.signInDialog(), QStringLiteral("work"), QStringLiteral("sk_test_good"));

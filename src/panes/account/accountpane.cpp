@@ -142,6 +142,11 @@ void AccountPane::reload()
     m_channels->refresh();
 }
 
+// The constructor loads: an Account pane has always started.
+QString AccountPane::paneTitle() const { return tr("Account"); }
+bool AccountPane::isBusy() const { return m_pending > 0; }
+bool AccountPane::hasStarted() const { return true; }
+
 void AccountPane::finishOne()
 {
     if (m_pending <= 0)

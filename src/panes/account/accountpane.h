@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pane.h"
 #include "account.h"
 
 #include <QWidget>
@@ -21,7 +22,7 @@ struct Subscription;
 // The business profile (shown and edited), the subscription with usage against its
 // limits, and the connected channels. What the user typed is never thrown away: a failed
 // save or a reload leaves the edits in place, and server field errors appear at the field.
-class AccountPane final : public QWidget
+class AccountPane final : public QWidget, public Pane
 {
     Q_OBJECT
 
@@ -30,7 +31,10 @@ public:
     ~AccountPane() override;
 
     // Loads (again) everything the pane shows; safe to call at any time.
-    void reload();
+    void reload() override;
+    QString paneTitle() const override;
+    bool isBusy() const override;
+    bool hasStarted() const override;
     bool hasUnsavedChanges() const;
     bool isLoaded() const { return m_accountLoaded; }
     ChannelsModel *channelsModel() const { return m_channels; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pane.h"
 #include "account.h"
 #include "booking.h"
 #include "calendarclock.h"
@@ -44,7 +45,7 @@ class QStackedWidget;
 // The receptionist's calendar: day (a lane per resource) and week views, a paged list,
 // the chosen type's free slots, and booking, moving, confirming, completing and cancelling
 // from there (BookingEditor); the day sheet on paper and the visible range as .ics.
-class CalendarPane final : public QWidget
+class CalendarPane final : public QWidget, public Pane
 {
     Q_OBJECT
 
@@ -64,7 +65,10 @@ public:
     explicit CalendarPane(const Services &services, QWidget *parent = nullptr);
     ~CalendarPane() override;
 
-    void reload();
+    void reload() override;
+    QString paneTitle() const override;
+    bool isBusy() const override;
+    bool hasStarted() const override;
     void refresh(); // the visible range again, in the background (RefreshSchedule permitting)
     // Entry point for other panes: the booking dialog with the contact filled in.
     void startBooking(const ContactRef &contact);

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// What CalendarPane remembers between runs (view, filters, splitter, list columns), kept
-// apart from the pane's navigation and filtering in calendarpane.cpp.
+// What CalendarPane remembers between runs (view, filters, splitter, list columns) and
+// its Pane contract, kept apart from the pane's navigation and filtering in calendarpane.cpp.
+#include "bookingsmodel.h"
+#include "calendarcatalogue.h"
 #include "calendarlistview.h"
 #include "calendarpane.h"
 #include "calendarsettings.h"
@@ -30,3 +32,8 @@ void CalendarPane::restoreState()
     m_mode = Mode::Day; // forces setMode to lay the pane out
     setMode(Mode(qBound(0, s.mode, 2)));
 }
+
+// The Pane contract (see pane.h): the calendar loads when first shown.
+QString CalendarPane::paneTitle() const { return tr("Calendar"); }
+bool CalendarPane::isBusy() const { return m_model->isLoading(); }
+bool CalendarPane::hasStarted() const { return m_catalogue->hasStarted(); }

@@ -317,6 +317,11 @@ void ContactsPane::reload()
         showContact(int(m_details->contact().id));
 }
 
+// The first page is asked for in the constructor: the pane has always started.
+QString ContactsPane::paneTitle() const { return tr("Contacts"); }
+bool ContactsPane::isBusy() const { return m_model->isLoading(); }
+bool ContactsPane::hasStarted() const { return true; }
+
 void ContactsPane::showError(const ApiError &error)
 {
     m_error->setText(userMessage(error));

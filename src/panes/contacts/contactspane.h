@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pane.h"
 #include "apierror.h"
 #include "contact.h"
 
@@ -28,7 +29,7 @@ class RateLimiter;
 // The contact directory: server-side search (debounced) and filters, paging as the table
 // scrolls, the total, and the selected contact's details beside it (edit, delete,
 // blacklist, notes, open conversation, book). Import and export run in their own dialogs.
-class ContactsPane final : public QWidget
+class ContactsPane final : public QWidget, public Pane
 {
     Q_OBJECT
 
@@ -39,7 +40,10 @@ public:
 
     // Cross-pane entry point: shows this contact's details (loaded from the server).
     void showContact(int contactId);
-    void reload();
+    void reload() override;
+    QString paneTitle() const override;
+    bool isBusy() const override;
+    bool hasStarted() const override;
     void newContact();
     void editContact();
     void deleteContact();   // asks first, naming the contact

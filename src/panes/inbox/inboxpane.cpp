@@ -213,11 +213,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     });
     // Colleagues read conversations too: a count that went down in the list is asked again.
     connect(m_conversations, &ConversationsModel::unreadCountsChanged, m_unread, &UnreadCounter::refresh);
-    connect(m_thread, &ThreadModel::sendFailed, this, [this](int, const ApiError &error) {
-        if (error.kind == ApiError::Kind::Validation)
-            m_composer->showProblem(tr("The message was not sent: %1").arg(userMessage(error)));
-        Q_EMIT loadFailed(error);
-    });
+    connect(m_thread, &ThreadModel::sendFailed, this, &InboxPane::handleSendFailed);
     connect(m_composer, &ComposerWidget::sendRequested, this, &InboxPane::send);
     connect(m_composer, &ComposerWidget::textEdited, this,
             [this](const QString &text) { m_drafts->setDraft(m_current, text); });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pane.h"
 #include "apierror.h"
 #include "inboxsettingsdialog.h"
 
@@ -46,7 +47,7 @@ class UnreadCounter;
 // its composer, and the contact panel. Live: the list and the open thread are re-read on
 // timers while the window is active (less often when it is not, for notifications), and
 // after a wake-up or a restored connection the thread is stitched without a gap.
-class InboxPane final : public QWidget
+class InboxPane final : public QWidget, public Pane
 {
     Q_OBJECT
 
@@ -72,7 +73,10 @@ public:
     // in the loaded part of the list).
     void openConversation(int contactId);
     // Reads the list, the channels and the open thread again; safe at any time.
-    void reload();
+    void reload() override;
+    QString paneTitle() const override;
+    bool isBusy() const override;
+    bool hasStarted() const override;
     void setRefreshIntervals(int listMs, int threadMs, int backgroundMs);
     // The agent's preferences (stored in the settings), applied at once.
     InboxSettings preferences() const { return m_prefs; }
@@ -115,6 +119,8 @@ private:
     void tick();
     void moveSelection(int delta);
     void send(const QString &text, const QString &channel);
+    // A send that failed: says why at the reply box; one that never left goes back into it.
+    void handleSendFailed(int row, const ApiError &error);
     void openFromNotification(qint64 contactId);
     void saveState();
     void restoreState();

@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 SkyLight Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// InboxPane's keyboard commands and its menu (kept apart from the layout and the logic).
+// InboxPane's keyboard commands, its menu and its Pane contract (kept apart from the
+// layout and the logic).
 #include "inboxpane.h"
 
 #include "composerwidget.h"
+#include "apierrortext.h"
 #include "conversationsmodel.h"
+#include "draftstore.h"
 #include "inboxnotifier.h"
 #include "messagedelegate.h"
+#include "threadmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,4 +81,24 @@ void InboxPane::buildActions()
     menu->addActions({next, previous, find, compose, sendNow, refresh});
     menu->addSeparator();
     menu->addActions({mute, settings});
+}
+
+// The Pane contract (see pane.h).
+QString InboxPane::paneTitle() const { return tr("Inbox"); }
+bool InboxPane::isBusy() const { return m_conversations->isLoading() || m_thread->isLoading(); }
+bool InboxPane::hasStarted() const { return m_started; }
+
+void InboxPane::handleSendFailed(int row, const ApiError &error)
+{
+    // Refused before a byte left (the server is unreachable): nothing was sent and nothing
+    // will send it later. The text goes back into the empty reply box, ready for when the
+    // server is back; text typed meanwhile stays, and the failed bubble keeps its Edit.
+    if (error.requestNeverSent && m_composer->text().isEmpty()) {
+        const QString text = m_thread->discard(row);
+        m_composer->setText(text);
+        m_drafts->setDraft(m_current, text);
+    }
+    if (error.kind == ApiError::Kind::Validation || error.requestNeverSent)
+        m_composer->showProblem(tr("The message was not sent: %1").arg(userMessage(error)));
+    Q_EMIT loadFailed(error);
 }

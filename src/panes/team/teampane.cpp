@@ -144,6 +144,10 @@ void TeamPane::reload()
     m_model->refresh();
 }
 
+QString TeamPane::paneTitle() const { return tr("Team"); }
+bool TeamPane::isBusy() const { return m_model->isLoading(); }
+bool TeamPane::hasStarted() const { return m_started; }
+
 void TeamPane::selectMember(qint64 id)
 {
     const int row = m_model->rowOf(id);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pane.h"
 #include "apierror.h"
 
 #include <QWidget>
@@ -18,7 +19,7 @@ class TeamModel;
 // Team members: list, add, edit (role explained in one line each), activate and
 // deactivate, delete with confirmation. The server's refusals (duplicate e-mail, the last
 // admin) appear at the field they concern.
-class TeamPane final : public QWidget
+class TeamPane final : public QWidget, public Pane
 {
     Q_OBJECT
 
@@ -26,7 +27,10 @@ public:
     TeamPane(TeamApi &api, QSettings &settings, QWidget *parent = nullptr);
     ~TeamPane() override;
 
-    void reload();
+    void reload() override;
+    QString paneTitle() const override;
+    bool isBusy() const override;
+    bool hasStarted() const override;
     TeamModel *model() const { return m_model; }
     void selectMember(qint64 id);
 

@@ -225,6 +225,10 @@ void WebhooksPane::reload()
     });
 }
 
+QString WebhooksPane::paneTitle() const { return tr("Webhooks", "the section in the navigation"); }
+bool WebhooksPane::isBusy() const { return m_model->isLoading(); }
+bool WebhooksPane::hasStarted() const { return m_started; }
+
 void WebhooksPane::fillEventCombo()
 {
     const QString chosen = m_testEvent->currentData().toString();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pane.h"
 #include "apierror.h"
 #include "webhookdelivery.h"
 #include "webhookevent.h"
@@ -27,7 +28,7 @@ class WebhooksModel;
 // Webhooks: the list, create/edit/delete, test events, secret rotation, the delivery log
 // (DeliveryLogView) and the local signature checker. A failing endpoint is only ever a
 // failed delivery in the log; the pane never waits on it.
-class WebhooksPane final : public QWidget
+class WebhooksPane final : public QWidget, public Pane
 {
     Q_OBJECT
 
@@ -35,7 +36,10 @@ public:
     WebhooksPane(WebhooksApi &api, QSettings &settings, QWidget *parent = nullptr);
     ~WebhooksPane() override;
 
-    void reload();
+    void reload() override;
+    QString paneTitle() const override;
+    bool isBusy() const override;
+    bool hasStarted() const override;
     WebhooksModel *webhooksModel() const { return m_model; }
     DeliveriesModel *deliveriesModel() const;
     qint64 currentWebhookId() const;
