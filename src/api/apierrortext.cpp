@@ -34,12 +34,6 @@ QString userMessage(const ApiError &error)
     case Kind::None:
         return {};
     case Kind::Network:
-        if (error.requestNeverSent) {
-            // Said outright: the user may safely send again, nothing can be duplicated.
-            return QCoreApplication::translate("ApiError",
-                "Could not reach the server, so nothing was sent. Check your internet connection "
-                "and the server address.");
-        }
         return QCoreApplication::translate("ApiError",
             "Could not reach the server. Check your internet connection and the server address.");
     case Kind::Timeout:
@@ -85,4 +79,15 @@ QString userMessage(const ApiError &error)
             "list with a search or a filter and try again.");
     }
     return QCoreApplication::translate("ApiError", "Something went wrong.");
+}
+
+QString userMessageForWrite(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Network && error.requestNeverSent) {
+        // Said outright: the user may safely send again, nothing can be duplicated.
+        return QCoreApplication::translate("ApiError",
+            "Could not reach the server, so nothing was sent. Check your internet connection "
+            "and the server address.");
+    }
+    return userMessage(error);
 }

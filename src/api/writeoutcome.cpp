@@ -57,7 +57,7 @@ QString WriteOutcome::userText() const
     case State::Done:
         return {};
     case State::Refused:
-        return userMessage(m_error);
+        return userMessageForWrite(m_error);
     case State::Unknown:
         break;
     }

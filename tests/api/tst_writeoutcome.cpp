@@ -86,6 +86,18 @@ private Q_SLOTS:
         QVERIFY(!userMessage(ApiError(ApiError::Kind::Network)).contains(QStringLiteral("nothing was sent")));
     }
 
+    void aReadThatNeverLeftDoesNotTalkAboutSending()
+    {
+        // A list that could not load says the server is unreachable; "nothing was sent" is
+        // for writes only (it read oddly above the Inbox list when the server was down).
+        ApiError error(ApiError::Kind::Network);
+        error.requestNeverSent = true;
+        QVERIFY2(!userMessage(error).contains(QStringLiteral("sent")), qPrintable(userMessage(error)));
+        QVERIFY(userMessage(error).contains(QStringLiteral("Could not reach the server")));
+        QVERIFY(userMessageForWrite(error).contains(QStringLiteral("nothing was sent")));
+        QCOMPARE(userMessageForWrite(ApiError(ApiError::Kind::Timeout)), userMessage(ApiError(ApiError::Kind::Timeout)));
+    }
+
     void aSuccessStatusThatFailedIsANetworkError()
     {
         // A 2xx followed by a dropped connection once became kind None: an empty message.

@@ -99,6 +99,6 @@ void InboxPane::handleSendFailed(int row, const ApiError &error)
         m_drafts->setDraft(m_current, text);
     }
     if (error.kind == ApiError::Kind::Validation || error.requestNeverSent)
-        m_composer->showProblem(tr("The message was not sent: %1").arg(userMessage(error)));
+        m_composer->showProblem(tr("The message was not sent: %1").arg(userMessageForWrite(error)));
     Q_EMIT loadFailed(error);
 }
