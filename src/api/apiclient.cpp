@@ -4,6 +4,7 @@
 
 #include "apilogging.h"
 #include "ratelimiter.h"
+#include "responsecache.h"
 #include "singleusebody.h"
 
 #include <QElapsedTimer>
@@ -361,6 +362,13 @@ void ApiClient::onReplyFinished(quint64 id)
     job.body += reply->readAll(); // what came after the last readyRead
     const QByteArray body = job.body; // shared, not copied; errorFromReply() reads job.body
     const bool success = !job.tooLarge && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+    if (success)
+        keepInCache(job, body);
+    if (status != 0 && m_answeredFromCache) {
+        m_answeredFromCache = false;
+        // Queued: its slots must not re-enter this client while job is still in use.
+        QMetaObject::invokeMethod(this, &ApiClient::serverAnsweredAgain, Qt::QueuedConnection);
+    }
     if (success && job.decoder && body.size() >= backgroundDecodeBytes) {
         job.body.clear(); // the worker holds the only reference: freed once parsed
         m_unauthorizedReported = false;
@@ -379,6 +387,9 @@ void ApiClient::onReplyFinished(quint64 id)
     const ApiError error = result.error();
     if (error.kind == ApiError::Kind::Cancelled)
         return; // whoever aborted it has already dealt with the job
+    // Offline, a read the cache can answer is answered now: no retries, no empty pane.
+    if (!success && answerFromCache(id, error))
+        return;
     RetryPolicy::Decision decision;
     if (!success)
         decision = m_retryPolicy.decide(job.request.method, job.request.path, error, job.attempts);
@@ -474,4 +485,54 @@ void ApiClient::cancelAll()
         if (job->context && job->callback)
             job->callback(ApiError(ApiError::Kind::Cancelled));
     }
+}
+
+QString ApiClient::cacheKey(const ApiRequest &request)
+{
+    // The path and query only: the base URL and the key stay out of the cache file.
+    const QString query = request.query.toString(QUrl::FullyEncoded);
+    return query.isEmpty() ? request.path : request.path + QLatin1Char('?') + query;
+}
+
+bool ApiClient::isConnectivityError(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Server:
+        // A gateway that cannot reach the API: the API is down, not refusing.
+        return error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504;
+    default:
+        return false; // 4xx, TLS, malformed...: the cache must not hide them
+    }
+}
+
+void ApiClient::keepInCache(const Job &job, const QByteArray &body)
+{
+    if (!m_cache || job.request.method != "GET")
+        return;
+    m_cache->store(cacheKey(job.request), body);
+}
+
+bool ApiClient::answerFromCache(quint64 id, const ApiError &error)
+{
+    const auto found = m_jobs.find(id);
+    if (!m_cache || found == m_jobs.end() || found->second->request.method != "GET"
+        || !isConnectivityError(error))
+        return false;
+    const std::optional<ResponseCache::Entry> entry = m_cache->find(cacheKey(found->second->request));
+    if (!entry)
+        return false;
+    ApiResult<ApiEnvelope> cached = ApiEnvelope::fromSuccessBody(200, entry->body);
+    if (!cached)
+        return false;
+    ApiEnvelope envelope = cached.value();
+    envelope.savedAt = entry->savedAt;
+    qCDebug(lcApi).noquote() << found->second->request.method << found->second->request.path
+                             << "answered from the offline cache";
+    m_answeredFromCache = true;
+    Q_EMIT answeredFromCache(entry->savedAt); // may re-enter: complete() looks the job up again
+    complete(id, envelope);
+    return true;
 }
