@@ -167,7 +167,9 @@ private Q_SLOTS:
         CacheStore store(path);
         QVERIFY2(store.open(), qPrintable(store.errorString()));
         store.store(QStringLiteral("/team"), "t");
-        QCOMPARE(store.find(QStringLiteral("/team"))->body, QByteArray("t"));
+        const auto entry = store.find(QStringLiteral("/team"));
+        QVERIFY(entry);
+        QCOMPARE(entry->body, QByteArray("t"));
     }
 
     void profilesAreSeparate()
@@ -183,7 +185,9 @@ private Q_SLOTS:
         QVERIFY(second.open());
         first.store(QStringLiteral("/account"), "clinic");
         QVERIFY(!second.find(QStringLiteral("/account")));
-        QCOMPARE(first.find(QStringLiteral("/account"))->body, QByteArray("clinic"));
+        const auto entry = first.find(QStringLiteral("/account"));
+        QVERIFY(entry);
+        QCOMPARE(entry->body, QByteArray("clinic"));
     }
 
     void removalDeletesEveryFile()

@@ -14,6 +14,7 @@
 #include "restconversationsapi.h"
 #include "restteamapi.h"
 #include "restwebhooksapi.h"
+#include "contactinput.h"
 #include "sandboxcall.h"
 #include "sandboxfixture.h"
 
@@ -136,6 +137,23 @@ private Q_SLOTS:
         QVERIFY(!m_online.week.value().items.isEmpty());
         QVERIFY(!m_online.thread.value().items.isEmpty());
         QVERIFY(m_cache->entryCount() >= 10);
+    }
+
+    // A write's answer is not a read's: POST /contacts must not replace GET /contacts.
+    void writesOnlineLeaveCachedReadsAlone()
+    {
+        const QString listKey = ApiClient::cacheKey(ApiRequest::get(QStringLiteral("/contacts"), ContactQuery().toQuery()));
+        const auto before = m_cache->find(listKey);
+        QVERIFY(before);
+        RestContactsApi contacts(m_client.get());
+        ContactInput input;
+        input.name = QStringLiteral("Written online");
+        input.phone = QStringLiteral("+971501234999");
+        input.channel = QStringLiteral("whatsapp");
+        QVERIFY(AWAIT(Contact, contacts.create(input, ctx, cb)).isOk());
+        const auto after = m_cache->find(listKey);
+        QVERIFY(after);
+        QCOMPARE(after->body, before->body);
     }
 
     void theKeyIsNeverInTheFile()
