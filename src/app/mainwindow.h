@@ -42,6 +42,9 @@ public:
     void restoreState();
 
     void setDemoMode(bool demo);
+    // A one-line notice under the demo banner, above every section (the offline cache's
+    // "showing what was saved at…"). The window takes ownership.
+    void addBanner(QWidget *banner);
     void setProfileNames(const QStringList &names, const QString &current, bool demo);
     void setConnectionState(const QString &text, bool ok);
     void setRateBudget(int remaining, int limit, const QDateTime &pausedUntil);
