@@ -148,6 +148,12 @@ private Q_SLOTS:
         QVERIFY(notice->text().startsWith(QLatin1String("Offline: showing what was saved at")));
         QVERIFY(notice->oldestShown().isValid());
         Screenshot::save(second->desk->session()->mainWindow(), QStringLiteral("offline/inbox-en.png"));
+        if (Screenshot::wanted()) {
+            std::unique_ptr<Run> arabic = restart(settings, QStringLiteral("ar"));
+            QVERIFY(waitForData(*arabic->desk));
+            QTRY_VERIFY(arabic->desk->session()->mainWindow()->findChild<OfflineNotice *>()->isVisible());
+            Screenshot::save(arabic->desk->session()->mainWindow(), QStringLiteral("offline/inbox-ar.png"));
+        }
 
         // A write is refused at once and nothing waits to be sent later.
         RestContactsApi contacts(second->desk->client());
