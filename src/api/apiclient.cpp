@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
+#include "apiclientjob.h"
 #include "apilogging.h"
 #include "ratelimiter.h"
-#include "responsecache.h"
 #include "singleusebody.h"
 
 #include <QElapsedTimer>
@@ -22,25 +22,6 @@
 #ifndef SKYLIGHT_VERSION
 #define SKYLIGHT_VERSION "0.0.0"
 #endif
-
-struct ApiClient::Job
-{
-    quint64 id = 0;
-    ApiRequest request;
-    QPointer<QObject> context;
-    EnvelopeCallback callback;
-    EnvelopeDecoder decoder; // set for typed answers: large ones decode in a worker
-    QMetaObject::Connection contextWatch;
-    quint64 ticket = 0; // in the rate limiter's queue while waiting
-    QPointer<QNetworkReply> reply; // while on the wire
-    bool aborting = false; // we aborted it; otherwise a cancel is a time-out
-    bool tooLarge = false; // aborted because the answer passed maxResponseBytes
-    // The answer as it arrives (readyRead): the GUI thread copies each chunk once, as it
-    // comes, instead of gathering 30 MB in one readAll() when the reply finishes.
-    QByteArray body;
-    int attempts = 0;
-    QElapsedTimer started;
-};
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -485,54 +466,4 @@ void ApiClient::cancelAll()
         if (job->context && job->callback)
             job->callback(ApiError(ApiError::Kind::Cancelled));
     }
-}
-
-QString ApiClient::cacheKey(const ApiRequest &request)
-{
-    // The path and query only: the base URL and the key stay out of the cache file.
-    const QString query = request.query.toString(QUrl::FullyEncoded);
-    return query.isEmpty() ? request.path : request.path + QLatin1Char('?') + query;
-}
-
-bool ApiClient::isConnectivityError(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::Server:
-        // A gateway that cannot reach the API: the API is down, not refusing.
-        return error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504;
-    default:
-        return false; // 4xx, TLS, malformed...: the cache must not hide them
-    }
-}
-
-void ApiClient::keepInCache(const Job &job, const QByteArray &body)
-{
-    if (!m_cache || job.request.method != "GET")
-        return;
-    m_cache->store(cacheKey(job.request), body);
-}
-
-bool ApiClient::answerFromCache(quint64 id, const ApiError &error)
-{
-    const auto found = m_jobs.find(id);
-    if (!m_cache || found == m_jobs.end() || found->second->request.method != "GET"
-        || !isConnectivityError(error))
-        return false;
-    const std::optional<ResponseCache::Entry> entry = m_cache->find(cacheKey(found->second->request));
-    if (!entry)
-        return false;
-    ApiResult<ApiEnvelope> cached = ApiEnvelope::fromSuccessBody(200, entry->body);
-    if (!cached)
-        return false;
-    ApiEnvelope envelope = cached.value();
-    envelope.savedAt = entry->savedAt;
-    qCDebug(lcApi).noquote() << found->second->request.method << found->second->request.path
-                             << "answered from the offline cache";
-    m_answeredFromCache = true;
-    Q_EMIT answeredFromCache(entry->savedAt); // may re-enter: complete() looks the job up again
-    complete(id, envelope);
-    return true;
 }
