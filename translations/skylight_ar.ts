@@ -2301,6 +2301,13 @@
     </message>
 </context>
 <context>
+    <name>OfflineNotice</name>
+    <message>
+        <source>Offline: showing what was saved at %1. It refreshes by itself when the server answers again.</source>
+        <translation>غير متصل: تُعرض البيانات كما حُفظت في %1. ستتحدّث تلقائيًا عندما يستجيب الخادم من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>PaletteItemDelegate</name>
     <message>
         <source>Recent · %1</source>

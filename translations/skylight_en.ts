@@ -2268,6 +2268,13 @@
     </message>
 </context>
 <context>
+    <name>OfflineNotice</name>
+    <message>
+        <source>Offline: showing what was saved at %1. It refreshes by itself when the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaletteItemDelegate</name>
     <message>
         <source>Recent · %1</source>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
+#include "apiclientjob.h"
 #include "apilogging.h"
 #include "ratelimiter.h"
 #include "singleusebody.h"
@@ -21,26 +22,6 @@
 #ifndef SKYLIGHT_VERSION
 #define SKYLIGHT_VERSION "0.0.0"
 #endif
-
-struct ApiClient::Job
-{
-    quint64 id = 0;
-    ApiRequest request;
-    QPointer<QObject> context;
-    EnvelopeCallback callback;
-    EnvelopeDecoder decoder; // set for typed answers: large ones decode in a worker
-    QMetaObject::Connection contextWatch;
-    quint64 ticket = 0; // in the rate limiter's queue while waiting
-    QPointer<QNetworkReply> reply; // while on the wire
-    bool aborting = false; // we aborted it; otherwise a cancel is a time-out
-    bool tooLarge = false; // aborted because the answer passed maxResponseBytes
-    // The answer as it arrives (readyRead): the GUI thread copies each chunk once, as it
-    // comes, instead of gathering 30 MB in one readAll() when the reply finishes.
-    QByteArray body;
-    int attempts = 0;
-    QElapsedTimer started;
-    quint64 sentOrder = 0; // ConnectionStatus::nextSendOrder() of the latest attempt
-};
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -368,6 +349,13 @@ void ApiClient::onReplyFinished(quint64 id)
     job.body += reply->readAll(); // what came after the last readyRead
     const QByteArray body = job.body; // shared, not copied; errorFromReply() reads job.body
     const bool success = !job.tooLarge && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+    if (success)
+        keepInCache(job, body);
+    if (status != 0 && m_answeredFromCache) {
+        m_answeredFromCache = false;
+        // Queued: its slots must not re-enter this client while job is still in use.
+        QMetaObject::invokeMethod(this, &ApiClient::serverAnsweredAgain, Qt::QueuedConnection);
+    }
     if (success && job.decoder && body.size() >= backgroundDecodeBytes) {
         job.body.clear(); // the worker holds the only reference: freed once parsed
         m_unauthorizedReported = false;
@@ -387,6 +375,9 @@ void ApiClient::onReplyFinished(quint64 id)
     const ApiError error = result.error();
     if (error.kind == ApiError::Kind::Cancelled)
         return; // whoever aborted it has already dealt with the job
+    // Offline, a read the cache can answer is answered now: no retries, no empty pane.
+    if (!success && answerFromCache(id, error))
+        return;
     RetryPolicy::Decision decision;
     if (!success)
         decision = m_retryPolicy.decide(job.request.method, job.request.path, error, job.attempts);

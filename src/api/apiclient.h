@@ -21,6 +21,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class RateLimiter;
+class ResponseCache;
 
 // The one door to the API. Owns no network stack: the QNetworkAccessManager is injected
 // so tests can swap it. Every request is built in buildRequest(), waits in the rate
@@ -56,6 +57,14 @@ public:
     RateLimiter *rateLimiter() const { return m_rateLimiter; }
     // Online / offline / server trouble, from the outcome of every reply.
     ConnectionStatus *connectionStatus() const { return m_status; }
+    // The offline cache of the current profile (not owned; null: none). Every successful
+    // GET is kept in it; a GET that cannot reach the server (network error, time-out,
+    // 502/503/504) is answered from it at once, marked with ApiEnvelope::savedAt.
+    // Writes never touch it. Set it with the connection: it belongs to one profile.
+    void setResponseCache(ResponseCache *cache) { m_cache = cache; }
+    ResponseCache *responseCache() const { return m_cache; }
+    static QString cacheKey(const ApiRequest &request);
+    static bool isConnectivityError(const ApiError &error);
 
     // context must not be null: when it is destroyed the request is dropped or aborted
     // and callback is never called.
@@ -81,6 +90,10 @@ Q_SIGNALS:
     // connection is set or a request succeeds again.
     void unauthorized();
     void rateStateChanged(); // budget left or pause changed (see rateLimiter())
+    // A read was answered from the offline cache with what was saved at savedAt (UTC).
+    void answeredFromCache(const QDateTime &savedAt);
+    // The server answered again after reads had been answered from the cache.
+    void serverAnsweredAgain();
 
 private:
     struct Job;
@@ -98,6 +111,8 @@ private:
     void forget(quint64 id);
     void complete(quint64 id, const ApiResult<ApiEnvelope> &result);
     void dropForDeadContext(quint64 id);
+    void keepInCache(const Job &job, const QByteArray &body);
+    bool answerFromCache(quint64 id, const ApiError &error);
 
     QNetworkAccessManager *m_network;
     RateLimiter *m_rateLimiter;
@@ -108,6 +123,8 @@ private:
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     // One unauthorized() per bad key, not one per request that was in flight with it.
     bool m_unauthorizedReported = false;
+    ResponseCache *m_cache = nullptr;
+    bool m_answeredFromCache = false; // since the server last answered
     QTimer m_pumpTimer;
     quint64 m_nextJobId = 1;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;

@@ -67,6 +67,8 @@ EnvelopeDecoder adapt(ApiCallback<T> callback, Decoder decoder)
     return [shared, decoder](const ApiResult<ApiEnvelope> &result) -> EnvelopeDelivery {
         auto decoded = std::make_shared<ApiResult<T>>(
             result ? decoder(result.value()) : ApiResult<T>(result.error()));
+        if (result)
+            decoded->setSavedAt(result.value().savedAt); // an answer from the offline cache
         return [shared, decoded] { (*shared)(*decoded); };
     };
 }

@@ -7,6 +7,7 @@
 #include "page.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct ApiEnvelope
     QJsonValue data;
     QString message;
     std::optional<PageMeta> meta;
+    // Valid when this answer came from the offline cache instead of the server (UTC).
+    QDateTime savedAt;
 
     // Any 2xx is success whatever "success" says; an empty body (204) is an empty envelope.
     static ApiResult<ApiEnvelope> fromSuccessBody(int httpStatus, const QByteArray &body);

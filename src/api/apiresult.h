@@ -4,6 +4,8 @@
 
 #include "apierror.h"
 
+#include <QDateTime>
+
 #include <functional>
 #include <utility>
 #include <variant>
@@ -33,8 +35,15 @@ public:
     // An ApiError of kind None when the call succeeded.
     ApiError error() const { return isOk() ? ApiError() : std::get<1>(m_data); }
 
+    // Set when the server could not be reached and the value is what the offline cache
+    // kept (docs/offline.md): when it was saved, in UTC. Invalid for a live answer.
+    QDateTime savedAt() const { return m_savedAt; }
+    bool fromCache() const { return m_savedAt.isValid(); }
+    void setSavedAt(const QDateTime &savedAt) { m_savedAt = savedAt; }
+
 private:
     std::variant<T, ApiError> m_data;
+    QDateTime m_savedAt;
 };
 
 // What calls without a body worth keeping (DELETE) return: the server's message.

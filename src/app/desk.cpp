@@ -7,6 +7,7 @@
 #include "apiconnectiontester.h"
 #include "ratelimiter.h"
 #include "appnavigator.h"
+#include "cachestore.h"
 #include "calendarpane.h"
 #include "commandpalette.h"
 #include "connectionstatus.h"
@@ -19,6 +20,7 @@
 #include "keychainkeystore.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "offlinenotice.h"
 #include "phonenormalizer.h"
 #include "profilestore.h"
 #include "restaccountapi.h"
@@ -104,6 +106,14 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
         m_network = m_ownNetwork.get();
     }
+    // Settings given (tests, benchmarks) and no folder: the cache goes next to them, so a
+    // test never writes into the user's data folder.
+    if (!services.cacheFolder.isEmpty())
+        m_cacheFolder = services.cacheFolder;
+    else if (services.settings)
+        m_cacheFolder = QFileInfo(services.settings->fileName()).dir().filePath(QStringLiteral("offline-cache"));
+    else
+        m_cacheFolder = CacheStore::defaultFolder();
     m_client = std::make_unique<ApiClient>(m_network);
     m_accountApi = std::make_unique<RestAccountApi>(m_client.get());
     m_conversationsApi = std::make_unique<RestConversationsApi>(m_client.get());
@@ -132,7 +142,9 @@ Desk::Desk(const CommandLine &commandLine, Services services, QObject *parent)
     // Unsent replies to a removed account's customers are that account's data: they go too.
     connect(m_session.get(), &SessionController::profileRemoved, this, [this](const QString &name) {
         QFile::remove(draftsPath(m_settings, name));
+        deleteCache(name);
     });
+    connect(m_session.get(), &SessionController::signedOut, this, &Desk::deleteCache);
 }
 
 Desk::~Desk()
@@ -140,6 +152,41 @@ Desk::~Desk()
     // Windows first: their panes hold callbacks into the API objects below.
     m_session.reset();
     m_client->cancelAll();
+    m_client->setResponseCache(nullptr);
+}
+
+QString Desk::cachePath(const QString &profile) const
+{
+    return CacheStore::pathFor(m_cacheFolder, profile);
+}
+
+void Desk::useCurrentProfileCache()
+{
+    // The demo's data is the sandbox's own and is thrown away with it: nothing to keep.
+    const QString profile = m_session->isDemo() ? QString() : m_session->currentProfile();
+    if (profile.isEmpty()) {
+        m_client->setResponseCache(nullptr);
+        m_cache.reset();
+        return;
+    }
+    if (m_cache && m_cache->filePath() == cachePath(profile))
+        return;
+    m_client->setResponseCache(nullptr);
+    m_cache = std::make_unique<CacheStore>(cachePath(profile));
+    if (m_cache->open())
+        m_client->setResponseCache(m_cache.get());
+    else
+        m_cache.reset(); // the app works without it, as before
+}
+
+void Desk::deleteCache(const QString &profile)
+{
+    const QString path = cachePath(profile);
+    if (m_cache && m_cache->filePath() == path) {
+        m_client->setResponseCache(nullptr);
+        m_cache.reset();
+    }
+    CacheStore::removeFiles(path);
 }
 
 void Desk::start()
@@ -157,6 +204,9 @@ void Desk::startDemo(const ApiConnection &connection)
 void Desk::populatePanes(MainWindow &window)
 {
     m_navigator->reset(&window);
+    // Before the panes: their first reads may already need the cache.
+    useCurrentProfileCache();
+    window.addBanner(new OfflineNotice(*m_client));
     AccountPane *account = addAccountPane(window);
     InboxPane *inbox = addInboxPane(window);
     addContactsPane(window, account);

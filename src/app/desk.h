@@ -14,6 +14,7 @@ class DesktopNotifications;
 class CalendarPane;
 class InboxPane;
 class ApiClient;
+class CacheStore;
 class AppNavigator;
 class ApiConnectionTester;
 class KeyStore;
@@ -45,6 +46,9 @@ public:
         KeyStore *keyStore = nullptr;    // null: the OS keychain
         DesktopNotifications *notifications = nullptr; // null: the session bus's notification service
         QNetworkAccessManager *network = nullptr; // null: the desk's own (benchmarks record requests)
+        // empty: next to the given settings file, else CacheStore::defaultFolder() (the
+        // app's data folder)
+        QString cacheFolder = QString();
     };
 
     explicit Desk(const CommandLine &commandLine, QObject *parent = nullptr);
@@ -63,12 +67,19 @@ public:
 
     // The file of a profile's unsent replies (next to the settings file).
     static QString draftsPath(const QSettings *settings, const QString &profile);
+    // The profile's offline cache file (docs/offline.md).
+    QString cachePath(const QString &profile) const;
+    CacheStore *cache() const { return m_cache.get(); }
 
 Q_SIGNALS:
     void finished();
 
 private:
     void changeLanguage(const QString &code);
+    // Opens the current profile's cache for the client (none in demo mode).
+    void useCurrentProfileCache();
+    // Signed out or removed: the profile's cache file goes.
+    void deleteCache(const QString &profile);
     void populatePanes(MainWindow &window);
     void addPane(MainWindow &window, const QString &id, QWidget *widget, Pane *pane);
     AccountPane *addAccountPane(MainWindow &window);
@@ -88,6 +99,8 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network = nullptr;
+    QString m_cacheFolder;
+    std::unique_ptr<CacheStore> m_cache; // the open profile's; declared before the client
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RestAccountApi> m_accountApi;
     std::unique_ptr<RestConversationsApi> m_conversationsApi;

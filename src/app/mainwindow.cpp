@@ -369,6 +369,12 @@ void MainWindow::restoreState()
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::addBanner(QWidget *banner)
+{
+    auto *outer = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    outer->insertWidget(outer->indexOf(m_demoBanner) + 1, banner);
+}
+
 void MainWindow::setDemoMode(bool demo)
 {
     m_demoBanner->setVisible(demo);

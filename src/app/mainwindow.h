@@ -42,6 +42,9 @@ public:
     void restoreState();
 
     void setDemoMode(bool demo);
+    // A one-line notice under the demo banner, above every section (the offline cache's
+    // "showing what was saved at…"). The window takes ownership.
+    void addBanner(QWidget *banner);
     void setProfileNames(const QStringList &names, const QString &current, bool demo);
     // The connection's words (ConnectionStatusPresenter's), in red when not ok; detail is
     // the cause in full, as the label's tooltip.

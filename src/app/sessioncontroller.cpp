@@ -321,6 +321,7 @@ void SessionController::signOut()
     m_services.client.setConnection(ApiConnection{});
     closeWindow();
     m_profile = Profile{};
+    Q_EMIT signedOut(profile.name);
     askForKey(profile, tr("You signed out of \"%1\". Enter an API key to sign in again.").arg(profile.name),
               false);
 }

@@ -77,6 +77,9 @@ Q_SIGNALS:
     // A profile was removed (its key and settings are gone; its window, if open, is closed):
     // what else is kept per profile goes too.
     void profileRemoved(const QString &name);
+    // The user signed out of a profile (its key is gone, its window closed): what the app
+    // kept for it on this computer (the offline cache) goes too.
+    void signedOut(const QString &name);
 
 private:
     void readKeyAndOpen(const Profile &profile);
