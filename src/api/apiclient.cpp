@@ -47,6 +47,9 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     , m_rateLimiter(new RateLimiter(this))
 {
     Q_ASSERT(network);
+    // Up to 10 s after a 429 pause or an empty budget: ten desks on one key wake over ten
+    // seconds instead of in one burst (docs/performance.md, "Shared request budget").
+    m_rateLimiter->setWakeSpreadMs(10 * 1000);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
     connect(m_rateLimiter, &RateLimiter::stateChanged, this, &ApiClient::rateStateChanged);
