@@ -30,7 +30,8 @@ public:
     // Desks on one key that ran the budget out together would all wake at the same moment
     // and run it out again (bench_desks: 3 429s in minute 2). After a 429 pause or a
     // "0 remaining" report, each desk waits a further random share of this spread (at most
-    // a fifth of the wait) before it sends again. 0 (the default) = no spread; ApiClient sets one.
+    // a fifth of the wait) before it sends again. 0 (the default) = no spread; ApiClient keeps it off
+    // for now (measured worse for seeing new messages: docs/performance.md).
     void setWakeSpreadMs(int ms) { m_wakeSpreadMs = qMax(0, ms); }
     // Returns a value in [0, 1); injectable so tests get exact wake-ups.
     void setJitterSource(std::function<double()> source) { m_jitter = std::move(source); }
