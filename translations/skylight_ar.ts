@@ -1937,6 +1937,17 @@
         <source>%1 of %2 rows done.</source>
         <translation>تم %1 من %2 صفاً.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows done. Waiting %n s so colleagues can keep working: the import leaves %3% of the key&apos;s requests to them.</source>
+        <translation>
+            <numerusform>تم %1 من %2 صفاً. ننتظر %Ln ثانية ليواصل زملاؤك عملهم: يترك الاستيراد %3٪ من طلبات المفتاح لهم.</numerusform>
+            <numerusform>تم %1 من %2 صفاً. ننتظر ثانية واحدة ليواصل زملاؤك عملهم: يترك الاستيراد %3٪ من طلبات المفتاح لهم.</numerusform>
+            <numerusform>تم %1 من %2 صفاً. ننتظر ثانيتين ليواصل زملاؤك عملهم: يترك الاستيراد %3٪ من طلبات المفتاح لهم.</numerusform>
+            <numerusform>تم %1 من %2 صفاً. ننتظر %Ln ثوانٍ ليواصل زملاؤك عملهم: يترك الاستيراد %3٪ من طلبات المفتاح لهم.</numerusform>
+            <numerusform>تم %1 من %2 صفاً. ننتظر %Ln ثانية ليواصل زملاؤك عملهم: يترك الاستيراد %3٪ من طلبات المفتاح لهم.</numerusform>
+            <numerusform>تم %1 من %2 صفاً. ننتظر %Ln ثانية ليواصل زملاؤك عملهم: يترك الاستيراد %3٪ من طلبات المفتاح لهم.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InboxNotifier</name>

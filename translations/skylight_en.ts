@@ -1913,6 +1913,13 @@
         <source>%1 of %2 rows done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows done. Waiting %n s so colleagues can keep working: the import leaves %3% of the key&apos;s requests to them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InboxNotifier</name>

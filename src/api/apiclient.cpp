@@ -30,6 +30,11 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     , m_status(new ConnectionStatus(this))
 {
     Q_ASSERT(network);
+    // No wake-up spread: bench_desks measured it (10 s) against none. With it the first desks
+    // to wake poll at full speed, minute 2 overspends and the next minute has no room for the
+    // list polls (a new message seen after 37 s or not at all, 3 runs); without it every
+    // desk saw it within 30 s in 2 runs. 0 429s after minute 1 either way (docs/performance.md).
+    m_rateLimiter->setWakeSpreadMs(0);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
     connect(m_rateLimiter, &RateLimiter::stateChanged, this, &ApiClient::rateStateChanged);

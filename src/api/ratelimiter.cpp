@@ -3,6 +3,7 @@
 #include "ratelimiter.h"
 
 #include <QLocale>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <limits>
@@ -14,6 +15,7 @@ constexpr qint64 WindowMs = 60 * 1000;
 RateLimiter::RateLimiter(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &RateLimiter::changed);
@@ -28,6 +30,8 @@ void RateLimiter::changed()
     qint64 next = -1;
     if (m_pausedUntil > current)
         next = m_pausedUntil - current;
+    if (m_heldUntil > current)
+        next = next < 0 ? m_heldUntil - current : std::min(next, m_heldUntil - current);
     if (!m_sent.empty()) {
         const qint64 expiry = m_sent.front() + WindowMs - current + 1;
         next = next < 0 ? expiry : std::min(next, expiry);
@@ -92,9 +96,27 @@ bool RateLimiter::remove(quint64 ticket)
     return true;
 }
 
+QDateTime RateLimiter::heldUntil() const
+{
+    if (m_heldUntil <= now())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_heldUntil, Qt::UTC);
+}
+
+void RateLimiter::holdAfter(qint64 wakeMs)
+{
+    if (m_wakeSpreadMs <= 0 || wakeMs <= now())
+        return;
+    // A short wait (Retry-After: 1) is not a crowd waking up: the spread is at most a fifth
+    // of the wait, so the minute-long waits of a spent key get the whole spread.
+    const qint64 spread = std::min<qint64>(m_wakeSpreadMs, (wakeMs - now()) / 5);
+    const qint64 jittered = wakeMs + qint64(std::clamp(m_jitter(), 0.0, 1.0) * double(spread));
+    m_heldUntil = std::max(m_heldUntil, jittered);
+}
+
 std::optional<quint64> RateLimiter::takeNext()
 {
-    if (m_queue.empty() || isPaused() || budgetLeft() <= 0)
+    if (m_queue.empty() || isPaused() || m_heldUntil > now() || budgetLeft() <= 0)
         return std::nullopt;
     const quint64 id = m_queue.front().id;
     m_queue.pop_front();
@@ -109,7 +131,7 @@ qint64 RateLimiter::msUntilNext() const
     if (m_queue.empty())
         return -1;
     const qint64 current = now();
-    qint64 wait = std::max<qint64>(0, m_pausedUntil - current);
+    qint64 wait = std::max<qint64>(0, std::max(m_pausedUntil, m_heldUntil) - current);
     if (budgetLeft() <= 0 && !m_sent.empty()) {
         // The window frees one place when its oldest send is a minute old.
         wait = std::max(wait, m_sent.front() + WindowMs - current + 1);
@@ -135,6 +157,10 @@ void RateLimiter::synchronise(int remaining, int limitHeader)
     const qint64 current = now();
     for (int i = remaining; i < localLeft; ++i)
         m_sent.push_back(current);
+    // Spent: every desk on the key read the same 0, and the padding above frees them all
+    // at the same moment a minute from now. Each wakes a little later than that instead.
+    if (remaining == 0)
+        holdAfter(current + WindowMs);
     changed();
 }
 
@@ -146,6 +172,7 @@ void RateLimiter::pauseUntil(const QDateTime &until)
     if (ms <= m_pausedUntil)
         return;
     m_pausedUntil = ms;
+    holdAfter(ms); // every desk paused by the same 429 window gets the same Retry-After
     changed();
 }
 
@@ -161,7 +188,7 @@ int RateLimiter::remaining() const
 int RateLimiter::secondsToReset() const
 {
     const qint64 current = now();
-    qint64 wait = std::max<qint64>(0, m_pausedUntil - current);
+    qint64 wait = std::max<qint64>(0, std::max(m_pausedUntil, m_heldUntil) - current);
     expire();
     if (!m_sent.empty() && remaining() < m_limit)
         wait = std::max(wait, m_sent.front() + WindowMs - current);
@@ -175,6 +202,7 @@ void RateLimiter::reset()
     m_queue.clear();
     m_sent.clear();
     m_pausedUntil = 0;
+    m_heldUntil = 0;
     changed();
 }
 

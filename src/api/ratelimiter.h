@@ -27,6 +27,15 @@ public:
     explicit RateLimiter(QObject *parent = nullptr);
 
     void setClock(Clock clock);
+    // Desks on one key that ran the budget out together would all wake at the same moment
+    // and run it out again (bench_desks: 3 429s in minute 2). After a 429 pause or a
+    // "0 remaining" report, each desk waits a further random share of this spread (at most
+    // a fifth of the wait) before it sends again. 0 (the default) = no spread; ApiClient keeps it off
+    // for now (measured worse for seeing new messages: docs/performance.md).
+    void setWakeSpreadMs(int ms) { m_wakeSpreadMs = qMax(0, ms); }
+    // Returns a value in [0, 1); injectable so tests get exact wake-ups.
+    void setJitterSource(std::function<double()> source) { m_jitter = std::move(source); }
+    QDateTime heldUntil() const; // UTC; invalid when no wake-up is pending
     void setLimit(int requestsPerMinute);
     int limit() const override { return m_limit; }
     int remaining() const override;
@@ -66,12 +75,16 @@ private:
 
     qint64 now() const { return m_clock(); }
     void expire() const;
+    void holdAfter(qint64 wakeMs); // holds every send until wakeMs plus this desk's jitter
     void changed(); // emits stateChanged() and arms the refresh for the next change
 
     QTimer m_refreshTimer;
     Clock m_clock;
     int m_limit = 120;
     qint64 m_pausedUntil = 0;
+    qint64 m_heldUntil = 0; // the jittered wake-up after a pause or an empty report
+    int m_wakeSpreadMs = 0;
+    std::function<double()> m_jitter;
     quint64 m_nextTicket = 1;
     std::deque<Ticket> m_queue;
     mutable std::deque<qint64> m_sent; // send times inside the last minute, oldest first

@@ -174,6 +174,55 @@ private Q_SLOTS:
         QVERIFY(limiter.takeNext());
     }
 
+    // Ten desks that read "0 remaining" in the same start-up burst do not all wake a minute
+    // later in one burst: each is held a further share of the spread (bench_desks).
+    void desksOnASpentKeyWakeAtDifferentTimes()
+    {
+        QList<qint64> wakes;
+        for (double jitter : {0.0, 0.5, 0.99}) {
+            RateLimiter limiter;
+            makeLimiter(limiter);
+            limiter.setWakeSpreadMs(10000);
+            limiter.setJitterSource([jitter] { return jitter; });
+            limiter.enqueue(RequestPriority::User);
+            limiter.synchronise(0, 120);
+            QVERIFY(!limiter.takeNext());
+            const qint64 wait = limiter.msUntilNext();
+            QVERIFY2(wait >= 60000, qPrintable(QString::number(wait)));
+            m_now += wait - 2;
+            QVERIFY(!limiter.takeNext());
+            m_now += 2;
+            QVERIFY(limiter.takeNext());
+            wakes.append(wait);
+        }
+        QCOMPARE(wakes.at(0), qint64(60001));
+        QCOMPARE(wakes.at(1), qint64(65000));
+        QCOMPARE(wakes.at(2), qint64(69900));
+    }
+
+    // After a 429 too; a short Retry-After gets a short spread (a fifth of the wait).
+    void aPauseEndsWithThisDesksJitter()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        limiter.setWakeSpreadMs(10000);
+        limiter.setJitterSource([] { return 0.5; });
+        limiter.enqueue(RequestPriority::User);
+        limiter.pauseUntil(m_start.addSecs(40));
+        QCOMPARE(limiter.pausedUntil(), m_start.addSecs(40)); // Retry-After as the server said
+        QCOMPARE(limiter.msUntilNext(), qint64(44000)); // 40 s + 0.5 of 8 s
+        QCOMPARE(limiter.secondsToReset(), 44);
+        m_now += 43999;
+        QVERIFY(!limiter.isPaused());
+        QVERIFY(!limiter.takeNext());
+        m_now += 1;
+        QVERIFY(limiter.takeNext());
+
+        limiter.enqueue(RequestPriority::User);
+        limiter.pauseUntil(m_start.addSecs(46)); // Retry-After: 2
+        QCOMPARE(limiter.msUntilNext(), qint64(2200)); // 2 s + 0.5 of 0.4 s
+    }
+
     void announcesTheEndOfAPauseByItself()
     {
         RateLimiter limiter; // the real clock: this is about time passing

@@ -65,8 +65,8 @@ int runDesk(const QStringList &args)
     MemoryKeyStore keys;
     RecordingNetwork network;
     QObject::connect(&network, &RecordingNetwork::answered, &app, [](const RecordingNetwork::Entry &e) {
-        print(QStringLiteral("reply %1 %2 %3 %4").arg(nowMs()).arg(e.status)
-                  .arg(QString::fromLatin1(e.method), e.pathAndQuery));
+        print(QStringLiteral("reply %1 %2 %3 %4 %5").arg(nowMs()).arg(e.status)
+                  .arg(QString::fromLatin1(e.method), e.pathAndQuery).arg(e.remaining));
     });
     CommandLine commandLine;
     commandLine.sandbox = true;
@@ -148,6 +148,22 @@ bool startSandbox(QProcess &process, const QString &executable, QUrl *url, QStri
     return false;
 }
 
+struct Limited
+{
+    qint64 atMs; // since the start of the run
+    int desk;
+    QByteArray request;
+};
+
+// Per ten seconds of the run: answers, 429s and the lowest X-RateLimit-Remaining seen, so a
+// burst of 429s shows what the shared budget looked like before it.
+struct Slice
+{
+    int answers = 0;
+    int limited = 0;
+    int lowest = -1;
+};
+
 struct DeskRun
 {
     std::unique_ptr<QProcess> process;
@@ -199,6 +215,8 @@ int main(int argc, char **argv)
     qint64 injectedMs = -1;
     QList<qint64> okTimes;
     QList<qint64> limitedTimes;
+    QList<Limited> limited;
+    std::vector<Slice> slices(duration / 10 + 2);
     std::vector<DeskRun> runs(desks);
     for (int i = 0; i < desks; ++i) {
         DeskRun &run = runs[i];
@@ -212,7 +230,18 @@ int main(int argc, char **argv)
                 const QList<QByteArray> f = r.pending.left(end).split(' ');
                 r.pending.remove(0, end + 1);
                 if (f.value(0) == "reply") {
-                    (f.value(2) == "429" ? limitedTimes : okTimes).append(f.value(1).toLongLong() - t0);
+                    const qint64 at = f.value(1).toLongLong() - t0;
+                    const bool is429 = f.value(2) == "429";
+                    (is429 ? limitedTimes : okTimes).append(at);
+                    Slice &slice = slices[std::clamp<size_t>(size_t(std::max<qint64>(0, at) / 10000), 0, slices.size() - 1)];
+                    ++slice.answers;
+                    const int left = f.value(5, "-1").toInt();
+                    if (left >= 0 && !is429 && (slice.lowest < 0 || left < slice.lowest))
+                        slice.lowest = left;
+                    if (is429) {
+                        ++slice.limited;
+                        limited.append({at, i, f.value(3) + ' ' + f.value(4)});
+                    }
                 } else if (f.value(0) == "raised" && injectedMs > 0 && r.seenMs < 0 && f.value(2).toLongLong() == target) {
                     r.seenMs = f.value(1).toLongLong() - injectedMs;
                 }
@@ -251,6 +280,15 @@ int main(int argc, char **argv)
         const qint64 to = std::min<qint64>(from + 60000, duration * 1000LL);
         print(QStringLiteral("minute %1: %2 answers, %3 of them 429").arg(minute + 1)
                   .arg(inMinute(okTimes, from, to) + inMinute(limitedTimes, from, to)).arg(inMinute(limitedTimes, from, to)));
+    }
+    print(QStringLiteral("per 10 s: answers / 429s / lowest X-RateLimit-Remaining of a 2xx answer"));
+    for (size_t k = 0; k < slices.size() && k * 10 < size_t(duration); ++k) {
+        print(QStringLiteral("  %1-%2 s: %3 / %4 / %5").arg(k * 10).arg(k * 10 + 10).arg(slices[k].answers)
+                  .arg(slices[k].limited).arg(slices[k].lowest));
+    }
+    for (const Limited &l : limited) {
+        print(QStringLiteral("429 at %1 s, desk %2, %3").arg(l.atMs / 1000.0, 0, 'f', 1).arg(l.desk)
+                  .arg(QString::fromLatin1(l.request)));
     }
     const int lateLimited = inMinute(limitedTimes, 60000, duration * 1000LL);
     print(QStringLiteral("429s: first minute %1, after the first minute %2")

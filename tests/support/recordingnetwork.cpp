@@ -38,6 +38,8 @@ QNetworkReply *RecordingNetwork::createRequest(Operation op, const QNetworkReque
         if (at >= m_entries.size())
             return; // cleared meanwhile
         m_entries[at].status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->hasRawHeader("X-RateLimit-Remaining"))
+            m_entries[at].remaining = reply->rawHeader("X-RateLimit-Remaining").toInt();
         Q_EMIT answered(m_entries.at(at));
     });
     return reply;

@@ -19,6 +19,7 @@ public:
         QByteArray method;
         QString pathAndQuery;    // e.g. "/api/v1/conversations?unread=true&per_page=1"
         int status = 0;          // 0 until the answer arrived (or without one)
+        int remaining = -1;      // its X-RateLimit-Remaining; -1 without one
     };
 
     explicit RecordingNetwork(QObject *parent = nullptr);

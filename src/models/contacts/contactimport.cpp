@@ -6,6 +6,7 @@
 #include "contactsapi.h"
 #include "csvwriter.h"
 #include "phonenormalizer.h"
+#include "ratebudget.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -29,6 +30,51 @@ ContactImport::ContactImport(ContactsApi &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {
+    // Looks again every second: the remainder grows as requests leave the key's minute,
+    // and the dialog counts the wait down.
+    m_waitTimer.setSingleShot(true);
+    m_waitTimer.setInterval(1000);
+    connect(&m_waitTimer, &QTimer::timeout, this, &ContactImport::sendNext);
+}
+
+int ContactImport::keptPercentFromSetting(const QVariant &value)
+{
+    bool ok = false;
+    const int percent = value.toInt(&ok);
+    if (!value.isValid() || !ok || percent < 0 || percent > MaxKeptPercent)
+        return DefaultKeptPercent;
+    return percent;
+}
+
+void ContactImport::setBudget(const RateBudget *budget, int keptPercent)
+{
+    m_budget = budget;
+    m_keptPercent = qBound(0, keptPercent, int(MaxKeptPercent));
+}
+
+int ContactImport::keptRequests() const
+{
+    if (!m_budget || m_keptPercent <= 0)
+        return 0;
+    return (m_budget->limit() * m_keptPercent + 99) / 100;
+}
+
+bool ContactImport::waitForBudget()
+{
+    // The next row takes one request: it may go when the remainder stays at the kept
+    // share afterwards, so colleagues on the key always find that share left.
+    const int kept = keptRequests();
+    if (kept <= 0 || m_budget->remaining() - 1 >= kept) {
+        if (m_waitTimer.isActive() || m_wasWaiting) {
+            m_wasWaiting = false;
+            Q_EMIT waiting(0);
+        }
+        return false;
+    }
+    m_wasWaiting = true;
+    m_waitTimer.start();
+    Q_EMIT waiting(qMax(1, m_budget->secondsToReset()));
+    return true;
 }
 
 QList<int> ContactImport::guessMapping(const QStringList &header)
@@ -129,6 +175,15 @@ void ContactImport::cancel()
     if (!m_running)
         return;
     m_cancelRequested = true;
+    if (m_waitTimer.isActive()) {
+        // Nothing is on the wire while it waits: stop at once.
+        m_waitTimer.stop();
+        m_wasWaiting = false;
+        m_running = false;
+        Q_EMIT waiting(0);
+        Q_EMIT cancelled();
+        return;
+    }
     if (!m_inFlight)
         return; // between two rows: sendNext() stops
     const int total = int(m_rows.size());
@@ -158,6 +213,8 @@ void ContactImport::sendNext()
         Q_EMIT finished();
         return;
     }
+    if (waitForBudget())
+        return;
     const int index = m_next;
     auto *context = new QObject(this);
     m_inFlight = context;

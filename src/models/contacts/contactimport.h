@@ -8,14 +8,20 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 class ContactsApi;
 class PhoneNormalizer;
+class RateBudget;
 
 // A CSV import: the file's rows mapped to contact fields, every row checked before
 // anything is sent, then created one by one (the API layer's RateLimiter paces them to the
 // 120-a-minute budget). Every row keeps its outcome. A 422 fails that row only; a network
 // or server failure stops the run, and start() again resumes with the rows not yet done.
+// The key's budget is shared with colleagues (issue 14): with a RateBudget, a row is sent
+// only while the shared remainder stays at or above the kept share; below it the import
+// waits for the window to refill, and says so (waiting()). It waits only before a send, so
+// no row is ever sent twice.
 class ContactImport : public QObject
 {
     Q_OBJECT
@@ -48,6 +54,19 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     QStringList header() const { return m_header; }
 
+    // The share of the key's requests a large import leaves to colleagues, percent.
+    static constexpr int DefaultKeptPercent = 30;
+    static constexpr int MaxKeptPercent = 90;
+    // The setting contactsPane/importKeptPercent, range-checked: a value that is not a
+    // number in [0, MaxKeptPercent] gives the default.
+    static int keptPercentFromSetting(const QVariant &value);
+    // Without a budget (or 0 %) rows go as fast as the API client lets them.
+    void setBudget(const RateBudget *budget, int keptPercent);
+    int keptPercent() const { return m_keptPercent; }
+    // Requests of the shared budget the import does not spend: keptPercent of the limit.
+    int keptRequests() const;
+    bool isWaitingForBudget() const { return m_waitTimer.isActive(); }
+
     void start();  // also resumes after a stop or a cancel
     // Stops at once: the request waiting for its turn (the rate limit can hold it for many
     // seconds) is dropped. Its row is reported, not resent: had it already reached the
@@ -66,12 +85,16 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
+    // Holding back for colleagues: about this many seconds before the next try (repeated
+    // each second while it waits); 0 when sending again.
+    void waiting(int seconds);
     void finished();                  // nothing left to send
     void stopped(const ApiError &error); // halted by a failure; start() resumes
     void cancelled();
 
 private:
     void sendNext();
+    bool waitForBudget(); // true when the next row must wait for the shared budget
     static QString fieldErrorsText(const ApiError &error);
 
     ContactsApi &m_api;
@@ -81,4 +104,8 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     QObject *m_inFlight = nullptr; // the context of the request under way; deleting it drops it
+    const RateBudget *m_budget = nullptr;
+    int m_keptPercent = 0;
+    QTimer m_waitTimer;
+    bool m_wasWaiting = false; // waiting(0) is due when sending resumes
 };

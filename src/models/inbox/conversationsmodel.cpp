@@ -99,17 +99,24 @@ void ConversationsModel::setQuery(const QString &channel, bool unreadOnly, const
 
 void ConversationsModel::refresh()
 {
-    load(1, m_loadedPages > 0);
+    load(1, m_loadedPages > 0, m_loadedPages > 0);
 }
 
-void ConversationsModel::load(int page, bool mergeIn)
+bool ConversationsModel::isUnchanged(const Conversation &fresh) const
+{
+    const Conversation *known = conversationForContact(fresh.contact.id);
+    return known && known->id == fresh.id && known->updatedAt == fresh.updatedAt
+        && known->unreadCount == fresh.unreadCount;
+}
+
+void ConversationsModel::load(int page, bool mergeIn, bool refreshing)
 {
     const int generation = ++m_generation;
     m_loading = true;
     m_fetchingMore = page > 1;
     ConversationQuery q = m_query;
     q.page.page = page;
-    m_api.listConversations(q, this, [this, generation, page, mergeIn](const ApiResult<Page<Conversation>> &result) {
+    m_api.listConversations(q, this, [this, generation, page, mergeIn, refreshing](const ApiResult<Page<Conversation>> &result) {
         if (generation != m_generation)
             return; // an older filter or refresh: the newer one decides
         m_loading = false;
@@ -126,12 +133,19 @@ void ConversationsModel::load(int page, bool mergeIn)
             return;
         }
         m_feeder.finishNow(); // a merge works on the whole list
+        // Read before the merge: a page with no unchanged conversation may have pushed
+        // changed ones onto the next loaded page, which is then read too.
+        const bool allChanged = !p.items.isEmpty()
+            && std::none_of(p.items.begin(), p.items.end(), [this](const Conversation &c) { return isUnchanged(c); });
         if (page == 1)
             dropNoLongerMatching();
         merge(p.items);
-        if (page > 1) {
+        if (!refreshing) {
             m_loadedPages = page;
             m_hasMore = p.meta.hasMore();
+        } else if (allChanged && page < m_loadedPages && p.meta.hasMore()) {
+            load(page + 1, true, true);
+            return;
         }
         Q_EMIT loaded();
     });

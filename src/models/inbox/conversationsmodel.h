@@ -17,6 +17,9 @@ class ConversationsApi;
 // The inbox list (GET /conversations), most recent activity first. fetchMore() appends
 // the next page; refresh() re-reads the first page and merges it in place, so a new
 // inbound message moves its conversation to the top without losing the loaded pages.
+// The list is ordered by last message, so a refresh reads the next page only while every
+// conversation of the page just read had changed: below the first unchanged one nothing
+// moved (issue 14: one list request per refresh in the usual case, not one per page).
 class ConversationsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,7 +73,8 @@ Q_SIGNALS:
     void unreadCountsChanged();
 
 private:
-    void load(int page, bool merge);
+    void load(int page, bool merge, bool refreshing = false);
+    bool isUnchanged(const Conversation &fresh) const;
     void feed(const QList<Conversation> &page);
     void merge(const QList<Conversation> &fresh);
     void dropNoLongerMatching();

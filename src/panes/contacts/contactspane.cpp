@@ -12,6 +12,7 @@
 #include "contactexport.h"
 #include "contactsapi.h"
 #include "contactsmodel.h"
+#include "contactimport.h"
 #include "importdialog.h"
 #include "panenavigator.h"
 #include "phonenormalizer.h"
@@ -440,6 +441,7 @@ void ContactsPane::importCsv()
 {
     auto *dialog = new ImportDialog(m_api, *m_phones, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKeptPercent(ContactImport::keptPercentFromSetting(m_settings.value(kGroup + QLatin1String("importKeptPercent"))));
     dialog->setRateLimiter(m_limiter);
     connect(dialog, &ImportDialog::imported, m_model, &ContactsModel::reload);
     dialog->open();

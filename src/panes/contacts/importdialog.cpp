@@ -101,6 +101,7 @@ ImportDialog::ImportDialog(ContactsApi &api, const PhoneNormalizer &phones, QWid
     connect(m_cancel, &QPushButton::clicked, m_job, &ContactImport::cancel);
     connect(m_saveFailures, &QPushButton::clicked, this, &ImportDialog::saveFailures);
     connect(m_job, &ContactImport::progress, this, &ImportDialog::updateProgress);
+    connect(m_job, &ContactImport::waiting, this, &ImportDialog::showWaiting);
     connect(m_job, &ContactImport::finished, this, [this] { showReport(tr("The import is complete.")); });
     connect(m_job, &ContactImport::cancelled, this, [this] { showReport(tr("The import was cancelled; Import sends the rest.")); });
     connect(m_job, &ContactImport::stopped, this, [this](const ApiError &error) {
@@ -138,6 +139,19 @@ void ImportDialog::setRateLimiter(const RateLimiter *limiter)
     m_limiter = limiter;
     if (limiter)
         connect(limiter, &RateLimiter::stateChanged, this, &ImportDialog::updateEstimate);
+    m_job->setBudget(limiter, m_keptPercent);
+    updateEstimate();
+}
+
+void ImportDialog::setKeptPercent(int percent)
+{
+    m_keptPercent = percent;
+    m_job->setBudget(m_limiter, percent);
+}
+
+void ImportDialog::showWaiting(int seconds)
+{
+    m_waitSeconds = seconds;
     updateEstimate();
 }
 
@@ -155,7 +169,12 @@ void ImportDialog::updateEstimate()
     const int remaining = m_job->remaining();
     const QString duration = durationText(ContactImport::estimateSeconds(remaining, budgetLeft, limit, pausedSeconds));
     const int total = int(m_job->rows().size());
-    if ((m_job->isRunning() || !m_progress->isHidden()) && remaining == 0) {
+    if (m_waitSeconds > 0 && m_job->isRunning()) {
+        // Plain words for why nothing moves: the key is shared with colleagues.
+        m_estimate->setText(tr("%1 of %2 rows done. Waiting %n s so colleagues can keep working: "
+                               "the import leaves %3% of the key's requests to them.", nullptr, m_waitSeconds)
+                                .arg(total - remaining).arg(total).arg(m_job->keptPercent()));
+    } else if ((m_job->isRunning() || !m_progress->isHidden()) && remaining == 0) {
         m_estimate->setText(tr("%1 of %2 rows done.").arg(total).arg(total));
     } else if (m_job->isRunning() || !m_progress->isHidden()) {
         m_estimate->setText(tr("%1 of %2 rows done; %3 left.").arg(total - remaining).arg(total).arg(duration));

@@ -42,6 +42,9 @@ public:
     // X-RateLimit headers) and any 429 pause, live. Without one it assumes the budget is
     // spent at 120 a minute, so the estimate is never too low.
     void setRateLimiter(const RateLimiter *limiter);
+    // The share of the key's requests left to colleagues (contactsPane/importKeptPercent):
+    // below it the import waits, and the dialog says so in plain words.
+    void setKeptPercent(int percent);
 
 Q_SIGNALS:
     void imported(); // at least one contact was created
@@ -51,6 +54,7 @@ private:
     void refreshPreview();
     void updateProgress(int done, int total);
     void updateEstimate();
+    void showWaiting(int seconds);
     void showReport(const QString &headline);
     void saveFailures();
 
@@ -70,4 +74,6 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_saveFailures;
     QPointer<const RateLimiter> m_limiter;
+    int m_keptPercent = 0;
+    int m_waitSeconds = 0; // > 0 while the import waits for the shared budget
 };
