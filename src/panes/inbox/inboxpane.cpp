@@ -271,34 +271,6 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     PlainText::lockLabels(this);
 }
 
-void InboxPane::applyPreferences(const InboxSettings &preferences)
-{
-    m_prefs = preferences.bounded();
-    m_prefs.save(m_settings);
-    m_composer->setEnterSends(m_prefs.enterSends);
-    m_notifier->setMuted(m_prefs.muted);
-    m_notifier->setSoundEnabled(m_prefs.soundEnabled);
-    m_notifier->setSoundWhenFocused(m_prefs.soundWhenFocused);
-    if (auto *mute = findChild<QAction *>(QStringLiteral("muteAction"))) {
-        const QSignalBlocker block(mute);
-        mute->setChecked(m_prefs.muted);
-    }
-    setRefreshIntervals(m_prefs.listSeconds * 1000, m_prefs.threadSeconds * 1000,
-                        InboxSettings::BackgroundSeconds * 1000);
-}
-
-void InboxPane::openSettingsDialog()
-{
-    if (!m_settingsDialog) {
-        m_settingsDialog = new InboxSettingsDialog(m_prefs, *m_quickReplies, this);
-        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_settingsDialog, &InboxSettingsDialog::settingsChanged, this, &InboxPane::applyPreferences);
-    }
-    m_settingsDialog->open();
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
-}
-
 void InboxPane::openFromNotification(qint64 contactId)
 {
     QWidget *w = window();
