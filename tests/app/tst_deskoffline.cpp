@@ -25,6 +25,7 @@
 #include "signindialog.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -147,6 +148,11 @@ private Q_SLOTS:
         QTRY_VERIFY(notice->isVisible());
         QVERIFY(notice->text().startsWith(QLatin1String("Offline: showing what was saved at")));
         QVERIFY(notice->oldestShown().isValid());
+        // Answered from the cache, not by the server: the status bar says so too (it said
+        // "Connected" while the banner said "Offline" before the cache told ConnectionStatus).
+        auto *connection = second->desk->session()->mainWindow()->findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QVERIFY(connection);
+        QTRY_VERIFY2(connection->text().startsWith(QLatin1String("Not connected")), qPrintable(connection->text()));
         Screenshot::save(second->desk->session()->mainWindow(), QStringLiteral("offline/inbox-en.png"));
         if (Screenshot::wanted()) {
             std::unique_ptr<Run> arabic = restart(settings, QStringLiteral("ar"));

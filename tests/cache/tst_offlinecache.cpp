@@ -8,6 +8,7 @@
 // never in the file.
 #include "apiclient.h"
 #include "cachestore.h"
+#include "connectionstatus.h"
 #include "restaccountapi.h"
 #include "restbookingsapi.h"
 #include "restcontactsapi.h"
@@ -169,9 +170,13 @@ private Q_SLOTS:
     void offlineReadsComeFromTheCacheAtOnce()
     {
         m_fixture->stop();
+        QCOMPARE(m_client->connectionStatus()->state(), ConnectionStatus::State::Online);
         QSignalSpy fromCache(m_client.get(), &ApiClient::answeredFromCache);
         const Reads offline = readEverything();
         QCOMPARE(offline.ok(), QList<bool>(10, true));
+        // Every read was answered, but none by the server: the connection state (the status
+        // bar) must still say offline, not "connected" under an "Offline" banner.
+        QCOMPARE(m_client->connectionStatus()->state(), ConnectionStatus::State::Offline);
         QCOMPARE(offline.ages(), QList<QDateTime>(10, m_savedAt));
         QCOMPARE(fromCache.count(), 10);
         QCOMPARE(fromCache.first().first().toDateTime(), m_savedAt);
