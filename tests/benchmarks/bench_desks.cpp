@@ -10,13 +10,15 @@
 // Goal (issue 14): 10 desks, 0 429s after the first minute, every desk within 30 s.
 //
 //   QT_QPA_PLATFORM=offscreen bench_desks [--desks 10] [--duration 180] [--inject-at 120]
-//                                         [--sandbox PATH]
+//                                         [--wake-spread MS] [--sandbox PATH]
 #include "apiconnection.h"
 #include "commandline.h"
 #include "conversationsmodel.h"
 #include "desk.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
+#include "apiclient.h"
+#include "ratelimiter.h"
 #include "memorykeystore.h"
 #include "recordingnetwork.h"
 #include "sessioncontroller.h"
@@ -74,6 +76,9 @@ int runDesk(const QStringList &args)
     ApiConnection connection;
     connection.baseUrl = QUrl(args.value(args.indexOf(QStringLiteral("--url")) + 1));
     connection.apiKey = args.value(args.indexOf(QStringLiteral("--key")) + 1);
+    const int spreadAt = args.indexOf(QStringLiteral("--wake-spread"));
+    if (spreadAt > 0)
+        desk.client()->rateLimiter()->setWakeSpreadMs(args.value(spreadAt + 1).toInt());
     desk.startDemo(connection);
 
     bool shown = false;
@@ -188,12 +193,15 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("duration"), QStringLiteral("seconds to run"), QStringLiteral("S"), QStringLiteral("180")});
     parser.addOption({QStringLiteral("inject-at"), QStringLiteral("second of the new inbound message"),
                       QStringLiteral("S"), QStringLiteral("120")});
+    parser.addOption({QStringLiteral("wake-spread"), QStringLiteral("each desk's wake-up spread after a spent budget (RateLimiter::setWakeSpreadMs; the app ships 0)"),
+                      QStringLiteral("MS"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("sandbox"), QStringLiteral("the skylight-sandbox executable"), QStringLiteral("PATH"),
                       QStringLiteral(SKYLIGHT_SANDBOX_EXECUTABLE)});
     parser.process(app);
     const int desks = std::max(1, parser.value(QStringLiteral("desks")).toInt());
     const int duration = std::max(10, parser.value(QStringLiteral("duration")).toInt());
     const int injectAt = std::clamp(parser.value(QStringLiteral("inject-at")).toInt(), 1, duration - 1);
+    const QString wakeSpread = QString::number(std::max(0, parser.value(QStringLiteral("wake-spread")).toInt()));
 
     QProcess sandbox;
     QUrl url;
@@ -248,7 +256,8 @@ int main(int argc, char **argv)
             }
         });
         run.process->start(QCoreApplication::applicationFilePath(),
-                           {QStringLiteral("--desk"), QStringLiteral("--url"), url.toString(), QStringLiteral("--key"), key});
+                           {QStringLiteral("--desk"), QStringLiteral("--url"), url.toString(), QStringLiteral("--key"), key,
+                            QStringLiteral("--wake-spread"), wakeSpread});
     }
     QTimer::singleShot(injectAt * 1000, &app, [&] {
         injectedMs = nowMs();
