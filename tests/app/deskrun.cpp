@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskrun.h"
 
+#include "apiclient.h"
 #include "apiconnection.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "pane.h"
 #include "sandboxfixture.h"
 #include "sessioncontroller.h"
 
+#include <QStackedWidget>
 #include <QTest>
 
 DeskRun::DeskRun(const QString &settingsPath, const QString &language)
@@ -30,4 +33,16 @@ bool DeskRun::openDemo(const SandboxFixture &demo)
 MainWindow *DeskRun::window() const
 {
     return desk->session()->mainWindow();
+}
+
+bool waitForShownPaneSettled(const Desk &desk, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&desk] {
+            MainWindow *window = desk.session()->mainWindow();
+            auto *stack = window ? window->findChild<QStackedWidget *>() : nullptr;
+            const auto *pane = stack ? dynamic_cast<const Pane *>(stack->currentWidget()) : nullptr;
+            return pane && pane->hasStarted() && !pane->isBusy() && desk.client()->pendingCount() == 0;
+        },
+        timeoutMs);
 }

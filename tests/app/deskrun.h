@@ -27,3 +27,8 @@ struct DeskRun
     MemoryKeyStore keys;
     std::unique_ptr<Desk> desk;
 };
+
+// Waits until the section in sight has asked for its data and every answer is in (the pane
+// is not busy and the client has nothing on the way): a condition instead of a fixed sleep
+// for "its first load". False after timeoutMs.
+bool waitForShownPaneSettled(const Desk &desk, int timeoutMs = 10000);

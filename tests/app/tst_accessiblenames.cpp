@@ -129,7 +129,7 @@ private Q_SLOTS:
         QStringList unnamed;
         for (const QString &id : window->paneIds()) {
             window->setCurrentPane(id);
-            QTest::qWait(1200); // the pane's first load: its lists and fields appear
+            QVERIFY(waitForShownPaneSettled(*run->desk)); // its lists and fields appear
             for (const QString &control : unnamedControls(window))
                 unnamed.append(id + u": " + control);
             save(window, QStringLiteral("a11y-%1-%2").arg(id, lang));

@@ -355,7 +355,7 @@ private Q_SLOTS:
                 QCOMPARE(nav->findItems(QStringLiteral("("), Qt::MatchContains).first()->data(Qt::UserRole).toString(), id);
             }
             if (Screenshot::wanted()) {
-                QTest::qWait(1500); // the pane's first load, from the in-process sandbox
+                QVERIFY(waitForShownPaneSettled(*run.desk)); // the pane's first load
                 Screenshot::save(window, QStringLiteral("desk/%1-%2.png").arg(id, lang));
             }
         }

@@ -11,6 +11,7 @@
 #include "calendarpane.h"
 #include "contactspane.h"
 #include "desk.h"
+#include "deskrun.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
 #include "memorykeystore.h"
@@ -121,7 +122,7 @@ private Q_SLOTS:
         fast.setBaseDelayMs(20);
         m_desk->client()->setRetryPolicy(fast);
         m_desk->client()->setTransferTimeout(600);
-        QTest::qWait(1500); // the first loads of every pane, unfaulted
+        QVERIFY(waitForShownPaneSettled(*m_desk)); // the first load, unfaulted
     }
 
     void cleanupTestCase()

@@ -13,6 +13,7 @@
 #include "calendarpane.h"
 #include "contactspane.h"
 #include "desk.h"
+#include "deskrun.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
 #include "memorykeystore.h"
@@ -217,7 +218,7 @@ private:
         auto *contacts = window->findChild<ContactsPane *>();
         contacts->showContact(int(m_contactId));
         QTRY_VERIFY_WITH_TIMEOUT(shownLiterally(m_name), 10000);
-        QTest::qWait(300); // the notes arrive
+        QVERIFY(waitForShownPaneSettled(desk)); // the notes arrive
         window->grab();
         checkEverything("contacts");
         shoot(window, shot("contacts"));
@@ -245,7 +246,7 @@ private:
         window->setCurrentPane(QStringLiteral("inbox"));
         window->findChild<InboxPane *>()->openConversation(int(m_contactId));
         QTRY_VERIFY_WITH_TIMEOUT(shownLiterally(m_name), 10000);
-        QTest::qWait(300);
+        QVERIFY(waitForShownPaneSettled(desk)); // the thread and the contact panel
         window->grab();
         checkEverything("inbox");
         shoot(window, shot("inbox"));
