@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -64,6 +65,12 @@ public:
     void setResponseCache(ResponseCache *cache) { m_cache = cache; }
     ResponseCache *responseCache() const { return m_cache; }
     static QString cacheKey(const ApiRequest &request);
+    // Cache first on a slow start: when nothing has answered this long after the first GET of
+    // a connection (ConnectionStatus still Unknown), every GET the cache knows is answered
+    // from it at once (savedAt set), and one of them goes on to the server as a probe; its
+    // answer makes the state Online (restored(): the panes reload) or Offline.
+    static constexpr int DefaultCacheFirstPatienceMs = 60;
+    void setCacheFirstPatience(int ms) { m_cacheFirstPatienceMs = ms; }
     static bool isConnectivityError(const ApiError &error);
 
     // context must not be null: when it is destroyed the request is dropped or aborted
@@ -91,9 +98,8 @@ Q_SIGNALS:
     void unauthorized();
     void rateStateChanged(); // budget left or pause changed (see rateLimiter())
     // A read was answered from the offline cache with what was saved at savedAt (UTC).
+    // Whether the server is back is ConnectionStatus's to say (restored(), state Online).
     void answeredFromCache(const QDateTime &savedAt);
-    // The server answered again after reads had been answered from the cache.
-    void serverAnsweredAgain();
 
 private:
     struct Job;
@@ -113,6 +119,13 @@ private:
     void dropForDeadContext(quint64 id);
     void keepInCache(const Job &job, const QByteArray &body);
     bool answerFromCache(quint64 id, const ApiError &error);
+    std::optional<ApiEnvelope> savedAnswer(const ApiRequest &request);
+    // Cache first (apiclientcache.cpp): true when the job waits for a cached answer instead
+    // of the queue.
+    bool holdForCacheFirst(Job &job);
+    void answerPendingFromCache(); // the patience ran out with the server silent
+    void answerCacheFirst(quint64 id);
+    bool probeOutstanding() const { return m_probeId != 0 && m_jobs.count(m_probeId) != 0; }
 
     QNetworkAccessManager *m_network;
     RateLimiter *m_rateLimiter;
@@ -124,7 +137,10 @@ private:
     // One unauthorized() per bad key, not one per request that was in flight with it.
     bool m_unauthorizedReported = false;
     ResponseCache *m_cache = nullptr;
-    bool m_answeredFromCache = false; // since the server last answered
+    int m_cacheFirstPatienceMs = DefaultCacheFirstPatienceMs;
+    QTimer m_patienceTimer; // from the first GET of a connection while nothing has answered
+    bool m_cacheFirst = false; // the patience ran out before any answer on this connection
+    quint64 m_probeId = 0; // the cache-first read still sent to the server, its callback spent
     QTimer m_pumpTimer;
     quint64 m_nextJobId = 1;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;
