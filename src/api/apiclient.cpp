@@ -39,6 +39,12 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
     m_patienceTimer.setSingleShot(true);
     connect(&m_patienceTimer, &QTimer::timeout, this, &ApiClient::answerPendingFromCache);
+    connect(m_status, &ConnectionStatus::stateChanged, this, [this] {
+        if (m_status->isReachable())
+            m_offlineBackoff.stop();
+        else if (!m_offlineBackoff.isActive())
+            m_offlineBackoff.start();
+    });
     connect(m_rateLimiter, &RateLimiter::stateChanged, this, &ApiClient::rateStateChanged);
 }
 
@@ -142,7 +148,7 @@ quint64 ApiClient::submit(const ApiRequest &request, QObject *context, EnvelopeC
         = connect(context, &QObject::destroyed, this, [this, id] { dropForDeadContext(id); });
     Job &stored = *job;
     m_jobs.emplace(id, std::move(job));
-    if (!holdForCacheFirst(stored))
+    if (!holdBackWhileDown(stored) && !holdForCacheFirst(stored))
         enqueue(stored);
     return id;
 }

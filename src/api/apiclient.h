@@ -8,6 +8,7 @@
 #include "apiresult.h"
 #include "connectionstatus.h"
 #include "envelopedecoder.h"
+#include "offlinebackoff.h"
 #include "retrypolicy.h"
 
 #include <QNetworkRequest>
@@ -65,6 +66,10 @@ public:
     void setResponseCache(ResponseCache *cache) { m_cache = cache; }
     ResponseCache *responseCache() const { return m_cache; }
     static QString cacheKey(const ApiRequest &request);
+    // While the server is down, background GETs (RequestPriority::Background) go only as a
+    // probe now and then (OfflineBackoff); the others are answered from the cache or fail
+    // with requestNeverSent, without the wire. User requests always go.
+    OfflineBackoff &offlineBackoff() { return m_offlineBackoff; }
     // Cache first on a slow start: when nothing has answered this long after the first GET of
     // a connection (ConnectionStatus still Unknown), every GET the cache knows is answered
     // from it at once (savedAt set), and one of them goes on to the server as a probe; its
@@ -125,6 +130,8 @@ private:
     bool holdForCacheFirst(Job &job);
     void answerPendingFromCache(); // the patience ran out with the server silent
     void answerCacheFirst(quint64 id);
+    bool holdBackWhileDown(Job &job); // true: answered later without the wire
+    void answerHeldBack(quint64 id);
     bool probeOutstanding() const { return m_probeId != 0 && m_jobs.count(m_probeId) != 0; }
 
     QNetworkAccessManager *m_network;
@@ -140,6 +147,7 @@ private:
     int m_cacheFirstPatienceMs = DefaultCacheFirstPatienceMs;
     QTimer m_patienceTimer; // from the first GET of a connection while nothing has answered
     bool m_cacheFirst = false; // the patience ran out before any answer on this connection
+    OfflineBackoff m_offlineBackoff;
     quint64 m_probeId = 0; // the cache-first read still sent to the server, its callback spent
     QTimer m_pumpTimer;
     quint64 m_nextJobId = 1;

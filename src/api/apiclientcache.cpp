@@ -143,3 +143,33 @@ void ApiClient::answerCacheFirst(quint64 id)
     if (context && callback)
         callback(*saved);
 }
+
+bool ApiClient::holdBackWhileDown(Job &job)
+{
+    if (job.request.priority != RequestPriority::Background || job.request.method != "GET"
+        || m_status->isReachable() || m_offlineBackoff.admit())
+        return false;
+    qCDebug(lcApi).noquote() << job.request.method << job.request.path
+                             << "held back: the server is down, next background try in"
+                             << m_offlineBackoff.msUntilNextProbe() << "ms";
+    const quint64 id = job.id;
+    QMetaObject::invokeMethod(this, [this, id] { answerHeldBack(id); }, Qt::QueuedConnection);
+    return true;
+}
+
+void ApiClient::answerHeldBack(quint64 id)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    // Says nothing new about the server: ConnectionStatus is not told.
+    if (const std::optional<ApiEnvelope> saved = savedAnswer(found->second->request)) {
+        Q_EMIT answeredFromCache(saved->savedAt); // may re-enter: complete() looks it up again
+        complete(id, *saved);
+        return;
+    }
+    ApiError error(ApiError::Kind::Network);
+    error.requestNeverSent = true;
+    error.detail = QStringLiteral("not sent: the server cannot be reached, tried again later");
+    complete(id, error);
+}
