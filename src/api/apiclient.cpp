@@ -222,6 +222,7 @@ void ApiClient::start(Job &job)
     job.body.clear();
     job.started.start();
     job.sentOrder = m_status->nextSendOrder();
+    startPatience(job);
     const QNetworkRequest networkRequest = buildRequest(job.request);
     QNetworkReply *reply = nullptr;
     const QByteArray body = job.request.body

@@ -77,18 +77,25 @@ bool ApiClient::holdForCacheFirst(Job &job)
 {
     if (!m_cache || job.request.method != "GET" || m_status->state() != ConnectionStatus::State::Unknown)
         return false;
-    if (!m_cacheFirst) {
-        // The first read of a connection starts the patience: a server that answers within it
-        // (the usual start) changes nothing; one that does not gets the cache first.
-        if (!m_patienceTimer.isActive())
-            m_patienceTimer.start(m_cacheFirstPatienceMs);
-        return false;
-    }
+    if (!m_cacheFirst)
+        return false; // the server has not been waited for long enough yet (startPatience)
     // Asynchronous like every answer: the caller is still inside send().
     job.awaitingCache = true;
     const quint64 id = job.id;
     QMetaObject::invokeMethod(this, [this, id] { answerCacheFirst(id); }, Qt::QueuedConnection);
     return true;
+}
+
+void ApiClient::startPatience(const Job &job)
+{
+    // From the moment the first read of a connection is on the wire, not from send(): the
+    // window is still being built then, and that time is not the server's. A server that
+    // answers within it (the usual start) changes nothing; one that does not gets the cache
+    // first.
+    if (m_cacheFirst || m_patienceTimer.isActive() || !m_cache || job.request.method != "GET"
+        || m_status->state() != ConnectionStatus::State::Unknown)
+        return;
+    m_patienceTimer.start(m_cacheFirstPatienceMs);
 }
 
 void ApiClient::answerPendingFromCache()
