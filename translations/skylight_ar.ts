@@ -954,6 +954,10 @@
         <source>Not connected: the server is having trouble. Every section reloads by itself when it answers again.</source>
         <translation>غير متصل: الخادم يواجه مشكلة. يُعاد تحميل كل قسم من تلقاء نفسه عندما يستجيب من جديد.</translation>
     </message>
+    <message>
+        <source>Waiting for the server to answer…</source>
+        <translation>في انتظار ردّ الخادم…</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetails</name>
@@ -2316,6 +2320,10 @@
     <message>
         <source>Offline: showing what was saved at %1. It refreshes by itself when the server answers again.</source>
         <translation>غير متصل: تُعرض البيانات كما حُفظت في %1. ستتحدّث تلقائيًا عندما يستجيب الخادم من جديد.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved at %1 while the server answers…</source>
+        <translation>تُعرض البيانات كما حُفظت في %1 ريثما يردّ الخادم…</translation>
     </message>
 </context>
 <context>

@@ -950,6 +950,10 @@
         <source>Not connected: the server is having trouble. Every section reloads by itself when it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the server to answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDetails</name>
@@ -2278,6 +2282,10 @@
     <name>OfflineNotice</name>
     <message>
         <source>Offline: showing what was saved at %1. It refreshes by itself when the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing what was saved at %1 while the server answers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,14 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     m_rateLimiter->setWakeSpreadMs(0);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+    m_patienceTimer.setSingleShot(true);
+    connect(&m_patienceTimer, &QTimer::timeout, this, &ApiClient::answerPendingFromCache);
+    connect(m_status, &ConnectionStatus::stateChanged, this, [this] {
+        if (m_status->isReachable())
+            m_offlineBackoff.stop();
+        else if (!m_offlineBackoff.isActive())
+            m_offlineBackoff.start();
+    });
     connect(m_rateLimiter, &RateLimiter::stateChanged, this, &ApiClient::rateStateChanged);
 }
 
@@ -58,6 +66,8 @@ void ApiClient::setConnection(const ApiConnection &connection)
         cancelAll();
         m_rateLimiter->reset();
         m_status->reset();
+        m_patienceTimer.stop();
+        m_cacheFirst = false;
     }
 }
 
@@ -138,7 +148,8 @@ quint64 ApiClient::submit(const ApiRequest &request, QObject *context, EnvelopeC
         = connect(context, &QObject::destroyed, this, [this, id] { dropForDeadContext(id); });
     Job &stored = *job;
     m_jobs.emplace(id, std::move(job));
-    enqueue(stored);
+    if (!holdBackWhileDown(stored) && !holdForCacheFirst(stored))
+        enqueue(stored);
     return id;
 }
 
@@ -211,6 +222,7 @@ void ApiClient::start(Job &job)
     job.body.clear();
     job.started.start();
     job.sentOrder = m_status->nextSendOrder();
+    startPatience(job);
     const QNetworkRequest networkRequest = buildRequest(job.request);
     QNetworkReply *reply = nullptr;
     const QByteArray body = job.request.body
@@ -356,11 +368,6 @@ void ApiClient::onReplyFinished(quint64 id)
     const bool success = !job.tooLarge && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
     if (success)
         keepInCache(job, body);
-    if (status != 0 && m_answeredFromCache) {
-        m_answeredFromCache = false;
-        // Queued: its slots must not re-enter this client while job is still in use.
-        QMetaObject::invokeMethod(this, &ApiClient::serverAnsweredAgain, Qt::QueuedConnection);
-    }
     if (success && job.decoder && body.size() >= backgroundDecodeBytes) {
         job.body.clear(); // the worker holds the only reference: freed once parsed
         m_unauthorizedReported = false;

@@ -27,5 +27,6 @@ struct ApiClient::Job
     QByteArray body;
     int attempts = 0;
     QElapsedTimer started;
+    bool awaitingCache = false; // held for a cache-first answer, in no queue yet
     quint64 sentOrder = 0; // ConnectionStatus::nextSendOrder() of the latest attempt
 };

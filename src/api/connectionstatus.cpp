@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionstatus.h"
 
+#include <utility>
+
 ConnectionStatus::ConnectionStatus(QObject *parent)
     : QObject(parent)
 {
@@ -53,17 +55,31 @@ void ConnectionStatus::noteOutcome(const ApiError &error, quint64 sentOrder)
             Q_EMIT stateChanged(next);
         return;
     }
+    const bool savedShown = std::exchange(m_showingSaved, false);
     m_state = next;
     Q_EMIT stateChanged(next);
-    if (next == State::Online && down)
+    if (next == State::Online && (down || savedShown))
         Q_EMIT restored();
+}
+
+void ConnectionStatus::noteShowingSaved()
+{
+    // Down already: the comeback reloads anyway.
+    if (m_state != State::Unknown || m_showingSaved)
+        return;
+    m_showingSaved = true;
+    Q_EMIT stateChanged(m_state); // the same state, other words (ConnectionStatusPresenter)
 }
 
 void ConnectionStatus::reset()
 {
     m_lastError = ApiError();
-    if (m_state == State::Unknown)
+    if (m_state == State::Unknown) {
+        if (std::exchange(m_showingSaved, false))
+            Q_EMIT stateChanged(m_state);
         return;
+    }
+    m_showingSaved = false;
     m_state = State::Unknown;
     Q_EMIT stateChanged(m_state);
 }

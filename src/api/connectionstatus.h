@@ -38,6 +38,11 @@ public:
     // the request: an answer to a request that left before the connection was found down
     // is old news and does not bring it back (0: unknown, taken as news).
     void noteOutcome(const ApiError &error, quint64 sentOrder = 0);
+    // A read was answered from the offline cache while nothing had answered yet (a slow
+    // start, ApiClient's cache-first answers): the first answer from the server is then a
+    // comeback too, so restored() makes the panes showing saved data load fresh data.
+    void noteShowingSaved();
+    bool isShowingSaved() const { return m_showingSaved; }
     // A new base URL or key: what was known belonged to the other server.
     void reset();
 
@@ -45,7 +50,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(ConnectionStatus::State state);
-    // Offline or ServerTrouble → Online: whatever failed in the meantime may load now.
+    // Offline or ServerTrouble → Online, or Unknown → Online after saved data was shown
+    // (noteShowingSaved): whatever failed or was saved in the meantime may load now.
     void restored();
 
 private:
@@ -53,4 +59,5 @@ private:
     ApiError m_lastError;
     quint64 m_lastSendOrder = 0;
     quint64 m_downSince = 0; // m_lastSendOrder when it went down: older answers are stale
+    bool m_showingSaved = false; // saved data answered while Unknown, until the state changes
 };

@@ -48,6 +48,10 @@ void ConnectionStatusPresenter::update()
         m_ok = false;
         break;
     case ConnectionStatus::State::Unknown:
+        // Saved data on screen and no answer yet: "Connected" would claim what is not known.
+        m_text = m_status.isShowingSaved() ? tr("Waiting for the server to answer…") : m_signedIn;
+        m_ok = true;
+        break;
     case ConnectionStatus::State::Online:
         m_text = m_signedIn;
         m_ok = true;

@@ -99,6 +99,29 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 4); // Online, Offline, ServerTrouble, Online
     }
 
+    // Cache first on a slow start: saved data was shown before anything answered, so the
+    // first answer reloads it (Desk's restored → Pane::reload); only that first one.
+    void firstAnswerAfterSavedDataRestores()
+    {
+        ConnectionStatus status;
+        QSignalSpy restored(&status, &ConnectionStatus::restored);
+        status.noteShowingSaved();
+        QVERIFY(status.isShowingSaved());
+        QCOMPARE(status.state(), State::Unknown);
+        status.noteOutcome(ApiError());
+        QCOMPARE(status.state(), State::Online);
+        QCOMPARE(restored.count(), 1);
+        QVERIFY(!status.isShowingSaved());
+        status.noteShowingSaved(); // Online: nothing saved is shown by this client then
+        status.noteOutcome(error(ApiError::Kind::Validation, 422));
+        QCOMPARE(restored.count(), 1);
+        status.reset();
+        status.noteShowingSaved();
+        status.reset(); // a new server: the old saved data is not its business
+        status.noteOutcome(ApiError());
+        QCOMPARE(restored.count(), 1);
+    }
+
     // One path failing while others answer: an answer to a request that left before the
     // failure was seen does not bring the connection back (no reload storm).
     void staleAnswersDoNotRestore()

@@ -41,7 +41,7 @@ bool LoadingNotice::eventFilter(QObject *object, QEvent *event)
 
 void LoadingNotice::poll()
 {
-    if (!m_isLoading()) {
+    if (!m_isLoading() || (m_loadError && !m_loadError->isHidden())) {
         m_since.invalidate();
         m_slow = false;
         hide();

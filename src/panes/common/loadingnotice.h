@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -25,6 +26,11 @@ public:
     LoadingNotice(QWidget *watched, std::function<bool()> isLoading, QWidget *parent = nullptr);
 
     void setDelays(int showAfterMs, int slowAfterMs);
+    // The pane's load error: while it is on screen the notice stays hidden. It already says
+    // the list is not current and goes with the next success; the tries meanwhile (a poll,
+    // Retry, the client's retries) are no news, and "Loading…" under it read as if the
+    // load had not failed (seen offline in the Inbox).
+    void setQuietWhile(QWidget *loadError) { m_loadError = loadError; }
     bool isSlow() const { return m_slow; }
 
 protected:
@@ -34,6 +40,7 @@ private:
     void poll();
 
     QWidget *m_watched;
+    QPointer<QWidget> m_loadError;
     std::function<bool()> m_isLoading;
     QTimer m_poll;
     QElapsedTimer m_since; // valid while a load is going on

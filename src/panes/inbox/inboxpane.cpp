@@ -118,7 +118,9 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_errorBar);
-    leftLayout->addWidget(new LoadingNotice(this, [this] { return m_conversations && m_conversations->isLoading(); }, left));
+    auto *loading = new LoadingNotice(this, [this] { return m_conversations && m_conversations->isLoading(); }, left);
+    loading->setQuietWhile(m_errorBar);
+    leftLayout->addWidget(loading);
     leftLayout->addWidget(m_list, 1);
 
     // Middle: the thread and the composer.
