@@ -10,6 +10,8 @@
 
 namespace {
 constexpr qint64 WindowMs = 60 * 1000;
+// A 429 whose Retry-After is at least this long says the key's minute is spent.
+constexpr qint64 SpentWaitMs = 2000;
 }
 
 RateLimiter::RateLimiter(QObject *parent)
@@ -196,12 +198,15 @@ void RateLimiter::pauseUntil(const QDateTime &until)
     // A 429: the server's minute is full now, and its oldest request leaves it at `until`.
     // Fill this desk's copy to match, the missing requests spread from then to now, so after
     // the pause places come back one by one as on the server, and the first send is a probe.
+    // A short wait (Retry-After: 0 or 1) is not a spent minute to copy, just a pause: a storm
+    // of them must not throttle the retries that end in the pane's error (tst_paneloadfaults).
     const qint64 current = now();
-    const int localLeft = budgetLeft();
+    const int localLeft = ms - current >= SpentWaitMs ? budgetLeft() : 0;
     // (The first one a millisecond early: it frees its place as the pause ends.)
-    if (localLeft > 0)
+    if (localLeft > 0) {
         fill(localLeft, std::clamp(ms - WindowMs - 1, current - WindowMs + 1, current), current);
-    m_probe = Probe::Next;
+        m_probe = Probe::Next;
+    }
     if (ms <= m_pausedUntil) {
         if (localLeft > 0)
             changed();

@@ -307,8 +307,8 @@ private Q_SLOTS:
         makeLimiter(limiter);
         for (int i = 0; i < 4; ++i)
             limiter.enqueue(RequestPriority::User);
-        limiter.pauseUntil(m_start.addSecs(2));
-        m_now += 2000;
+        limiter.pauseUntil(m_start.addSecs(3));
+        m_now += 3000;
         QCOMPARE(drain(limiter), 1);
         m_now += RateLimiter::ProbeTimeoutMs - 1;
         QCOMPARE(drain(limiter), 0);
@@ -319,6 +319,19 @@ private Q_SLOTS:
         limiter.synchronise(0, 120); // answered: still spent
         QCOMPARE(drain(limiter), 0);
         QVERIFY(limiter.isProbing());
+    }
+
+    // Retry-After: 0 or 1 is a pause, not a spent minute: retries go when it ends.
+    void aShortRetryAfterOnlyPauses()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        for (int i = 0; i < 3; ++i)
+            limiter.enqueue(RequestPriority::User);
+        limiter.pauseUntil(m_start.addSecs(1));
+        QVERIFY(!limiter.isProbing());
+        m_now += 1000;
+        QCOMPARE(drain(limiter), 3);
     }
 
     void announcesTheEndOfAPauseByItself()
