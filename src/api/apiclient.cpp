@@ -30,11 +30,11 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     , m_status(new ConnectionStatus(this))
 {
     Q_ASSERT(network);
-    // No wake-up spread: bench_desks measured it (10 s) against none. With it the first desks
-    // to wake poll at full speed, minute 2 overspends and the next minute has no room for the
-    // list polls (a new message seen after 37 s or not at all, 3 runs); without it every
-    // desk saw it within 30 s in 2 runs. 0 429s after minute 1 either way (docs/performance.md).
-    m_rateLimiter->setWakeSpreadMs(0);
+    // A 2 s wake-up spread: desks that spent the key together wake over the second or two in
+    // which the server's minute frees the places of the burst that spent it, each with one
+    // probe first (RateLimiter). Without it all woke in one second into 6 429s; 10 s let the
+    // first to wake overspend the next minute (bench_desks, docs/performance.md).
+    m_rateLimiter->setWakeSpreadMs(2000);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
     m_patienceTimer.setSingleShot(true);

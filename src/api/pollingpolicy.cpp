@@ -7,7 +7,7 @@
 
 int PollingPolicy::intervalMs(Kind kind, int baseMs, int remaining, int limit)
 {
-    const int ceiling = std::max(baseMs, MaxIntervalMs);
+    const int ceiling = std::max(baseMs, kind == Kind::List ? ListMaxIntervalMs : MaxIntervalMs);
     if (limit <= 0)
         return baseMs; // nothing known about the budget yet
     const double share = std::clamp(double(remaining) / double(limit), 0.0, 1.0);

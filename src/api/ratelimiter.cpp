@@ -10,6 +10,8 @@
 
 namespace {
 constexpr qint64 WindowMs = 60 * 1000;
+// A 429 whose Retry-After is at least this long says the key's minute is spent.
+constexpr qint64 SpentWaitMs = 2000;
 }
 
 RateLimiter::RateLimiter(QObject *parent)
@@ -116,12 +118,16 @@ void RateLimiter::holdAfter(qint64 wakeMs)
 
 std::optional<quint64> RateLimiter::takeNext()
 {
-    if (m_queue.empty() || isPaused() || m_heldUntil > now() || budgetLeft() <= 0)
+    if (m_queue.empty() || isPaused() || m_heldUntil > now() || budgetLeft() <= 0 || probeOut())
         return std::nullopt;
     const quint64 id = m_queue.front().id;
     m_queue.pop_front();
     m_sent.push_back(now());
     ++m_sentSinceReport;
+    if (m_probe != Probe::None) {
+        m_probe = Probe::InFlight;
+        m_probeSentAt = now();
+    }
     changed();
     return id;
 }
@@ -136,31 +142,51 @@ qint64 RateLimiter::msUntilNext() const
         // The window frees one place when its oldest send is a minute old.
         wait = std::max(wait, m_sent.front() + WindowMs - current + 1);
     }
+    if (probeOut())
+        wait = std::max(wait, m_probeSentAt + ProbeTimeoutMs - current);
     return wait;
+}
+
+void RateLimiter::fill(int count, qint64 from, qint64 to)
+{
+    for (int i = 0; i < count; ++i) {
+        const qint64 at = count == 1 ? to : from + (to - from) * i / (count - 1);
+        m_sent.insert(std::upper_bound(m_sent.begin(), m_sent.end(), at), at);
+    }
 }
 
 void RateLimiter::synchronise(int remaining, int limitHeader)
 {
     if (limitHeader > 0)
         setLimit(limitHeader);
-    if (remaining < 0)
+    if (remaining < 0) {
+        // An answer without a figure (a 429, a network error): a probe out has told nothing,
+        // so the next send is a probe again.
+        if (m_probe == Probe::InFlight)
+            m_probe = Probe::Next;
         return;
+    }
+    const qint64 current = now();
+    // The others' requests this report reveals were made since the previous report (within
+    // the minute): without one, assume they were all made just now.
+    const qint64 since = m_reported >= 0 ? std::max(m_reportedAt, current - WindowMs) : current;
     m_reported = remaining;
-    m_reportedAt = now();
+    m_reportedAt = current;
     m_sentSinceReport = 0;
+    m_probe = remaining > 0 ? Probe::None : Probe::Next;
     // Only ever narrow the local budget: responses arrive out of order, and a stale,
     // larger "remaining" must not let the client overrun the server's window. The
-    // padding expires a minute from now, as the server's own count does at the latest.
+    // others' requests are spread over the time since the previous report, so they leave
+    // this desk's copy of the minute about when they leave the server's.
     const int localLeft = budgetLeft();
     if (remaining >= localLeft)
         return;
-    const qint64 current = now();
-    for (int i = remaining; i < localLeft; ++i)
-        m_sent.push_back(current);
-    // Spent: every desk on the key read the same 0, and the padding above frees them all
-    // at the same moment a minute from now. Each wakes a little later than that instead.
+    const int missing = localLeft - remaining;
+    fill(missing, since + (current - since) / missing, current);
+    // Spent: every desk on the key read the same 0 and would wake when the first place frees.
+    // Each wakes a little later than that instead.
     if (remaining == 0)
-        holdAfter(current + WindowMs);
+        holdAfter(m_sent.front() + WindowMs);
     changed();
 }
 
@@ -169,8 +195,23 @@ void RateLimiter::pauseUntil(const QDateTime &until)
     if (!until.isValid())
         return;
     const qint64 ms = until.toMSecsSinceEpoch();
-    if (ms <= m_pausedUntil)
+    // A 429: the server's minute is full now, and its oldest request leaves it at `until`.
+    // Fill this desk's copy to match, the missing requests spread from then to now, so after
+    // the pause places come back one by one as on the server, and the first send is a probe.
+    // A short wait (Retry-After: 0 or 1) is not a spent minute to copy, just a pause: a storm
+    // of them must not throttle the retries that end in the pane's error (tst_paneloadfaults).
+    const qint64 current = now();
+    const int localLeft = ms - current >= SpentWaitMs ? budgetLeft() : 0;
+    // (The first one a millisecond early: it frees its place as the pause ends.)
+    if (localLeft > 0) {
+        fill(localLeft, std::clamp(ms - WindowMs - 1, current - WindowMs + 1, current), current);
+        m_probe = Probe::Next;
+    }
+    if (ms <= m_pausedUntil) {
+        if (localLeft > 0)
+            changed();
         return;
+    }
     m_pausedUntil = ms;
     holdAfter(ms); // every desk paused by the same 429 window gets the same Retry-After
     changed();
@@ -180,9 +221,13 @@ int RateLimiter::remaining() const
 {
     // A report older than the window says nothing any more: every request it counted has
     // left the server's minute since.
+    const int left = budgetLeft();
     if (m_reported < 0 || now() - m_reportedAt >= WindowMs)
-        return budgetLeft();
-    return std::max(0, m_reported - m_sentSinceReport);
+        return left;
+    // The report less this desk's sends since, or more once places this desk knows of have
+    // left the minute since: a desk held back sends nothing and so hears no new report, yet
+    // the key's budget grows back (a frozen figure kept it blind for up to a minute).
+    return std::max(left, std::max(0, m_reported - m_sentSinceReport));
 }
 
 int RateLimiter::secondsToReset() const
@@ -199,6 +244,7 @@ void RateLimiter::reset()
 {
     m_reported = -1;
     m_sentSinceReport = 0;
+    m_probe = Probe::None;
     m_queue.clear();
     m_sent.clear();
     m_pausedUntil = 0;

@@ -21,8 +21,9 @@ private Q_SLOTS:
     void slowsDownAsTheShareFalls()
     {
         using K = PollingPolicy::Kind;
+        // 45 % left: three quarters of the full-speed share.
+        QCOMPARE(PollingPolicy::intervalMs(K::List, 15000, 54, 120), 20000);
         // 30 % left: half the full-speed share.
-        QCOMPARE(PollingPolicy::intervalMs(K::List, 15000, 36, 120), 30000);
         QCOMPARE(PollingPolicy::intervalMs(K::Thread, 5000, 36, 120), 40000);
         int previous = 0;
         for (int remaining = 72; remaining >= 0; --remaining) {
@@ -30,10 +31,23 @@ private Q_SLOTS:
             QVERIFY2(list >= previous, qPrintable(QString::number(remaining)));
             previous = list;
         }
-        QCOMPARE(previous, 60000);
+        QCOMPARE(previous, PollingPolicy::ListMaxIntervalMs);
         QCOMPARE(PollingPolicy::intervalMs(K::Thread, 5000, 0, 120), 60000);
         // An interval the user chose above the ceiling is kept.
         QCOMPARE(PollingPolicy::intervalMs(K::List, 120000, 10, 120), 120000);
+    }
+
+    // The list shows new messages: however low the share (above the reserve), it polls at
+    // least every 20 s so a message is seen within half a minute; it used to wait up to 60 s
+    // (30 s at 30 % left), and the desks of bench_desks saw a message after 30 s or more.
+    void theListNeverWaitsPastTwentySecondsWhileThereIsRoom()
+    {
+        using K = PollingPolicy::Kind;
+        QCOMPARE(PollingPolicy::intervalMs(K::List, 15000, 36, 120), 20000);
+        QCOMPARE(PollingPolicy::intervalMs(K::List, 15000, 12, 120), 20000);
+        QCOMPARE(PollingPolicy::intervalMs(K::List, 5000, 12, 120), 20000);
+        // The thread gives way as before.
+        QCOMPARE(PollingPolicy::intervalMs(K::Thread, 5000, 12, 120), 60000);
     }
 
     // Ten desks with a thread open each: the fixed point of "remaining = limit - spending"

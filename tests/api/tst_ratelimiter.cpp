@@ -223,6 +223,117 @@ private Q_SLOTS:
         QCOMPARE(limiter.msUntilNext(), qint64(2200)); // 2 s + 0.5 of 0.4 s
     }
 
+    // bench_desks: a desk held back under the reserve sends nothing, so it hears no new report;
+    // its figure must still grow as the places it knows of leave the minute (it stayed at the
+    // last report for up to a minute, and desks saw a new message after 54-60 s).
+    void aHeldBackDeskSeesTheBudgetGrowBack()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        for (int i = 0; i < 30; ++i)
+            limiter.enqueue(RequestPriority::Background);
+        QCOMPARE(drain(limiter), 30);
+        m_now += 30000;
+        limiter.synchronise(8, 120); // the other desks spent the rest
+        QCOMPARE(limiter.remaining(), 8);
+        m_now += 30001; // this desk's 30 have left the minute; the report is 30 s old
+        QCOMPARE(limiter.remaining(), 38);
+        QCOMPARE(limiter.budgetLeft(), 38);
+    }
+
+    // The other desks' requests a report reveals were made since the previous report: they
+    // leave this desk's copy of the minute spread over that time, as on the server, not all
+    // a minute after the report (which woke every desk on the key in the same second).
+    void othersRequestsLeaveAboutWhenTheyLeftTheServer()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        limiter.synchronise(100, 120);
+        m_now += 20000;
+        limiter.synchronise(40, 120); // 60 more in those 20 s
+        QCOMPARE(limiter.budgetLeft(), 40);
+        m_now += 50000; // 70 s: the first 20 and the half of the 60 made in the first 10 s
+        QCOMPARE(limiter.budgetLeft(), 90);
+        QCOMPARE(limiter.remaining(), 90);
+        m_now += 10000;
+        QCOMPARE(limiter.budgetLeft(), 120);
+    }
+
+    // A 429 says the server's minute is full now and its oldest request leaves at Retry-After:
+    // the copy is filled, and after the pause places come back one by one, not all at once.
+    void aTooManyRequestsFillsTheWindowUntilItFreesPlaceByPlace()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        for (int i = 0; i < 10; ++i)
+            limiter.enqueue(RequestPriority::Background);
+        QCOMPARE(drain(limiter), 10);
+        m_now += 5000;
+        limiter.pauseUntil(m_start.addSecs(60));
+        QCOMPARE(limiter.budgetLeft(), 0);
+        QCOMPARE(limiter.remaining(), 0);
+        m_now = m_start.addSecs(60).toMSecsSinceEpoch();
+        QVERIFY(!limiter.isPaused());
+        const int atTheEnd = limiter.budgetLeft();
+        QVERIFY2(atTheEnd > 0 && atTheEnd <= 12, qPrintable(QString::number(atTheEnd)));
+        m_now += 2500; // half the 5 s in which the server's minute filled up
+        const int later = limiter.budgetLeft();
+        QVERIFY2(later > 55 && later < 75, qPrintable(QString::number(later)));
+        m_now += 2500;
+        QCOMPARE(limiter.budgetLeft(), 120);
+    }
+
+    // Desks that wake from a spent key send one request and wait for its answer's figure
+    // before more: at 60.7 s every desk sent its thread, list and count poll at once (6 429s).
+    void aSpentDeskWakesWithOneProbe()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        for (int i = 0; i < 5; ++i)
+            limiter.enqueue(RequestPriority::User);
+        limiter.synchronise(0, 120);
+        QVERIFY(limiter.isProbing());
+        m_now += limiter.msUntilNext();
+        QCOMPARE(drain(limiter), 1);
+        QCOMPARE(limiter.msUntilNext(), RateLimiter::ProbeTimeoutMs);
+        limiter.synchronise(30, 120); // the answer: room again
+        QVERIFY(!limiter.isProbing());
+        QCOMPARE(drain(limiter), 4);
+    }
+
+    void aProbeWithoutAnAnswerIsFollowedByAnotherAfterItsTimeOut()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        for (int i = 0; i < 4; ++i)
+            limiter.enqueue(RequestPriority::User);
+        limiter.pauseUntil(m_start.addSecs(3));
+        m_now += 3000;
+        QCOMPARE(drain(limiter), 1);
+        m_now += RateLimiter::ProbeTimeoutMs - 1;
+        QCOMPARE(drain(limiter), 0);
+        m_now += 1;
+        QCOMPARE(drain(limiter), 1); // the first was lost: another goes alone
+        limiter.synchronise(-1, -1); // it failed without a figure (a network error)
+        QCOMPARE(drain(limiter), 1); // so the next is a probe too, at once
+        limiter.synchronise(0, 120); // answered: still spent
+        QCOMPARE(drain(limiter), 0);
+        QVERIFY(limiter.isProbing());
+    }
+
+    // Retry-After: 0 or 1 is a pause, not a spent minute: retries go when it ends.
+    void aShortRetryAfterOnlyPauses()
+    {
+        RateLimiter limiter;
+        makeLimiter(limiter);
+        for (int i = 0; i < 3; ++i)
+            limiter.enqueue(RequestPriority::User);
+        limiter.pauseUntil(m_start.addSecs(1));
+        QVERIFY(!limiter.isProbing());
+        m_now += 1000;
+        QCOMPARE(drain(limiter), 3);
+    }
+
     void announcesTheEndOfAPauseByItself()
     {
         RateLimiter limiter; // the real clock: this is about time passing

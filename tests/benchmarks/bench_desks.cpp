@@ -193,15 +193,20 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("duration"), QStringLiteral("seconds to run"), QStringLiteral("S"), QStringLiteral("180")});
     parser.addOption({QStringLiteral("inject-at"), QStringLiteral("second of the new inbound message"),
                       QStringLiteral("S"), QStringLiteral("120")});
-    parser.addOption({QStringLiteral("wake-spread"), QStringLiteral("each desk's wake-up spread after a spent budget (RateLimiter::setWakeSpreadMs; the app ships 0)"),
-                      QStringLiteral("MS"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("wake-spread"), QStringLiteral("each desk's wake-up spread after a spent budget (RateLimiter::setWakeSpreadMs; without it, the app's own: 2000)"),
+                      QStringLiteral("MS")});
     parser.addOption({QStringLiteral("sandbox"), QStringLiteral("the skylight-sandbox executable"), QStringLiteral("PATH"),
                       QStringLiteral(SKYLIGHT_SANDBOX_EXECUTABLE)});
     parser.process(app);
     const int desks = std::max(1, parser.value(QStringLiteral("desks")).toInt());
     const int duration = std::max(10, parser.value(QStringLiteral("duration")).toInt());
     const int injectAt = std::clamp(parser.value(QStringLiteral("inject-at")).toInt(), 1, duration - 1);
-    const QString wakeSpread = QString::number(std::max(0, parser.value(QStringLiteral("wake-spread")).toInt()));
+    // Without the option each desk keeps the spread the app ships (ApiClient).
+    QStringList deskOptions;
+    if (parser.isSet(QStringLiteral("wake-spread"))) {
+        deskOptions << QStringLiteral("--wake-spread")
+                    << QString::number(std::max(0, parser.value(QStringLiteral("wake-spread")).toInt()));
+    }
 
     QProcess sandbox;
     QUrl url;
@@ -256,8 +261,8 @@ int main(int argc, char **argv)
             }
         });
         run.process->start(QCoreApplication::applicationFilePath(),
-                           {QStringLiteral("--desk"), QStringLiteral("--url"), url.toString(), QStringLiteral("--key"), key,
-                            QStringLiteral("--wake-spread"), wakeSpread});
+                           QStringList{QStringLiteral("--desk"), QStringLiteral("--url"), url.toString(), QStringLiteral("--key"), key}
+                               + deskOptions);
     }
     QTimer::singleShot(injectAt * 1000, &app, [&] {
         injectedMs = nowMs();
