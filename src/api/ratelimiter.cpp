@@ -13,7 +13,7 @@ constexpr qint64 WindowMs = 60 * 1000;
 }
 
 RateLimiter::RateLimiter(QObject *parent)
-    : QObject(parent)
+    : RateBudget(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 {

@@ -17,7 +17,7 @@
 // sent requests, narrowed by the server's X-RateLimit-Remaining, and paused by a 429 until
 // its Retry-After. Requests wait here as tickets; takeNext() hands out the next one, users'
 // before background ones, only when the budget allows. The clock is injectable for tests.
-class RateLimiter : public QObject, public RateBudget
+class RateLimiter : public RateBudget
 {
     Q_OBJECT
 
@@ -41,9 +41,8 @@ public:
     int remaining() const override;
     int secondsToReset() const override;
 
-    int budgetLeft() const; // requests that may start now
-    QDateTime pausedUntil() const; // UTC; invalid when not paused
-    bool isPaused() const { return pausedUntil().isValid(); }
+    int budgetLeft() const override; // requests that may start now
+    QDateTime pausedUntil() const override; // UTC; invalid when not paused
 
     quint64 enqueue(RequestPriority priority);
     bool remove(quint64 ticket);
@@ -61,10 +60,6 @@ public:
     // Retry-After is delta-seconds or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
     // Returns the UTC time to wait for, or an invalid QDateTime when the value is unusable.
     static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
-
-Q_SIGNALS:
-    // Budget, limit or pause changed, including by the passing of time.
-    void stateChanged();
 
 private:
     struct Ticket
