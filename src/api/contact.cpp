@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contact.h"
 
+#include "customfieldsjson.h"
 #include "jsonreader.h"
 
 Contact Contact::fromJson(const JsonReader &reader)
@@ -15,7 +16,7 @@ Contact Contact::fromJson(const JsonReader &reader)
     contact.avatarUrl = reader.string("avatar_url");
     contact.tags = reader.stringList("tags");
     contact.isBlacklisted = reader.boolean("is_blacklisted");
-    contact.customFields = reader.jsonObject("custom_fields");
+    contact.customFields = CustomFieldsJson::fromJson(reader.jsonObject("custom_fields"));
     contact.lastMessageAt = reader.dateTime("last_message_at");
     contact.createdAt = reader.dateTime("created_at");
     contact.updatedAt = reader.dateTime("updated_at");

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customfields.h"
+
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -19,7 +20,7 @@ struct Contact
     QString avatarUrl;
     QStringList tags;
     bool isBlacklisted = false;
-    QJsonObject customFields;
+    CustomFields customFields;
     QDateTime lastMessageAt;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactinput.h"
 
+#include "customfieldsjson.h"
+
 #include <QJsonArray>
+#include <QJsonObject>
 
 QJsonObject ContactInput::toJson() const
 {
@@ -18,6 +21,6 @@ QJsonObject ContactInput::toJson() const
     if (tags)
         json.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*tags));
     if (customFields)
-        json.insert(QStringLiteral("custom_fields"), *customFields);
+        json.insert(QStringLiteral("custom_fields"), CustomFieldsJson::toJson(*customFields));
     return json;
 }

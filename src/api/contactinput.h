@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "customfields.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+class QJsonObject;
 
 // The body of POST /contacts and PUT /contacts/{id}: only fields that are set are sent,
 // so an update changes exactly what the user edited.
@@ -17,7 +20,7 @@ struct ContactInput
     std::optional<QString> email;
     std::optional<QString> channel;
     std::optional<QStringList> tags;
-    std::optional<QJsonObject> customFields;
+    std::optional<CustomFields> customFields;
 
     QJsonObject toJson() const;
 };

@@ -15,7 +15,7 @@ constexpr qint64 SpentWaitMs = 2000;
 }
 
 RateLimiter::RateLimiter(QObject *parent)
-    : QObject(parent)
+    : RateBudget(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 {

@@ -22,7 +22,7 @@
 // requests the server's reports revealed, spread over the time in which they were made, so
 // the copy frees places one by one as the server's sliding minute does (not all together a
 // minute after the report). After a spent budget the first send goes alone as a probe.
-class RateLimiter : public QObject, public RateBudget
+class RateLimiter : public RateBudget
 {
     Q_OBJECT
 
@@ -51,9 +51,8 @@ public:
     int remaining() const override;
     int secondsToReset() const override;
 
-    int budgetLeft() const; // requests that may start now
-    QDateTime pausedUntil() const; // UTC; invalid when not paused
-    bool isPaused() const { return pausedUntil().isValid(); }
+    int budgetLeft() const override; // requests that may start now
+    QDateTime pausedUntil() const override; // UTC; invalid when not paused
 
     quint64 enqueue(RequestPriority priority);
     bool remove(quint64 ticket);
@@ -71,10 +70,6 @@ public:
     // Retry-After is delta-seconds or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
     // Returns the UTC time to wait for, or an invalid QDateTime when the value is unusable.
     static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
-
-Q_SIGNALS:
-    // Budget, limit or pause changed, including by the passing of time.
-    void stateChanged();
 
 private:
     struct Ticket

@@ -4,6 +4,8 @@
 
 #include "jsonreader.h"
 
+#include <QJsonDocument>
+
 WebhookDelivery WebhookDelivery::fromJson(const JsonReader &reader)
 {
     WebhookDelivery delivery;
@@ -20,4 +22,13 @@ WebhookDelivery WebhookDelivery::fromJson(const JsonReader &reader)
     delivery.error = reader.string("error");
     delivery.createdAt = reader.dateTime("created_at");
     return delivery;
+}
+
+QString WebhookDelivery::requestBodyText() const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(requestBody.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || doc.isNull())
+        return requestBody; // not JSON: show exactly what was sent
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
 }

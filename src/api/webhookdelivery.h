@@ -24,5 +24,9 @@ struct WebhookDelivery
     QString error; // empty when the endpoint answered
     QDateTime createdAt;
 
+    // The request body as a person reads it: indented when it is JSON (what the API sends),
+    // exactly as sent when it is not. Here so that the panes that show it see no JSON.
+    QString requestBodyText() const;
+
     static WebhookDelivery fromJson(const JsonReader &reader);
 };

@@ -85,7 +85,8 @@ private Q_SLOTS:
         input.email = QStringLiteral("sarah@example.com");
         input.channel = QStringLiteral("whatsapp");
         input.tags = QStringList { QStringLiteral("vip") };
-        input.customFields = QJsonObject { { QStringLiteral("company"), QStringLiteral("Acme") } };
+        input.customFields = CustomFields();
+        input.customFields->insert(QStringLiteral("company"), QStringLiteral("Acme"));
         const ApiResult<Contact> created = AWAIT(Contact, api.create(input, ctx, cb));
         QVERIFY2(created.isOk(), qPrintable(created.error().detail + userMessage(created.error())));
         const qint64 id = created.value().id;

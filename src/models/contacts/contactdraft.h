@@ -3,8 +3,8 @@
 #pragma once
 
 #include "contactinput.h"
+#include "customfields.h"
 
-#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -21,7 +21,7 @@ struct ContactDraft
     QString email;
     QString channel;
     QString tags; // comma or semicolon separated
-    QJsonObject customFields;
+    CustomFields customFields;
 
     struct Checked
     {

@@ -4,8 +4,6 @@
 
 #include "contactsapi.h"
 
-#include <QJsonDocument>
-
 ContactExport::ContactExport(ContactsApi &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -24,8 +22,7 @@ QStringList ContactExport::cells(const Contact &c)
     return {c.name, c.phone, c.email, c.channel, c.tags.join(QLatin1Char(';')),
         c.isBlacklisted ? QStringLiteral("true") : QStringLiteral("false"),
         c.createdAt.toUTC().toString(Qt::ISODate),
-        c.customFields.isEmpty() ? QString()
-                                 : QString::fromUtf8(QJsonDocument(c.customFields).toJson(QJsonDocument::Compact))};
+        c.customFields.toCsvText()};
 }
 
 void ContactExport::start(const ContactQuery &query)

@@ -9,7 +9,6 @@
 #include "ratebudget.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace {
 
@@ -121,10 +120,10 @@ void ContactImport::prepare(const QList<QStringList> &rows, bool hasHeader, cons
         row.draft.channel = cell(row.cells, Field::Channel);
         row.draft.tags = cell(row.cells, Field::Tags);
         const QString custom = cell(row.cells, Field::CustomFields);
-        const QJsonDocument customJson = QJsonDocument::fromJson(custom.toUtf8());
-        row.draft.customFields = customJson.object();
+        const std::optional<CustomFields> customFields = CustomFields::fromCsvText(custom);
+        row.draft.customFields = customFields.value_or(CustomFields());
         ContactDraft::Checked checked = row.draft.validate(phones);
-        if (!custom.isEmpty() && !customJson.isObject())
+        if (!customFields)
             checked.errors.insert(QStringLiteral("custom_fields"),
                 tr("The custom fields are not a JSON object such as {\"vip\": \"yes\"}."));
         if (checked.ok()) {

@@ -10,7 +10,6 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonValue>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -180,8 +179,8 @@ void ContactDetails::setContact(const Contact &contact)
         addField(tr("E-mail"), contact.email);
         addField(tr("Channel"), contact.channel.isEmpty() ? QString() : ChannelsModel::channelName(contact.channel));
         addField(tr("Tags"), contact.tags.join(QStringLiteral(", ")));
-        for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it)
-            addField(it.key(), it.value().toVariant().toString());
+        for (const CustomField &field : contact.customFields)
+            addField(field.name, field.toString());
         addField(tr("Created"), when(contact.createdAt));
         if (contact.lastMessageAt.isValid())
             addField(tr("Last message"), when(contact.lastMessageAt));

@@ -9,6 +9,7 @@
 #include "contactdraft.h"
 #include "contactlookup.h"
 #include "contactsapi.h"
+#include "customfieldstable.h"
 #include "writeoutcome.h"
 #include "phonenormalizer.h"
 #include "servermessagetext.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -58,12 +58,7 @@ ContactDialog::ContactDialog(ContactsApi &api, const PhoneNormalizer &phones, co
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(contact.channel)));
     m_tags->setText(contact.tags.join(QStringLiteral(", ")));
     m_tags->setPlaceholderText(tr("Separate tags with commas"));
-    for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it) {
-        const int row = m_fields->rowCount();
-        m_fields->insertRow(row);
-        m_fields->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_fields->setItem(row, 1, new QTableWidgetItem(it.value().toVariant().toString()));
-    }
+    CustomFieldsTable::fill(m_fields, contact.customFields);
     connect(m_ui->addFieldButton, &QPushButton::clicked, this, &ContactDialog::addFieldRow);
 
     QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
@@ -100,18 +95,6 @@ void ContactDialog::formatPhone()
     const QString formatted = m_phones.formatAsYouType(text);
     if (!formatted.isEmpty() && formatted != m_phone->text())
         m_phone->setText(formatted);
-}
-
-QJsonObject ContactDialog::customFields() const
-{
-    QJsonObject fields;
-    for (int row = 0; row < m_fields->rowCount(); ++row) {
-        const QTableWidgetItem *key = m_fields->item(row, 0);
-        const QTableWidgetItem *value = m_fields->item(row, 1);
-        if (key && !key->text().trimmed().isEmpty())
-            fields.insert(key->text().trimmed(), value ? value->text() : QString());
-    }
-    return fields;
 }
 
 QString ContactDialog::fieldError(const QString &field) const
@@ -170,7 +153,7 @@ void ContactDialog::save()
     draft.email = m_email->text();
     draft.channel = m_channel->currentData().toString();
     draft.tags = m_tags->text();
-    draft.customFields = customFields();
+    draft.customFields = CustomFieldsTable::read(m_fields, m_contact.customFields);
     const ContactDraft::Checked checked = draft.validate(m_phones);
     if (!checked.ok()) {
         showErrors(checked.errors);

@@ -48,7 +48,6 @@ private:
     void showErrors(const QMap<QString, QString> &errors);
     void clearErrors();
     void addFieldRow();
-    QJsonObject customFields() const;
     // After a create whose outcome is unknown: found, the dialog closes as saved; not
     // found, Save may be pressed again; the look failing turns Save into "Check again".
     void checkUnconfirmed(const ContactInput &input, const ApiError &cause);

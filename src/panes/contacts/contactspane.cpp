@@ -17,7 +17,7 @@
 #include "panenavigator.h"
 #include "phonenormalizer.h"
 #include "plaintextwidgets.h"
-#include "ratelimiter.h"
+#include "ratebudget.h"
 #include "clearbutton.h"
 #include "statuscolours.h"
 
@@ -225,7 +225,7 @@ void ContactsPane::setPhoneRegion(const QString &region)
     m_phones = std::make_unique<PhoneNormalizer>(region);
 }
 
-void ContactsPane::setRateLimiter(const RateLimiter *limiter)
+void ContactsPane::setRateLimiter(const RateBudget *limiter)
 {
     m_limiter = limiter;
 }

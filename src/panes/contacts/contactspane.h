@@ -24,7 +24,7 @@ class QSettings;
 class QSplitter;
 class QTableView;
 class QTimer;
-class RateLimiter;
+class RateBudget;
 
 // The contact directory: server-side search (debounced) and filters, paging as the table
 // scrolls, the total, and the selected contact's details beside it (edit, delete,
@@ -53,8 +53,8 @@ public:
     void exportCsvTo(const QString &path);     // with a progress dialog, "exportProgress"
     // The phone region follows the account once it is known.
     void setPhoneRegion(const QString &region);
-    // The API client's limiter: the import's time estimate reads its live budget.
-    void setRateLimiter(const RateLimiter *limiter);
+    // The API client's limiter, read-only: the import's time estimate reads its live budget.
+    void setRateLimiter(const RateBudget *limiter);
 
     ContactsModel *model() const { return m_model; }
     ContactDetails *details() const { return m_details; }
@@ -98,5 +98,5 @@ private:
     // The selected contact (and its notes) load once the selection has been still for a
     // moment: moving through 300 rows costs the list pages, not 300 contacts and notes.
     QTimer *m_selectionDelay = nullptr;
-    QPointer<const RateLimiter> m_limiter;
+    QPointer<const RateBudget> m_limiter;
 };

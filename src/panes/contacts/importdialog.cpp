@@ -7,7 +7,7 @@
 #include "csvreader.h"
 #include "phonenormalizer.h"
 #include "plaintextwidgets.h"
-#include "ratelimiter.h"
+#include "ratebudget.h"
 #include "statuscolours.h"
 
 #include <QCheckBox>
@@ -132,13 +132,13 @@ ImportDialog::ImportDialog(ContactsApi &api, const PhoneNormalizer &phones, QWid
     PlainText::lockLabels(this);
 }
 
-void ImportDialog::setRateLimiter(const RateLimiter *limiter)
+void ImportDialog::setRateLimiter(const RateBudget *limiter)
 {
     if (m_limiter)
         disconnect(m_limiter, nullptr, this, nullptr);
     m_limiter = limiter;
     if (limiter)
-        connect(limiter, &RateLimiter::stateChanged, this, &ImportDialog::updateEstimate);
+        connect(limiter, &RateBudget::stateChanged, this, &ImportDialog::updateEstimate);
     m_job->setBudget(limiter, m_keptPercent);
     updateEstimate();
 }

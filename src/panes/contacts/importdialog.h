@@ -20,7 +20,7 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTimer;
-class RateLimiter;
+class RateBudget;
 
 // CSV import, step by step: choose the file, map its columns (guessed from the header)
 // with a preview, check every row, then send with a progress bar, Cancel, and a time
@@ -38,10 +38,10 @@ public:
     void startImport();
     ContactImport *job() const { return m_job; }
     QString reportText() const;
-    // The estimate follows this limiter's budget, limit (narrowed by the server's
-    // X-RateLimit headers) and any 429 pause, live. Without one it assumes the budget is
+    // The estimate follows the API client's limiter, seen read-only as a RateBudget: its
+    // budget, limit (narrowed by the server's X-RateLimit headers) and any 429 pause, live. Without one it assumes the budget is
     // spent at 120 a minute, so the estimate is never too low.
-    void setRateLimiter(const RateLimiter *limiter);
+    void setRateLimiter(const RateBudget *limiter);
     // The share of the key's requests left to colleagues (contactsPane/importKeptPercent):
     // below it the import waits, and the dialog says so in plain words.
     void setKeptPercent(int percent);
@@ -73,7 +73,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_cancel;
     QPushButton *m_saveFailures;
-    QPointer<const RateLimiter> m_limiter;
+    QPointer<const RateBudget> m_limiter;
     int m_keptPercent = 0;
     int m_waitSeconds = 0; // > 0 while the import waits for the shared budget
 };

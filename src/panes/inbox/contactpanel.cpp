@@ -10,7 +10,6 @@
 #include "plaintextwidgets.h"
 #include "ui_contactpanel.h"
 
-#include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -133,8 +132,8 @@ void ContactPanel::showContact(const Contact &c)
     m_name->setText(c.name);
     showDetails(c);
     QStringList fields;
-    for (auto it = c.customFields.constBegin(); it != c.customFields.constEnd(); ++it)
-        fields << tr("%1: %2").arg(it.key(), it.value().toVariant().toString());
+    for (const CustomField &field : c.customFields)
+        fields << tr("%1: %2").arg(field.name, field.toString());
     m_fields->setText(fields.join(QLatin1Char('\n')));
     m_blacklist->setText(c.isBlacklisted ? tr("Remove from blacklist…") : tr("Blacklist…"));
     m_blacklist->setEnabled(true);

@@ -3,11 +3,11 @@
 #include "contacttagseditor.h"
 
 #include "contactdraft.h"
+#include "customfieldstable.h"
 #include "statuscolours.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QJsonValue>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,13 +67,8 @@ ContactTagsEditor::ContactTagsEditor(QWidget *parent)
 void ContactTagsEditor::edit(const Contact &contact)
 {
     m_tags->setText(contact.tags.join(QStringLiteral(", ")));
-    m_fields->setRowCount(0);
-    for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it) {
-        const int row = m_fields->rowCount();
-        m_fields->insertRow(row);
-        m_fields->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_fields->setItem(row, 1, new QTableWidgetItem(it.value().toVariant().toString()));
-    }
+    m_shownFields = contact.customFields;
+    CustomFieldsTable::fill(m_fields, contact.customFields);
     m_error->hide();
     setBusy(false);
 }
@@ -82,14 +77,7 @@ ContactInput ContactTagsEditor::input() const
 {
     ContactInput input;
     input.tags = ContactDraft::splitTags(m_tags->text());
-    QJsonObject fields;
-    for (int row = 0; row < m_fields->rowCount(); ++row) {
-        const QTableWidgetItem *key = m_fields->item(row, 0);
-        const QTableWidgetItem *value = m_fields->item(row, 1);
-        if (key && !key->text().trimmed().isEmpty())
-            fields.insert(key->text().trimmed(), value ? value->text() : QString());
-    }
-    input.customFields = fields;
+    input.customFields = CustomFieldsTable::read(m_fields, m_shownFields);
     return input;
 }
 

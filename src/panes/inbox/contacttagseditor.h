@@ -45,4 +45,5 @@ private:
     QPushButton *m_save;
     QPushButton *m_cancel;
     QLabel *m_error;
+    CustomFields m_shownFields; // as edit() showed them: what the user left alone keeps its kind
 };

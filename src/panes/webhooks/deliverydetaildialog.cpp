@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -42,7 +41,7 @@ DeliveryDetailDialog::DeliveryDetailDialog(const WebhookDelivery &delivery, QWid
     for (QLabel *value : {m_ui->eventValue, m_ui->statusValue, m_ui->timeValue, m_ui->attemptValue,
              m_ui->responseStatusValue, m_ui->durationValue, m_ui->errorValue})
         value->setAlignment(leading);
-    m_ui->requestBodyView->setPlainText(prettyJson(delivery.requestBody));
+    m_ui->requestBodyView->setPlainText(delivery.requestBodyText());
     m_ui->responseBodyView->setPlainText(delivery.responseBody);
 
     QPushButton *copy = m_ui->buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
@@ -75,15 +74,6 @@ void DeliveryDetailDialog::saveWithDialog()
         PlainText::warning(this, tr("Save delivery"), error);
 }
 
-QString DeliveryDetailDialog::prettyJson(const QString &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || doc.isNull())
-        return body; // not JSON: show exactly what was sent
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
-}
-
 QString DeliveryDetailDialog::asText() const
 {
     QString text;
@@ -95,7 +85,7 @@ QString DeliveryDetailDialog::asText() const
     if (!m_delivery.error.isEmpty())
         text += QStringLiteral("Error: %1\n").arg(m_delivery.error);
     text += QStringLiteral("\nRequest body:\n%1\n\nResponse body:\n%2\n")
-                .arg(prettyJson(m_delivery.requestBody), m_delivery.responseBody);
+                .arg(m_delivery.requestBodyText(), m_delivery.responseBody);
     return text;
 }
 

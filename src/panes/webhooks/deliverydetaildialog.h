@@ -21,7 +21,6 @@ public:
     explicit DeliveryDetailDialog(const WebhookDelivery &delivery, QWidget *parent = nullptr);
     ~DeliveryDetailDialog() override;
 
-    static QString prettyJson(const QString &body);
     // Request and response as one text file; false (with *error) when it cannot be written.
     bool saveTo(const QString &path, QString *error = nullptr) const;
     QString asText() const;
