@@ -172,17 +172,6 @@ void TeamPane::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? StatusColours::errorStyle(palette()) : QString());
 }
 
-QString TeamPane::refusalText(const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        QStringList parts;
-        for (const QStringList &messages : error.fieldErrors)
-            parts.append(messages);
-        return parts.join(QLatin1Char(' '));
-    }
-    return userMessage(error);
-}
-
 void TeamPane::newMember()
 {
     auto *dialog = new TeamMemberDialog(TeamMember(), this);
@@ -219,8 +208,9 @@ void TeamPane::submit(TeamMemberDialog *dialog)
         }
         if (!result) {
             const ApiError error = result.error();
-            if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
-                dialog->showServerErrors(error.fieldErrors);
+            const QMap<QString, QString> fields = fieldMessages(error);
+            if (!fields.isEmpty())
+                dialog->showServerErrors(fields);
             else
                 dialog->showGeneralError(tr("Not saved. %1").arg(userMessage(error)));
             if (error.kind != ApiError::Kind::Validation)
@@ -249,7 +239,7 @@ void TeamPane::toggleActive()
     input.isActive = !member.isActive;
     m_api.update(member.id, input, this, [this, member](const ApiResult<TeamMember> &result) {
         if (!result) {
-            showMessage(tr("%1 was not changed. %2").arg(member.name, refusalText(result.error())), true);
+            showMessage(tr("%1 was not changed. %2").arg(member.name, oneLineMessage(result.error())), true);
             return;
         }
         m_model->updateMember(result.value());
@@ -278,7 +268,7 @@ void TeamPane::deleteMember()
     connect(yes, &QPushButton::clicked, this, [this, member] {
         m_api.remove(member.id, this, [this, member](const ApiResult<ApiDone> &result) {
             if (!result) {
-                showMessage(tr("%1 was not deleted. %2").arg(member.name, refusalText(result.error())), true);
+                showMessage(tr("%1 was not deleted. %2").arg(member.name, oneLineMessage(result.error())), true);
                 return;
             }
             m_model->removeMember(member.id);

@@ -55,8 +55,6 @@ private:
     void checkCreated(TeamMemberDialog *dialog, const ApiError &cause);
     void updateButtons();
     void showMessage(const QString &text, bool error);
-    // The server's refusal in words: the field messages for a 422, else userMessage().
-    static QString refusalText(const ApiError &error);
 
     TeamApi &m_api;
     QSettings &m_settings;

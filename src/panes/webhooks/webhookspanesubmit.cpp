@@ -58,8 +58,9 @@ void WebhooksPane::submit(WebhookDialog *dialog)
         }
         if (!result) {
             const ApiError error = result.error();
-            if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
-                dialog->showServerErrors(error.fieldErrors);
+            const QMap<QString, QString> fields = fieldMessages(error);
+            if (!fields.isEmpty())
+                dialog->showServerErrors(fields);
             else
                 dialog->showGeneralError(tr("The webhook was not saved. %1").arg(userMessage(error)));
             if (error.kind != ApiError::Kind::Validation)
