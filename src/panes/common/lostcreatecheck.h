@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QPushButton;
@@ -48,6 +49,20 @@ public:
         QObject::connect(check, &LostCreateCheck::busyChanged, form, &Form::setBusy);
         QObject::connect(check, &LostCreateCheck::said, form, &Form::showGeneralError);
         return check;
+    }
+
+    // Hands what a look-up found (the record, if the server has it) to `answer`, then the
+    // record, if any, to `take`.
+    template<typename T, typename Take>
+    static void pass(const ApiCallback<bool> &answer, const ApiResult<std::optional<T>> &found, Take take)
+    {
+        if (!found) {
+            answer(found.error());
+            return;
+        }
+        answer(found.value().has_value());
+        if (found.value())
+            take(*found.value());
     }
 
     // True after a look-up that could not answer: the next Save must check() again.

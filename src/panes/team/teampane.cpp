@@ -195,19 +195,13 @@ LostCreateCheck *TeamPane::lostCreateCheck(TeamMemberDialog *dialog)
     auto lookUp = [this, dialog](QObject *context, const ApiCallback<bool> &answer) {
         TeamLookup::findCreated(m_api, dialog->input(), context,
             [this, dialog, answer](const ApiResult<TeamLookup::Found> &found) {
-                if (!found) {
-                    answer(found.error());
-                    return;
-                }
-                answer(found.value().has_value());
-                if (!found.value())
-                    return;
-                const TeamMember member = *found.value();
-                m_model->updateMember(member);
-                selectMember(member.id);
-                showMessage(tr("%1 was saved.").arg(member.name), false);
-                dialog->accept();
-                Q_EMIT requestSucceeded();
+                LostCreateCheck::pass(answer, found, [this, dialog](const TeamMember &member) {
+                    m_model->updateMember(member);
+                    selectMember(member.id);
+                    showMessage(tr("%1 was saved.").arg(member.name), false);
+                    dialog->accept();
+                    Q_EMIT requestSucceeded();
+                });
             });
     };
     return LostCreateCheck::forForm(dialog, std::move(words), std::move(lookUp));

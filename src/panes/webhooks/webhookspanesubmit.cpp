@@ -48,21 +48,15 @@ LostCreateCheck *WebhooksPane::lostCreateCheck(WebhookDialog *dialog)
             knownBefore.insert(m_model->webhook(row).id);
         WebhookLookup::findCreated(m_api, dialog->input(), knownBefore, context,
             [this, dialog, answer](const ApiResult<WebhookLookup::Found> &found) {
-                if (!found) {
-                    answer(found.error());
-                    return;
-                }
-                answer(found.value().has_value());
-                if (!found.value())
-                    return;
-                const Webhook saved = *found.value();
-                m_model->updateWebhook(saved);
-                selectWebhook(saved.id);
-                dialog->accept();
-                Q_EMIT requestSucceeded();
-                // Its secret came only in the answer that was lost: say how to get one.
-                showMessage(tr("The webhook %1 was created, but its signing secret did not arrive. "
-                               "Use Regenerate secret to get one.").arg(saved.url), false);
+                LostCreateCheck::pass(answer, found, [this, dialog](const Webhook &saved) {
+                    m_model->updateWebhook(saved);
+                    selectWebhook(saved.id);
+                    dialog->accept();
+                    Q_EMIT requestSucceeded();
+                    // Its secret came only in the answer that was lost: say how to get one.
+                    showMessage(tr("The webhook %1 was created, but its signing secret did not arrive. "
+                                   "Use Regenerate secret to get one.").arg(saved.url), false);
+                });
             });
     };
     return LostCreateCheck::forForm(dialog, std::move(words), std::move(lookUp));
