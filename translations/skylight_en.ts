@@ -2106,6 +2106,17 @@
     </message>
 </context>
 <context>
+    <name>LostCreateCheck</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SkyLight Desk</source>
@@ -3135,14 +3146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,14 +3623,6 @@
     </message>
     <message>
         <source>The server did not confirm the webhook. Checking whether it was created…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
