@@ -2146,6 +2146,17 @@
     </message>
 </context>
 <context>
+    <name>LostCreateCheck</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>تحقّق مجددًا (&amp;ت)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;ح)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SkyLight Desk</source>
@@ -3180,14 +3191,6 @@
         <translation>لم يؤكد الخادم العضو. جارٍ التحقق مما إذا كان قد أُضيف…</translation>
     </message>
     <message>
-        <source>&amp;Check again</source>
-        <translation>تحقّق مجددًا (&amp;ت)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>حفظ (&amp;ح)</translation>
-    </message>
-    <message>
         <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
         <translation>%1 تعذّر التحقق من العضو، لذا ربما أُضيف. اضغط «تحقّق مجددًا» قبل الحفظ مرة أخرى.</translation>
     </message>
@@ -3670,14 +3673,6 @@
     <message>
         <source>The server did not confirm the webhook. Checking whether it was created…</source>
         <translation>لم يؤكد الخادم خطاف الويب. جارٍ التحقق مما إذا كان قد أُنشئ…</translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation>تحقّق مجددًا (&amp;ت)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>حفظ (&amp;ح)</translation>
     </message>
     <message>
         <source>The webhook %1 was created, but its signing secret did not arrive. Use Regenerate secret to get one.</source>

@@ -2110,6 +2110,17 @@
     </message>
 </context>
 <context>
+    <name>LostCreateCheck</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SkyLight Desk</source>
@@ -3143,14 +3154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 The member could not be checked, so they may have been added. Press Check again before saving again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,14 +3631,6 @@
     </message>
     <message>
         <source>The server did not confirm the webhook. Checking whether it was created…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,15 +9,22 @@
 #include <QLocale>
 
 namespace {
-QString validationText(const ApiError &error)
+// The field messages the server sent, skipping blank ones, through the one translation.
+QStringList translatedFieldMessages(const ApiError &error, const QString &field)
 {
     QStringList lines;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        for (const QString &message : it.value()) {
-            if (!message.trimmed().isEmpty())
-                lines.append(ServerMessageText::translated(message));
-        }
+    for (const QString &message : error.fieldErrors.value(field)) {
+        if (!message.trimmed().isEmpty())
+            lines.append(ServerMessageText::translated(message));
     }
+    return lines;
+}
+
+QString validationText(const ApiError &error)
+{
+    QStringList lines; // a line a message: this text has the room
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+        lines.append(translatedFieldMessages(error, it.key()));
     if (!lines.isEmpty())
         return lines.join(QLatin1Char('\n'));
     if (!error.serverMessage.trimmed().isEmpty())
@@ -90,4 +97,32 @@ QString userMessageForWrite(const ApiError &error)
             "and the server address.");
     }
     return userMessage(error);
+}
+
+QString fieldMessage(const ApiError &error, const QString &field)
+{
+    if (error.kind != ApiError::Kind::Validation)
+        return {};
+    return translatedFieldMessages(error, field).join(QLatin1Char(' '));
+}
+
+QMap<QString, QString> fieldMessages(const ApiError &error)
+{
+    QMap<QString, QString> out;
+    if (error.kind != ApiError::Kind::Validation)
+        return out;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        const QString text = fieldMessage(error, it.key());
+        if (!text.isEmpty())
+            out.insert(it.key(), text);
+    }
+    return out;
+}
+
+QString oneLineMessage(const ApiError &error)
+{
+    const QMap<QString, QString> fields = fieldMessages(error);
+    if (fields.isEmpty())
+        return userMessage(error);
+    return QStringList(fields.values()).join(QLatin1Char(' '));
 }

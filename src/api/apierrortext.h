@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 class ApiError;
@@ -14,3 +15,18 @@ QString userMessage(const ApiError &error);
 // refused before it left says outright that nothing was sent, so the user may safely send
 // again. A read never says so: "nothing was sent" means nothing to someone opening a list.
 QString userMessageForWrite(const ApiError &error);
+
+// The server's refusal of one field it named (ApiError::fieldErrors, a 422): its messages,
+// each through ServerMessageText (known ones in the interface's language), on one line.
+// Empty when the server named no problem with that field. Only a refusal of the values
+// (Kind::Validation) has field words: for any other kind its own words matter more.
+QString fieldMessage(const ApiError &error, const QString &field);
+
+// Every field the server named, field -> fieldMessage(): what a form shows at its fields
+// (a field it has no place for goes to its general line). Empty when there is none; the
+// form then shows userMessage().
+QMap<QString, QString> fieldMessages(const ApiError &error);
+
+// For a place with room for one line (a list row's reason, a status line): the field
+// messages one after another, or userMessage() when the server named no field.
+QString oneLineMessage(const ApiError &error);

@@ -191,6 +191,31 @@ private Q_SLOTS:
         QCOMPARE(userMessage(error), QStringLiteral("The email is taken.\nThe name is required."));
     }
 
+    // The one place a form and a one-line place take the server's field words from.
+    void fieldMessagesAreWordedPerFieldOnlyForARefusalOfValues()
+    {
+        ApiError error(
+            ApiError::Kind::Validation, 422, QStringLiteral("The given data was invalid."));
+        QVERIFY(fieldMessages(error).isEmpty());
+        QCOMPARE(oneLineMessage(error), userMessage(error));
+        error.fieldErrors.insert(
+            QStringLiteral("email"), { QStringLiteral("The email is taken."), QStringLiteral("  ") });
+        error.fieldErrors.insert(QStringLiteral("name"),
+            { QStringLiteral("The name is required."), QStringLiteral("The name is too short.") });
+        QCOMPARE(fieldMessage(error, QStringLiteral("name")),
+            QStringLiteral("The name is required. The name is too short."));
+        QCOMPARE(fieldMessage(error, QStringLiteral("email")), QStringLiteral("The email is taken."));
+        QVERIFY(fieldMessage(error, QStringLiteral("phone")).isEmpty());
+        QCOMPARE(fieldMessages(error).keys(), QStringList({ QStringLiteral("email"), QStringLiteral("name") }));
+        QCOMPARE(oneLineMessage(error),
+            QStringLiteral("The email is taken. The name is required. The name is too short."));
+        // Any other kind has words of its own that matter more than a field's.
+        error.kind = ApiError::Kind::Forbidden;
+        QVERIFY(fieldMessages(error).isEmpty());
+        QVERIFY(fieldMessage(error, QStringLiteral("name")).isEmpty());
+        QCOMPARE(oneLineMessage(error), userMessage(error));
+    }
+
     void encodesRequestBodies()
     {
         ContactInput contact;

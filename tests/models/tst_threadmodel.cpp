@@ -7,8 +7,10 @@
 #include "threadmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 Q_DECLARE_METATYPE(ApiError)
 
@@ -36,6 +38,24 @@ Page<Message> newestFirst(qint64 from, qint64 to, int page, int last)
     p.meta = pageMeta(page, last, 3);
     return p;
 }
+
+// Arabic for the two server words the refusal test needs (the app's catalogue lives in
+// skylight_app; this test links the models only).
+class ArabicServerWords final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "ServerMessageText") != 0)
+            return {};
+        if (qstrcmp(source, "The selected %1 is invalid.") == 0)
+            return QStringLiteral("%1 المختارة غير صالحة.");
+        if (qstrcmp(source, "channel") == 0)
+            return QStringLiteral("القناة");
+        return {};
+    }
+};
 } // namespace
 
 class TestThreadModel : public QObject
@@ -178,6 +198,26 @@ private Q_SLOTS:
         QCOMPARE(model.index(b, 0).data(ThreadModel::ErrorRole).toString(), QStringLiteral("The channel is not connected."));
         QCOMPARE(model.discard(b), QStringLiteral("two"));
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    // The server's field words go through the one place (apierrortext, ServerMessageText):
+    // an Arabic receptionist reads them in Arabic, never as the server sent them.
+    void refusedSendShowsTheFieldWordsTranslated()
+    {
+        ArabicServerWords arabic;
+        QCoreApplication::installTranslator(&arabic);
+        const auto restore = qScopeGuard([&arabic] { QCoreApplication::removeTranslator(&arabic); });
+        FakeConversationsApi api;
+        ThreadModel model(api);
+        load(api, model);
+        const int row = model.send(QStringLiteral("hi"), QStringLiteral("sms"));
+        ApiError invalid(ApiError::Kind::Validation, 422, QStringLiteral("The given data was invalid."));
+        invalid.fieldErrors.insert(QStringLiteral("channel"), {QStringLiteral("The selected channel is invalid.")});
+        api.sendCalls.last().answer(invalid);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::SendStateRole).value<ThreadModel::SendState>(),
+                 ThreadModel::SendState::Failed);
+        QCOMPARE(model.index(row, 0).data(ThreadModel::ErrorRole).toString(),
+                 QStringLiteral("القناة المختارة غير صالحة."));
     }
 
     void unknownSendFoundOnTheServerIsConfirmed_data()

@@ -15,11 +15,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QUrlQuery>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -192,6 +195,40 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QCOMPARE(child<QLineEdit>(*dialog, "nameEdit")->text(), QStringLiteral("Second Mona"));
         dialog->reject();
+    }
+
+    // The answer to a create is lost and the first look for it fails too: the dialog says
+    // so and Save becomes Check again, which looks (never sends a second copy) and finds it.
+    void aLostCreateIsLookedForNotSentTwice()
+    {
+        const QString email = QStringLiteral("lina.lost@example.com");
+        auto pane = makePane();
+        auto *dialog = openNew(*pane, QStringLiteral("Lina Lost"), email, QStringLiteral("agent"));
+        QVERIFY(dialog);
+        const auto fault = [this](QJsonObject body) {
+            body.insert(QStringLiteral("count"), 1);
+            return m_fixture->http().post(QStringLiteral("/_sandbox/faults"), body).status;
+        };
+        QCOMPARE(fault({ { QStringLiteral("type"), QStringLiteral("drop") }, { QStringLiteral("after_run"), true },
+                     { QStringLiteral("path"), QStringLiteral("/api/v1/team") }, { QStringLiteral("method"), QStringLiteral("POST") } }),
+            201);
+        QCOMPARE(fault({ { QStringLiteral("type"), QStringLiteral("status") }, { QStringLiteral("status"), 500 },
+                     { QStringLiteral("path"), QStringLiteral("/api/v1/team*") }, { QStringLiteral("method"), QStringLiteral("GET") } }),
+            201);
+        auto *save = child<QPushButton>(*dialog, "saveButton");
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(save->text(), QStringLiteral("&Check again"), 15000);
+        QVERIFY(child<QLabel>(*dialog, "generalError")->text().contains(QLatin1String("could not be checked")));
+        QVERIFY(dialog->isVisible());
+
+        QTRY_VERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!pane->findChild<TeamMemberDialog *>());
+        QVERIFY(rowOfEmail(*pane, email) >= 0);
+        int onServer = 0;
+        for (const QJsonValue &v : m_fixture->http().get(QStringLiteral("/team"), QUrlQuery { { QStringLiteral("per_page"), QStringLiteral("100") } }).dataArray())
+            onServer += v.toObject().value(QStringLiteral("email")).toString() == email ? 1 : 0;
+        QCOMPARE(onServer, 1);
     }
 
     void theLastAdminIsProtected()

@@ -14,6 +14,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -58,6 +60,38 @@ private Q_SLOTS:
         QVERIFY(dialog->input().events->size() > 3);
         QCOMPARE(pane->webhooksModel()->rowCount(), 0);
         dialog->reject();
+    }
+
+    // The answer to a create is lost: the pane looks before anything else, finds the
+    // webhook (one on the server, not two) and says how to get the secret that was lost.
+    void aLostCreateIsFoundAndItsSecretExplained()
+    {
+        auto pane = makePane();
+        const QString url = m_receiver.url(QStringLiteral("/hooks/lost"));
+        QJsonObject fault { { QStringLiteral("type"), QStringLiteral("drop") }, { QStringLiteral("after_run"), true },
+            { QStringLiteral("path"), QStringLiteral("/api/v1/webhooks") }, { QStringLiteral("method"), QStringLiteral("POST") },
+            { QStringLiteral("count"), 1 } };
+        QCOMPARE(m_fixture->http().post(QStringLiteral("/_sandbox/faults"), fault).status, 201);
+        pane->newWebhook();
+        auto *dialog = pane->findChild<WebhookDialog *>();
+        QVERIFY(dialog);
+        child<QLineEdit>(*dialog, "urlEdit")->setText(url);
+        child<QCheckBox>(*dialog, "event_booking.created")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->findChild<WebhookDialog *>(), 15000);
+        QVERIFY(child<QLabel>(*pane, "messageLabel")->text().contains(QLatin1String("signing secret did not arrive")));
+        QVERIFY(!pane->findChild<SecretDialog *>());
+        int onServer = 0;
+        for (const QJsonValue &v : m_fixture->http().get(QStringLiteral("/webhooks")).dataArray())
+            onServer += v.toObject().value(QStringLiteral("url")).toString() == url ? 1 : 0;
+        QCOMPARE(onServer, 1);
+        qint64 selected = 0; // the pane shows the one it found, selected
+        for (int row = 0; row < pane->webhooksModel()->rowCount(); ++row) {
+            if (pane->webhooksModel()->webhook(row).url == url)
+                selected = pane->webhooksModel()->webhook(row).id;
+        }
+        QVERIFY(selected > 0);
+        QCOMPARE(pane->currentWebhookId(), selected);
     }
 
     void testEventIsDeliveredAndItsSignatureVerifies()

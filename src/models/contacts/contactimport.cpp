@@ -227,7 +227,7 @@ void ContactImport::sendNext()
             row.reason.clear();
         } else if (result.error().kind == ApiError::Kind::Validation) {
             row.status = Status::Failed;
-            row.reason = fieldErrorsText(result.error());
+            row.reason = oneLineMessage(result.error());
         } else {
             // The row may still succeed: it stays pending so a resume sends it again.
             row.reason = userMessage(result.error());
@@ -240,14 +240,6 @@ void ContactImport::sendNext()
         Q_EMIT progress(total - remaining(), total);
         sendNext();
     });
-}
-
-QString ContactImport::fieldErrorsText(const ApiError &error)
-{
-    QStringList parts;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-        parts.append(it.value().join(QLatin1Char(' ')));
-    return parts.isEmpty() ? userMessage(error) : parts.join(QLatin1Char(' '));
 }
 
 QByteArray ContactImport::failureReportCsv() const

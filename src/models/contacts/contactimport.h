@@ -95,7 +95,6 @@ Q_SIGNALS:
 private:
     void sendNext();
     bool waitForBudget(); // true when the next row must wait for the shared budget
-    static QString fieldErrorsText(const ApiError &error);
 
     ContactsApi &m_api;
     QStringList m_header;

@@ -228,7 +228,7 @@ bool ThreadModel::retry(int row)
     if (e.state != SendState::Failed)
         return false;
     e.state = SendState::Sending;
-    e.error.clear();
+    e.error = ApiError();
     Q_EMIT dataChanged(index(row, 0), index(row, 0));
     sendEntry(e.localId);
     return true;
@@ -284,7 +284,7 @@ void ThreadModel::sendEntry(int localId)
         if (outcome.isUnknown()) {
             // The server may have sent it: saying "failed" would invite a double. Look first.
             entry.state = SendState::Checking;
-            entry.error = outcome.userText();
+            entry.error = outcome.error();
             Q_EMIT dataChanged(index(row, 0), index(row, 0));
             checkUnconfirmed(localId, outcome.error());
             return;
@@ -292,9 +292,7 @@ void ThreadModel::sendEntry(int localId)
         if (outcome.isRefused()) {
             const ApiError &error = outcome.error();
             entry.state = SendState::Failed;
-            entry.error = error.fieldErrors.isEmpty()
-                ? userMessage(error)
-                : error.fieldErrors.cbegin().value().join(QLatin1Char(' '));
+            entry.error = error;
             Q_EMIT dataChanged(index(row, 0), index(row, 0));
             Q_EMIT sendFailed(row, error);
             return;
@@ -318,7 +316,7 @@ void ThreadModel::confirmEntry(int row, const Message &m)
     entry.message = m;
     entry.state = SendState::Confirmed;
     entry.localId = 0;
-    entry.error.clear();
+    entry.error = ApiError();
     m_known.insert(m.id);
     Q_EMIT dataChanged(index(row, 0), index(row, 0));
     Q_EMIT sendSucceeded(row);
@@ -347,7 +345,7 @@ void ThreadModel::checkUnconfirmed(int localId, const ApiError &cause)
                 return;
             }
             entry.state = SendState::Failed;
-            entry.error = userMessage(cause);
+            entry.error = cause;
             Q_EMIT dataChanged(index(row, 0), index(row, 0));
             Q_EMIT sendFailed(row, cause);
         });
@@ -369,6 +367,23 @@ std::optional<Message> ThreadModel::findSent(
             return m;
     }
     return std::nullopt;
+}
+
+QString ThreadModel::errorText(const Entry &entry)
+{
+    switch (entry.state) {
+    case SendState::Failed:
+        // Refused (the server's field words, translated) or looked for and not found.
+        return oneLineMessage(entry.error);
+    case SendState::Checking:
+    case SendState::NotConfirmed:
+        // Not the cause's own words: "try again" is the one advice that could duplicate.
+        return WriteOutcome::of(entry.error).userText();
+    case SendState::Sending:
+    case SendState::Confirmed:
+        break;
+    }
+    return {};
 }
 
 QString ThreadModel::statusText(const QString &status)
@@ -444,7 +459,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return QDate();
     }
     case ErrorRole:
-        return e.error;
+        return errorText(e);
     case IsUnreadableRole:
         return !readable;
     }

@@ -90,7 +90,9 @@ private:
         Message message;
         SendState state = SendState::Confirmed;
         int localId = 0;
-        QString error;
+        // Why it is not confirmed, typed: data() words it through apierrortext (one place),
+        // in the language the interface has when asked.
+        ApiError error;
         qint64 anchorId = 0; // the newest confirmed message when this one was sent
     };
 
@@ -103,6 +105,7 @@ private:
     void confirmEntry(int row, const Message &message);
     std::optional<Message> findSent(const Entry &entry, const QList<Message> &newestFirst) const;
     int rowForLocal(int localId) const;
+    static QString errorText(const Entry &entry);
 
     ConversationsApi &m_api;
     qint64 m_contactId = 0;

@@ -9,7 +9,6 @@
 #include "statuscolours.h"
 #include "subscription.h"
 #include "ui_accountpane.h"
-#include "servermessagetext.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -316,14 +315,15 @@ QLabel *AccountPane::errorLabelFor(const QString &field) const
 void AccountPane::showSaveError(const ApiError &error)
 {
     m_ui->saveStatusLabel->setStyleSheet(StatusColours::errorStyle(palette()));
-    if (error.kind != ApiError::Kind::Validation || error.fieldErrors.isEmpty()) {
+    const QMap<QString, QString> fields = fieldMessages(error);
+    if (fields.isEmpty()) {
         m_ui->saveStatusLabel->setText(tr("Your changes were not saved. %1").arg(userMessage(error)));
         return;
     }
     QStringList other;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         QLabel *label = errorLabelFor(it.key());
-        const QString text = ServerMessageText::translated(it.value()).join(QLatin1Char('\n'));
+        const QString &text = it.value();
         if (!label) {
             other.append(text);
             continue;

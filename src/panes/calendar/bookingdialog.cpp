@@ -9,7 +9,6 @@
 #include "bookingsapi.h"
 #include "calendarrules.h"
 #include "contactsapi.h"
-#include "servermessagetext.h"
 #include "timefield.h"
 #include "clearbutton.h"
 #include "writeoutcome.h"
@@ -318,9 +317,10 @@ void BookingDialog::showError(const QString &field, const QString &text)
 
 void BookingDialog::showApiError(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-            showError(it.key(), ServerMessageText::translated(it.value()).join(u'\n'));
+    const QMap<QString, QString> fields = fieldMessages(error);
+    if (!fields.isEmpty()) {
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            showError(it.key(), it.value());
         return;
     }
     showError(QString(), tr("%1 Press Book to try again.").arg(userMessage(error)));

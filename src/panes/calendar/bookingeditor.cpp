@@ -9,7 +9,6 @@
 #include "bookingsmodel.h"
 #include "calendarrules.h"
 #include "contactnames.h"
-#include "servermessagetext.h"
 #include "plaintextwidgets.h"
 
 #include <QLocale>
@@ -126,9 +125,7 @@ void BookingEditor::moveBooking(qint64 id, const QDateTime &start, std::optional
         id, input, this, [this, oldDay, id, start, resourceId](const ApiResult<Booking> &result) {
             if (!result) {
                 const ApiError error = result.error();
-                QString reason = error.fieldErrors.isEmpty() ? userMessage(error)
-                                                             : ServerMessageText::translated(error.fieldErrors.first()).join(u' ');
-                reason = tr("The booking was not moved: %1").arg(reason);
+                const QString reason = tr("The booking was not moved: %1").arg(oneLineMessage(error));
                 notify(
                     reason,
                     error.kind == ApiError::Kind::Validation

@@ -12,7 +12,6 @@
 #include "customfieldstable.h"
 #include "writeoutcome.h"
 #include "phonenormalizer.h"
-#include "servermessagetext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -172,12 +171,9 @@ void ContactDialog::save()
             return;
         }
         if (!result) {
-            QMap<QString, QString> errors;
-            const ApiError &error = result.error();
-            for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-                errors.insert(it.key(), ServerMessageText::translated(it.value()).join(QLatin1Char(' ')));
+            QMap<QString, QString> errors = fieldMessages(result.error());
             if (errors.isEmpty())
-                errors.insert(QString(), userMessage(error));
+                errors.insert(QString(), userMessage(result.error()));
             showErrors(errors);
             return;
         }

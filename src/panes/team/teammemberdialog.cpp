@@ -5,7 +5,6 @@
 #include "ui_teammemberdialog.h"
 
 #include "emailcheck.h"
-#include "servermessagetext.h"
 #include "teammodel.h"
 
 #include <QPushButton>
@@ -84,7 +83,7 @@ bool TeamMemberDialog::validate()
     return ok;
 }
 
-void TeamMemberDialog::showServerErrors(const QMap<QString, QStringList> &errors)
+void TeamMemberDialog::showServerErrors(const QMap<QString, QString> &errors)
 {
     clearErrors();
     const QMap<QString, QLabel *> labels = {{QStringLiteral("name"), m_ui->nameError},
@@ -92,7 +91,7 @@ void TeamMemberDialog::showServerErrors(const QMap<QString, QStringList> &errors
         {QStringLiteral("is_active"), m_ui->activeError}};
     QStringList other;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        const QString text = ServerMessageText::translated(it.value()).join(QLatin1Char(' '));
+        const QString &text = it.value();
         if (QLabel *label = labels.value(it.key()))
             showError(label, text);
         else

@@ -29,7 +29,8 @@ public:
     qint64 memberId() const { return m_id; }
     TeamMemberInput input() const;
     bool validate();
-    void showServerErrors(const QMap<QString, QStringList> &errors);
+    // The server's refusal, field -> words already made (fieldMessages()), at its fields.
+    void showServerErrors(const QMap<QString, QString> &errors);
     void showGeneralError(const QString &text);
     void setBusy(bool busy);
 

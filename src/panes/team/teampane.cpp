@@ -5,6 +5,7 @@
 #include "bidiisolate.h"
 
 #include "loadingnotice.h"
+#include "lostcreatecheck.h"
 #include "statuscolours.h"
 #include "teamlookup.h"
 #include "writeoutcome.h"
@@ -20,16 +21,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-// Set on a dialog whose create may have been stored: its Save looks before it sends.
-constexpr char kUnconfirmed[] = "skylightUnconfirmedCreate";
-} // namespace
 
 namespace {
 
@@ -172,22 +167,12 @@ void TeamPane::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? StatusColours::errorStyle(palette()) : QString());
 }
 
-QString TeamPane::refusalText(const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        QStringList parts;
-        for (const QStringList &messages : error.fieldErrors)
-            parts.append(messages);
-        return parts.join(QLatin1Char(' '));
-    }
-    return userMessage(error);
-}
-
 void TeamPane::newMember()
 {
     auto *dialog = new TeamMemberDialog(TeamMember(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TeamMemberDialog::submitRequested, this, [this, dialog] { submit(dialog); });
+    LostCreateCheck *check = lostCreateCheck(dialog);
+    connect(dialog, &TeamMemberDialog::submitRequested, this, [this, dialog, check] { submit(dialog, check); });
     dialog->open();
 }
 
@@ -198,29 +183,49 @@ void TeamPane::editMember()
         return;
     auto *dialog = new TeamMemberDialog(m_model->member(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TeamMemberDialog::submitRequested, this, [this, dialog] { submit(dialog); });
+    connect(dialog, &TeamMemberDialog::submitRequested, this, [this, dialog] { submit(dialog, nullptr); });
     dialog->open();
 }
 
-void TeamPane::submit(TeamMemberDialog *dialog)
+LostCreateCheck *TeamPane::lostCreateCheck(TeamMemberDialog *dialog)
 {
-    if (dialog->property(kUnconfirmed).toBool()) {
-        checkCreated(dialog, ApiError(ApiError::Kind::Timeout));
+    LostCreateCheck::Words words { tr("The server did not confirm the member. Checking whether they were added…"),
+        tr("Not saved. %1"),
+        tr("%1 The member could not be checked, so they may have been added. Press Check again before saving again.") };
+    auto lookUp = [this, dialog](QObject *context, const ApiCallback<bool> &answer) {
+        TeamLookup::findCreated(m_api, dialog->input(), context,
+            [this, dialog, answer](const ApiResult<TeamLookup::Found> &found) {
+                LostCreateCheck::pass(answer, found, [this, dialog](const TeamMember &member) {
+                    m_model->updateMember(member);
+                    selectMember(member.id);
+                    showMessage(tr("%1 was saved.").arg(member.name), false);
+                    dialog->accept();
+                    Q_EMIT requestSucceeded();
+                });
+            });
+    };
+    return LostCreateCheck::forForm(dialog, std::move(words), std::move(lookUp));
+}
+
+void TeamPane::submit(TeamMemberDialog *dialog, LostCreateCheck *check)
+{
+    if (check && check->isUnconfirmed()) {
+        check->check(ApiError(ApiError::Kind::Timeout));
         return;
     }
     dialog->setBusy(true);
-    const bool creating = dialog->memberId() == 0;
-    auto done = [this, dialog, creating](const ApiResult<TeamMember> &result) {
+    auto done = [this, dialog, check](const ApiResult<TeamMember> &result) {
         dialog->setBusy(false);
         const WriteOutcome outcome = WriteOutcome::of(result);
-        if (creating && outcome.isUnknown()) {
-            checkCreated(dialog, outcome.error());
+        if (check && outcome.isUnknown()) {
+            check->check(outcome.error());
             return;
         }
         if (!result) {
             const ApiError error = result.error();
-            if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
-                dialog->showServerErrors(error.fieldErrors);
+            const QMap<QString, QString> fields = fieldMessages(error);
+            if (!fields.isEmpty())
+                dialog->showServerErrors(fields);
             else
                 dialog->showGeneralError(tr("Not saved. %1").arg(userMessage(error)));
             if (error.kind != ApiError::Kind::Validation)
@@ -249,7 +254,7 @@ void TeamPane::toggleActive()
     input.isActive = !member.isActive;
     m_api.update(member.id, input, this, [this, member](const ApiResult<TeamMember> &result) {
         if (!result) {
-            showMessage(tr("%1 was not changed. %2").arg(member.name, refusalText(result.error())), true);
+            showMessage(tr("%1 was not changed. %2").arg(member.name, oneLineMessage(result.error())), true);
             return;
         }
         m_model->updateMember(result.value());
@@ -278,7 +283,7 @@ void TeamPane::deleteMember()
     connect(yes, &QPushButton::clicked, this, [this, member] {
         m_api.remove(member.id, this, [this, member](const ApiResult<ApiDone> &result) {
             if (!result) {
-                showMessage(tr("%1 was not deleted. %2").arg(member.name, refusalText(result.error())), true);
+                showMessage(tr("%1 was not deleted. %2").arg(member.name, oneLineMessage(result.error())), true);
                 return;
             }
             m_model->removeMember(member.id);
@@ -288,35 +293,4 @@ void TeamPane::deleteMember()
         });
     });
     box->open();
-}
-
-void TeamPane::checkCreated(TeamMemberDialog *dialog, const ApiError &cause)
-{
-    dialog->setBusy(true);
-    dialog->showGeneralError(tr("The server did not confirm the member. Checking whether they were added…"));
-    TeamLookup::findCreated(m_api, dialog->input(), dialog,
-        [this, dialog, cause](const ApiResult<TeamLookup::Found> &found) {
-            dialog->setBusy(false);
-            QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-            const bool unconfirmed = !found;
-            dialog->setProperty(kUnconfirmed, unconfirmed);
-            if (save)
-                save->setText(unconfirmed ? tr("&Check again") : tr("&Save"));
-            if (found && found.value()) {
-                const TeamMember member = *found.value();
-                m_model->updateMember(member);
-                selectMember(member.id);
-                showMessage(tr("%1 was saved.").arg(member.name), false);
-                dialog->accept();
-                Q_EMIT requestSucceeded();
-                return;
-            }
-            if (found) {
-                dialog->showGeneralError(tr("Not saved. %1").arg(userMessage(cause)));
-                return;
-            }
-            dialog->showGeneralError(tr("%1 The member could not be checked, so they may have been "
-                                        "added. Press Check again before saving again.")
-                                         .arg(userMessage(found.error())));
-        });
 }

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class LostCreateCheck;
 class MessageBar;
 class QLabel;
 class QPushButton;
@@ -50,13 +51,12 @@ Q_SIGNALS:
 
 private:
     bool m_started = false;
-    void submit(TeamMemberDialog *dialog);
+    // `check` is null for an edit: only a create's lost answer is looked for.
+    void submit(TeamMemberDialog *dialog, LostCreateCheck *check);
     // A create whose outcome is unknown: look for the member before offering Save again.
-    void checkCreated(TeamMemberDialog *dialog, const ApiError &cause);
+    LostCreateCheck *lostCreateCheck(TeamMemberDialog *dialog);
     void updateButtons();
     void showMessage(const QString &text, bool error);
-    // The server's refusal in words: the field messages for a 422, else userMessage().
-    static QString refusalText(const ApiError &error);
 
     TeamApi &m_api;
     QSettings &m_settings;

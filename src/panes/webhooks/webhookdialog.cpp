@@ -6,7 +6,6 @@
 
 #include "webhookeventtext.h"
 #include "webhookurlrule.h"
-#include "servermessagetext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -119,12 +118,12 @@ bool WebhookDialog::validate()
     return urlProblem.isEmpty() && !noEvents;
 }
 
-void WebhookDialog::showServerErrors(const QMap<QString, QStringList> &errors)
+void WebhookDialog::showServerErrors(const QMap<QString, QString> &errors)
 {
     clearErrors();
     QStringList other;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        const QString text = ServerMessageText::translated(it.value()).join(QLatin1Char(' '));
+        const QString &text = it.value();
         if (it.key() == QLatin1String("url"))
             showError(m_ui->urlError, text);
         else if (it.key() == QLatin1String("description"))

@@ -35,7 +35,8 @@ public:
     WebhookInput input() const;
     // Checks the form locally; shows the problems at their fields.
     bool validate();
-    void showServerErrors(const QMap<QString, QStringList> &errors);
+    // The server's refusal, field -> words already made (fieldMessages()), at its fields.
+    void showServerErrors(const QMap<QString, QString> &errors);
     void showGeneralError(const QString &text);
     void setBusy(bool busy);
 

@@ -303,7 +303,8 @@ void WebhooksPane::newWebhook()
 {
     auto *dialog = new WebhookDialog(m_events, Webhook(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WebhookDialog::submitRequested, this, [this, dialog] { submit(dialog); });
+    LostCreateCheck *check = lostCreateCheck(dialog);
+    connect(dialog, &WebhookDialog::submitRequested, this, [this, dialog, check] { submit(dialog, check); });
     dialog->open();
 }
 
@@ -314,7 +315,7 @@ void WebhooksPane::editWebhook()
         return;
     auto *dialog = new WebhookDialog(m_events, m_model->webhook(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WebhookDialog::submitRequested, this, [this, dialog] { submit(dialog); });
+    connect(dialog, &WebhookDialog::submitRequested, this, [this, dialog] { submit(dialog, nullptr); });
     dialog->open();
 }
 

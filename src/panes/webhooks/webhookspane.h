@@ -21,6 +21,7 @@ class QSplitter;
 class QTableView;
 class QToolBar;
 class TestDeliveryWatcher;
+class LostCreateCheck;
 class WebhookDialog;
 class WebhooksApi;
 class WebhooksModel;
@@ -74,9 +75,10 @@ private:
     void updateActions();
     void showLoadError(const ApiError &error);
     void showMessage(const QString &text, bool error);
-    void submit(WebhookDialog *dialog);
+    // `check` is null for an edit: only a create's lost answer is looked for.
+    void submit(WebhookDialog *dialog, LostCreateCheck *check);
     // A create whose outcome is unknown: look for the webhook before offering Save again.
-    void checkCreated(WebhookDialog *dialog, const ApiError &cause);
+    LostCreateCheck *lostCreateCheck(WebhookDialog *dialog);
     void showSecret(const QString &url, const QString &secret, bool regenerated);
     void testFinished(const WebhookDelivery &delivery, bool answered);
     void fillEventCombo();

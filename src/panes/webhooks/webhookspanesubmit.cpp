@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // WebhooksPane saving a webhook: the request and, when its outcome is unknown, checking
-// whether the create happened before the user is told anything (kept apart from the
-// pane's layout and actions in webhookspane.cpp).
+// (LostCreateCheck) whether the create happened before the user is told anything (kept
+// apart from the pane's layout and actions in webhookspane.cpp).
 #include "webhookspane.h"
 #include "loadingnotice.h"
+#include "lostcreatecheck.h"
 #include "statuscolours.h"
 #include "webhooklookup.h"
 #include "writeoutcome.h"
@@ -36,30 +37,51 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-namespace {
-// Set on a dialog whose create may have been stored: its Save looks before it sends.
-constexpr char kUnconfirmed[] = "skylightUnconfirmedCreate";
-} // namespace
-
-void WebhooksPane::submit(WebhookDialog *dialog)
+LostCreateCheck *WebhooksPane::lostCreateCheck(WebhookDialog *dialog)
 {
-    if (dialog->property(kUnconfirmed).toBool()) {
-        checkCreated(dialog, ApiError(ApiError::Kind::Timeout));
+    LostCreateCheck::Words words { tr("The server did not confirm the webhook. Checking whether it was created…"),
+        tr("The webhook was not saved. %1"),
+        tr("%1 The webhook could not be checked, so it may have been created. Press Check again before saving again.") };
+    auto lookUp = [this, dialog](QObject *context, const ApiCallback<bool> &answer) {
+        QSet<qint64> knownBefore;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            knownBefore.insert(m_model->webhook(row).id);
+        WebhookLookup::findCreated(m_api, dialog->input(), knownBefore, context,
+            [this, dialog, answer](const ApiResult<WebhookLookup::Found> &found) {
+                LostCreateCheck::pass(answer, found, [this, dialog](const Webhook &saved) {
+                    m_model->updateWebhook(saved);
+                    selectWebhook(saved.id);
+                    dialog->accept();
+                    Q_EMIT requestSucceeded();
+                    // Its secret came only in the answer that was lost: say how to get one.
+                    showMessage(tr("The webhook %1 was created, but its signing secret did not arrive. "
+                                   "Use Regenerate secret to get one.").arg(saved.url), false);
+                });
+            });
+    };
+    return LostCreateCheck::forForm(dialog, std::move(words), std::move(lookUp));
+}
+
+void WebhooksPane::submit(WebhookDialog *dialog, LostCreateCheck *check)
+{
+    if (check && check->isUnconfirmed()) {
+        check->check(ApiError(ApiError::Kind::Timeout));
         return;
     }
     dialog->setBusy(true);
     const qint64 id = dialog->webhookId();
-    auto done = [this, dialog, id](const ApiResult<Webhook> &result) {
+    auto done = [this, dialog, id, check](const ApiResult<Webhook> &result) {
         dialog->setBusy(false);
         const WriteOutcome outcome = WriteOutcome::of(result);
-        if (id == 0 && outcome.isUnknown()) {
-            checkCreated(dialog, outcome.error());
+        if (check && outcome.isUnknown()) {
+            check->check(outcome.error());
             return;
         }
         if (!result) {
             const ApiError error = result.error();
-            if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
-                dialog->showServerErrors(error.fieldErrors);
+            const QMap<QString, QString> fields = fieldMessages(error);
+            if (!fields.isEmpty())
+                dialog->showServerErrors(fields);
             else
                 dialog->showGeneralError(tr("The webhook was not saved. %1").arg(userMessage(error)));
             if (error.kind != ApiError::Kind::Validation)
@@ -80,40 +102,4 @@ void WebhooksPane::submit(WebhookDialog *dialog)
         m_api.create(dialog->input(), dialog, done);
     else
         m_api.update(id, dialog->input(), dialog, done);
-}
-
-void WebhooksPane::checkCreated(WebhookDialog *dialog, const ApiError &cause)
-{
-    dialog->setBusy(true);
-    dialog->showGeneralError(tr("The server did not confirm the webhook. Checking whether it was created…"));
-    QSet<qint64> knownBefore;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        knownBefore.insert(m_model->webhook(row).id);
-    WebhookLookup::findCreated(m_api, dialog->input(), knownBefore, dialog,
-        [this, dialog, cause](const ApiResult<WebhookLookup::Found> &found) {
-            dialog->setBusy(false);
-            QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-            const bool unconfirmed = !found;
-            dialog->setProperty(kUnconfirmed, unconfirmed);
-            if (save)
-                save->setText(unconfirmed ? tr("&Check again") : tr("&Save"));
-            if (found && found.value()) {
-                const Webhook saved = *found.value();
-                m_model->updateWebhook(saved);
-                selectWebhook(saved.id);
-                dialog->accept();
-                Q_EMIT requestSucceeded();
-                // Its secret came only in the answer that was lost: say how to get one.
-                showMessage(tr("The webhook %1 was created, but its signing secret did not arrive. "
-                               "Use Regenerate secret to get one.").arg(saved.url), false);
-                return;
-            }
-            if (found) {
-                dialog->showGeneralError(tr("The webhook was not saved. %1").arg(userMessage(cause)));
-                return;
-            }
-            dialog->showGeneralError(tr("%1 The webhook could not be checked, so it may have been "
-                                        "created. Press Check again before saving again.")
-                                         .arg(userMessage(found.error())));
-        });
 }
