@@ -3,6 +3,7 @@
 #include "inboxpane.h"
 
 #include "loadingnotice.h"
+#include "savedagemarker.h"
 #include "accountapi.h"
 #include "apierrortext.h"
 #include "backgroundpacer.h"
@@ -119,6 +120,7 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_errorBar);
     leftLayout->addWidget(new LoadingNotice(this, [this] { return m_conversations && m_conversations->isLoading(); }, left));
+    leftLayout->addWidget(SavedAgeMarker::following(m_conversations, left));
     leftLayout->addWidget(m_list, 1);
 
     // Middle: the thread and the composer.

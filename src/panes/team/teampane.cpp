@@ -5,6 +5,7 @@
 #include "bidiisolate.h"
 
 #include "loadingnotice.h"
+#include "savedagemarker.h"
 #include "statuscolours.h"
 #include "teamlookup.h"
 #include "writeoutcome.h"
@@ -103,6 +104,7 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorBar);
     layout->addWidget(new LoadingNotice(this, [this] { return m_model && m_model->isLoading(); }, this));
+    layout->addWidget(SavedAgeMarker::following(m_model, this));
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
