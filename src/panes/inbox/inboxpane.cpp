@@ -115,12 +115,13 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_channelFilter, 1);
     filterRow->addWidget(m_unreadOnly);
+    // In the filter row, not a row of its own: the list keeps its height (and its pages).
+    filterRow->addWidget(SavedAgeMarker::following(m_conversations, left));
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_errorBar);
     leftLayout->addWidget(new LoadingNotice(this, [this] { return m_conversations && m_conversations->isLoading(); }, left));
-    leftLayout->addWidget(SavedAgeMarker::following(m_conversations, left));
     leftLayout->addWidget(m_list, 1);
 
     // Middle: the thread and the composer.
