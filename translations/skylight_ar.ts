@@ -2501,6 +2501,18 @@
     </message>
 </context>
 <context>
+    <name>SavedAgeMarker</name>
+    <message>
+        <source>Saved %1</source>
+        <comment>a list&apos;s rows come from the offline cache, saved at this time</comment>
+        <translation>محفوظ في %1</translation>
+    </message>
+    <message>
+        <source>Shown from what was saved on %1; it refreshes when the server answers.</source>
+        <translation>معروض مما حُفظ في %1، ويتحدّث تلقائيًا عندما يستجيب الخادم.</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Webhook secret</source>

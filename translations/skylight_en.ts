@@ -2464,6 +2464,18 @@
     </message>
 </context>
 <context>
+    <name>SavedAgeMarker</name>
+    <message>
+        <source>Saved %1</source>
+        <comment>a list&apos;s rows come from the offline cache, saved at this time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from what was saved on %1; it refreshes when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Webhook secret</source>

@@ -15,6 +15,7 @@ BookingsModel::BookingsModel(BookingsApi &api, BookingsApi *refreshApi, QObject 
     , m_api(api)
     , m_refreshApi(refreshApi ? refreshApi : &api)
 {
+    m_pager.onSavedAtChanged([this] { Q_EMIT savedAtChanged(m_pager.savedAt()); });
 }
 
 void BookingsModel::setQuery(const BookingQuery &query)
@@ -29,77 +30,81 @@ void BookingsModel::reload()
     m_feeding.clear();
     beginResetModel();
     m_rows.clear();
-    m_page = 0;
-    m_lastPage = 1;
+    m_pager.clear();
     m_incoming.clear();
+    m_incomingSavedAt = {};
     endResetModel();
-    load(1, false);
+    load(m_pager.start(1), false);
 }
 
 void BookingsModel::refresh()
 {
-    load(1, true);
+    load(m_pager.start(1), true);
 }
 
-void BookingsModel::load(int page, bool background)
+void BookingsModel::load(const Pager::Request &request, bool background)
 {
-    const int generation = ++m_generation;
-    m_loading = true;
-    if (background && page == 1)
+    if (background && request.page == 1) {
         m_incoming.clear();
+        m_incomingSavedAt = {};
+    }
     BookingQuery q = m_query;
-    q.page.page = page;
+    q.page.page = request.page;
     if (q.page.perPage == 0)
-        q.page.perPage = kMaxPerPage;
+        q.page.perPage = m_pager.pageSize();
     BookingsApi &api = background ? *m_refreshApi : m_api;
-    api.list(q, this, [this, generation, page, background](const ApiResult<Page<Booking>> &result) {
-        if (generation != m_generation)
+    api.list(q, this, [this, request, background](const ApiResult<Page<Booking>> &result) {
+        if (!m_pager.isCurrent(request))
             return; // an answer to a query (a week) that has since changed
-        m_loading = false;
         if (!result) {
+            m_pager.fail(request);
             m_incoming.clear();
+            m_incomingSavedAt = {};
             Q_EMIT loadFailed(result.error());
             return;
         }
-        m_lastPage = result.value().meta.lastPage;
-        const bool more = m_loadAll && page < m_lastPage;
+        const PageMeta meta = result.value().meta;
         if (background) {
             // A refresh keeps the rows on screen until every page has come, then swaps
             // them at once: a busy week never shrinks to its first page for a moment.
+            // The pager learns of the pages (and their age) only with the swap.
             m_incoming.append(result.value().items);
-            if (more)
-                return load(page + 1, true);
-            replaceRows(std::exchange(m_incoming, {}), page);
+            const QDateTime savedAt = result.savedAt();
+            if (savedAt.isValid() && (!m_incomingSavedAt.isValid() || savedAt < m_incomingSavedAt))
+                m_incomingSavedAt = savedAt;
+            if (m_pager.loadsAll() && request.page < meta.lastPage)
+                return load(m_pager.start(request.page + 1), true);
+            m_pager.done(request);
+            m_pager.replacePages(request.page, meta.lastPage, std::exchange(m_incomingSavedAt, {}));
+            replaceRows(std::exchange(m_incoming, {}));
             Q_EMIT loaded();
             return;
         }
-        // A huge page goes in a chunk per turn; the model stays "loading" until its last
-        // row is in, so neither fetchMore() nor the next page can append in between.
-        m_loading = true;
-        append(result.value().items, page, [this, generation, page, more] {
-            if (generation != m_generation)
+        // A huge page goes in a chunk per turn; the request stays on its way until its
+        // last row is in, so neither fetchMore() nor the next page can append in between.
+        m_pager.accept(request, meta, result.savedAt());
+        const bool more = m_pager.wantsNextPage();
+        append(result.value().items, [this, request, more] {
+            if (!m_pager.done(request))
                 return; // a refresh was asked meanwhile: its answer decides
-            m_loading = false;
             if (more)
-                return load(page + 1, false);
+                return load(m_pager.startNext(), false);
             Q_EMIT loaded();
         });
     });
 }
 
-void BookingsModel::replaceRows(const QList<Booking> &items, int page)
+void BookingsModel::replaceRows(const QList<Booking> &items)
 {
     m_feeder.cancel(); // the rows still to come are older than these
     m_feeding.clear();
-    m_page = page;
     beginResetModel();
     m_rows = items;
     endResetModel();
 }
 
-void BookingsModel::append(const QList<Booking> &items, int page, ChunkedRowFeeder::Done done)
+void BookingsModel::append(const QList<Booking> &items, ChunkedRowFeeder::Done done)
 {
-    m_page = page;
     m_feeding = items; // shared with the answer, not copied
     m_feeder.start(int(m_feeding.size()),
         [this](int from, int count) {
@@ -283,12 +288,12 @@ QVariant BookingsModel::headerData(int section, Qt::Orientation orientation, int
 
 bool BookingsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_loading && m_page >= 1 && m_page < m_lastPage;
+    return !parent.isValid() && m_pager.canFetchMore();
 }
 
 void BookingsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return; // guards re-entry: one page in flight at a time
-    load(m_page + 1, false);
+    load(m_pager.startNext(), false);
 }

@@ -6,6 +6,7 @@
 #include "bookingquery.h"
 #include "bookingtype.h"
 #include "chunkedrowfeeder.h"
+#include "pager.h"
 #include "resource.h"
 
 #include <QAbstractTableModel>
@@ -58,8 +59,10 @@ public:
     void reload();
     // A background reload that keeps the rows until the answer (every page of it) arrives.
     void refresh();
-    void setLoadAllPages(bool all) { m_loadAll = all; }
-    bool isLoading() const { return m_loading; }
+    void setLoadAllPages(bool all) { m_pager.setLoadAll(all); }
+    bool isLoading() const { return m_pager.isLoading(); }
+    // When the cache saved the oldest page shown; invalid when every row is the server's.
+    QDateTime savedAt() const { return m_pager.savedAt(); }
 
     void setTimeZone(const QTimeZone &zone);
     void setTypes(const QList<BookingType> &types);
@@ -85,26 +88,24 @@ public:
 Q_SIGNALS:
     void loaded();
     void loadFailed(const ApiError &error);
+    void savedAtChanged(const QDateTime &savedAt);
 
 private:
-    void load(int page, bool background);
-    void replaceRows(const QList<Booking> &items, int page);
+    void load(const Pager::Request &request, bool background);
+    void replaceRows(const QList<Booking> &items);
     // Appends a page a chunk per event-loop turn (ChunkedRowFeeder); done after the last.
-    void append(const QList<Booking> &items, int page, ChunkedRowFeeder::Done done);
+    void append(const QList<Booking> &items, ChunkedRowFeeder::Done done);
 
     BookingsApi &m_api;
     BookingsApi *m_refreshApi;
     BookingQuery m_query;
     QList<Booking> m_rows;
     QList<Booking> m_incoming; // a background refresh's pages until the last one arrives
+    QDateTime m_incomingSavedAt; // the oldest of them from the offline cache, if any
     QList<Booking> m_feeding; // a page whose rows are still going in
     ChunkedRowFeeder m_feeder;
     QHash<qint64, BookingType> m_types;
     QHash<qint64, Resource> m_resources;
     QTimeZone m_zone = QTimeZone::utc();
-    int m_page = 0;
-    int m_lastPage = 1;
-    int m_generation = 0;
-    bool m_loading = false;
-    bool m_loadAll = false;
+    Pager m_pager{kMaxPerPage};
 };

@@ -20,6 +20,7 @@ ContactsModel::ContactsModel(ContactsApi &api, QObject *parent)
     // One font for every blacklisted cell: a fresh QFont per paint would resolve its
     // font engine again each time.
     m_blacklistFont.setBold(true);
+    m_pager.onSavedAtChanged([this] { Q_EMIT savedAtChanged(m_pager.savedAt()); });
 }
 
 QString ContactsModel::interned(const QString &value)
@@ -55,33 +56,27 @@ void ContactsModel::setQuery(const ContactQuery &query)
     m_rows.clear();
     m_rows.squeeze();
     m_interned.clear();
-    m_loadedPages = 0;
-    m_lastPage = 1;
-    m_pendingPage = 0;
-    ++m_generation;
+    m_pager.clear();
     endResetModel();
-    requestPage(1);
+    requestPage(m_pager.start(1));
 }
 
-void ContactsModel::requestPage(int page)
+void ContactsModel::requestPage(const Pager::Request &request)
 {
-    const int generation = m_generation;
-    m_pendingPage = page;
     ContactQuery q = m_query;
-    q.page.page = page;
-    q.page.perPage = pageSize;
-    m_api.list(q, this, [this, generation, page](const ApiResult<Page<Contact>> &result) {
-        if (generation != m_generation || page != m_pendingPage)
+    q.page = m_pager.pageRequest(request);
+    m_api.list(q, this, [this, request](const ApiResult<Page<Contact>> &result) {
+        if (!m_pager.isCurrent(request))
             return;
         if (!result) {
-            m_pendingPage = 0;
+            m_pager.fail(request);
             Q_EMIT failed(result.error());
             return;
         }
         const Page<Contact> p = result.value();
         // Room for every row of this query at once: growing a list of 100,000 rows while
         // scrolling would copy it all, on the UI thread, each time it doubles.
-        if (page == 1)
+        if (request.page == 1)
             m_rows.reserve(qBound(0, p.meta.total, maxReservedRows));
         // A server may send far more than the page size asked for: the rows go in a chunk
         // per event-loop turn, and the page counts as pending until the last one is in.
@@ -93,31 +88,30 @@ void ContactsModel::requestPage(int page)
                     m_rows.append(rowFrom(p.items.at(i)));
                 endInsertRows();
             },
-            [this, p, page] { pageArrived(p, page); });
+            [this, p, request, savedAt = result.savedAt()] { pageArrived(p, request, savedAt); });
     });
 }
 
-void ContactsModel::pageArrived(const Page<Contact> &p, int page)
+void ContactsModel::pageArrived(const Page<Contact> &p, const Pager::Request &request, const QDateTime &savedAt)
 {
-    m_pendingPage = 0;
-    m_loadedPages = page;
-    m_lastPage = p.meta.lastPage;
+    m_pager.accept(request, p.meta, savedAt);
+    m_pager.done(request);
     if (m_total != p.meta.total) {
         m_total = p.meta.total;
         Q_EMIT totalChanged(m_total);
     }
-    Q_EMIT pageLoaded(page);
+    Q_EMIT pageLoaded(request.page);
 }
 
 bool ContactsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_pendingPage == 0 && m_loadedPages > 0 && m_loadedPages < m_lastPage;
+    return !parent.isValid() && m_pager.canFetchMore();
 }
 
 void ContactsModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        requestPage(m_loadedPages + 1);
+        requestPage(m_pager.startNext());
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "contact.h"
 #include "contactquery.h"
 #include "page.h"
+#include "pager.h"
 
 #include <QAbstractTableModel>
 #include <QFont>
@@ -50,7 +51,9 @@ public:
     ContactQuery query() const { return m_query; }
     void reload() { setQuery(m_query); }
     int total() const { return m_total; } // the server's meta.total for this query
-    bool isLoading() const { return m_pendingPage > 0; }
+    bool isLoading() const { return m_pager.isLoading(); }
+    // When the cache saved the oldest page shown; invalid when every row is the server's.
+    QDateTime savedAt() const { return m_pager.savedAt(); }
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
     QString nameAt(int row) const;
@@ -77,6 +80,7 @@ Q_SIGNALS:
     void pageLoaded(int page);
     void totalChanged(int total);
     void failed(const ApiError &error);
+    void savedAtChanged(const QDateTime &savedAt);
 
 private:
     struct Row
@@ -96,17 +100,15 @@ private:
     // copy instead of holding its own (about 10 MB at that size).
     QString interned(const QString &value);
     static constexpr int maxReservedRows = 1000000;
-    void requestPage(int page);
-    void pageArrived(const Page<Contact> &page, int number); // after its last row is in
+    void requestPage(const Pager::Request &request);
+    // After its last row is in.
+    void pageArrived(const Page<Contact> &page, const Pager::Request &request, const QDateTime &savedAt);
 
     ContactsApi &m_api;
     ContactQuery m_query;
     QList<Row> m_rows;
     int m_total = 0;
-    int m_loadedPages = 0;
-    int m_lastPage = 1;
-    int m_pendingPage = 0; // the page on the wire, 0 when none
-    int m_generation = 0;
+    Pager m_pager{pageSize};
     QFont m_blacklistFont;
     QSet<QString> m_interned;
     ChunkedRowFeeder m_feeder;

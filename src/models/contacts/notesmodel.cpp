@@ -11,6 +11,7 @@ NotesModel::NotesModel(ContactsApi &api, QObject *parent)
     : QAbstractListModel(parent)
     , m_api(api)
 {
+    m_pager.onSavedAtChanged([this] { Q_EMIT savedAtChanged(m_pager.savedAt()); });
 }
 
 void NotesModel::setContact(qint64 contactId)
@@ -18,27 +19,19 @@ void NotesModel::setContact(qint64 contactId)
     beginResetModel();
     m_contactId = contactId;
     m_notes.clear();
-    m_loadedPages = 0;
-    m_lastPage = 1;
-    m_pendingPage = 0;
-    ++m_generation;
+    m_pager.clear();
     endResetModel();
     if (contactId > 0)
-        requestPage(1);
+        requestPage(m_pager.start(1));
 }
 
-void NotesModel::requestPage(int page)
+void NotesModel::requestPage(const Pager::Request &request)
 {
-    const int generation = m_generation;
-    m_pendingPage = page;
-    PageRequest request;
-    request.page = page;
-    request.perPage = 50;
-    m_api.listNotes(m_contactId, request, this, [this, generation, page](const ApiResult<Page<Note>> &result) {
-        if (generation != m_generation || page != m_pendingPage)
+    m_api.listNotes(m_contactId, m_pager.pageRequest(request), this, [this, request](const ApiResult<Page<Note>> &result) {
+        if (!m_pager.isCurrent(request))
             return;
-        m_pendingPage = 0;
         if (!result) {
+            m_pager.fail(request);
             Q_EMIT failed(result.error());
             return;
         }
@@ -56,8 +49,8 @@ void NotesModel::requestPage(int page)
             m_notes.append(fresh);
             endInsertRows();
         }
-        m_loadedPages = page;
-        m_lastPage = result.value().meta.lastPage;
+        m_pager.accept(request, result.value().meta, result.savedAt());
+        m_pager.done(request);
         Q_EMIT loaded();
     });
 }
@@ -67,10 +60,10 @@ void NotesModel::addNote(const QString &content)
     if (m_contactId <= 0 || m_adding || content.trimmed().isEmpty())
         return;
     m_adding = true;
-    const int generation = m_generation;
+    const int generation = m_pager.generation();
     m_api.addNote(m_contactId, content.trimmed(), this, [this, generation](const ApiResult<Note> &result) {
         m_adding = false;
-        if (generation != m_generation)
+        if (generation != m_pager.generation())
             return;
         if (!result) {
             Q_EMIT addFailed(result.error());
@@ -85,13 +78,13 @@ void NotesModel::addNote(const QString &content)
 
 bool NotesModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_pendingPage == 0 && m_loadedPages > 0 && m_loadedPages < m_lastPage;
+    return !parent.isValid() && m_pager.canFetchMore();
 }
 
 void NotesModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        requestPage(m_loadedPages + 1);
+        requestPage(m_pager.startNext());
 }
 
 int NotesModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 
 #include "apierror.h"
 #include "note.h"
+#include "pager.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -30,6 +31,9 @@ public:
     qint64 contactId() const { return m_contactId; }
     void addNote(const QString &content);
     bool isAdding() const { return m_adding; }
+    bool isLoading() const { return m_pager.isLoading(); }
+    // When the cache saved the oldest page shown; invalid when every note is the server's.
+    QDateTime savedAt() const { return m_pager.savedAt(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -41,16 +45,14 @@ Q_SIGNALS:
     void noteAdded();
     void failed(const ApiError &error);
     void addFailed(const ApiError &error);
+    void savedAtChanged(const QDateTime &savedAt);
 
 private:
-    void requestPage(int page);
+    void requestPage(const Pager::Request &request);
 
     ContactsApi &m_api;
     qint64 m_contactId = 0;
     QList<Note> m_notes;
-    int m_loadedPages = 0;
-    int m_lastPage = 1;
-    int m_pendingPage = 0;
-    int m_generation = 0;
+    Pager m_pager{50};
     bool m_adding = false;
 };

@@ -80,7 +80,7 @@ ConversationsModel::ConversationsModel(ConversationsApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
 {
-    m_query.page.perPage = 30;
+    m_pager.onSavedAtChanged([this] { Q_EMIT savedAtChanged(m_pager.savedAt()); });
 }
 
 void ConversationsModel::setQuery(const QString &channel, bool unreadOnly, const QString &search)
@@ -91,15 +91,16 @@ void ConversationsModel::setQuery(const QString &channel, bool unreadOnly, const
     m_feeder.cancel();
     beginResetModel();
     m_items.clear();
-    m_loadedPages = 0;
-    m_hasMore = false;
+    m_pager.clear();
     endResetModel();
-    load(1, false);
+    load(m_pager.start(1), false);
 }
 
 void ConversationsModel::refresh()
 {
-    load(1, m_loadedPages > 0, m_loadedPages > 0);
+    // A refresh re-reads pages already shown: how far the list has paged stays.
+    const bool merging = m_pager.loadedPages() > 0;
+    load(m_pager.start(1, merging), merging, merging);
 }
 
 bool ConversationsModel::isUnchanged(const Conversation &fresh) const
@@ -109,27 +110,23 @@ bool ConversationsModel::isUnchanged(const Conversation &fresh) const
         && known->unreadCount == fresh.unreadCount;
 }
 
-void ConversationsModel::load(int page, bool mergeIn, bool refreshing)
+void ConversationsModel::load(const Pager::Request &request, bool mergeIn, bool refreshing)
 {
-    const int generation = ++m_generation;
-    m_loading = true;
-    m_fetchingMore = page > 1;
     ConversationQuery q = m_query;
-    q.page.page = page;
-    m_api.listConversations(q, this, [this, generation, page, mergeIn, refreshing](const ApiResult<Page<Conversation>> &result) {
-        if (generation != m_generation)
+    q.page = m_pager.pageRequest(request);
+    m_api.listConversations(q, this, [this, request, mergeIn, refreshing](const ApiResult<Page<Conversation>> &result) {
+        if (!m_pager.isCurrent(request))
             return; // an older filter or refresh: the newer one decides
-        m_loading = false;
-        m_fetchingMore = false;
         if (!result) {
+            m_pager.fail(request);
             Q_EMIT failed(result.error());
             return;
         }
         const Page<Conversation> &p = result.value();
+        const int page = request.page;
         if (page == 1 && !mergeIn) {
-            m_loadedPages = 1;
-            m_hasMore = p.meta.hasMore();
-            feed(p.items);
+            m_pager.accept(request, p.meta, result.savedAt());
+            feed(p.items, request);
             return;
         }
         m_feeder.finishNow(); // a merge works on the whole list
@@ -140,34 +137,32 @@ void ConversationsModel::load(int page, bool mergeIn, bool refreshing)
         if (page == 1)
             dropNoLongerMatching();
         merge(p.items);
-        if (!refreshing) {
-            m_loadedPages = page;
-            m_hasMore = p.meta.hasMore();
-        } else if (allChanged && page < m_loadedPages && p.meta.hasMore()) {
-            load(page + 1, true, true);
+        m_pager.accept(request, p.meta, result.savedAt()); // a refresh keeps the position
+        if (refreshing && allChanged && page < m_pager.loadedPages() && p.meta.hasMore()) {
+            load(m_pager.start(page + 1, true), true, true);
             return;
         }
+        m_pager.done(request);
         Q_EMIT loaded();
     });
 }
 
-void ConversationsModel::feed(const QList<Conversation> &page)
+void ConversationsModel::feed(const QList<Conversation> &page, const Pager::Request &request)
 {
     // The first chunk replaces the list in one reset (a small page is just that); the rest
     // goes in a chunk per event-loop turn, and loaded() follows the last one. Until then
-    // the model counts as loading, so fetchMore() cannot append a page in between.
+    // the request stays on its way, so fetchMore() cannot append a page in between.
     if (page.isEmpty()) {
         m_feeder.cancel();
         beginResetModel();
         m_items.clear();
         endResetModel();
+        m_pager.done(request);
         Q_EMIT loaded();
         return;
     }
     m_pending = page; // shared with the answer, not copied
     m_pendingOrder = newestFirst(m_pending);
-    m_loading = true;
-    const int generation = m_generation;
     m_feeder.start(int(m_pending.size()),
         [this](int from, int count) {
             QList<Conversation> chunk;
@@ -185,11 +180,10 @@ void ConversationsModel::feed(const QList<Conversation> &page)
             m_items.append(std::move(chunk));
             endInsertRows();
         },
-        [this, generation] {
+        [this, request] {
             m_pending.clear();
             m_pendingOrder.clear();
-            if (generation == m_generation)
-                m_loading = false;
+            m_pager.done(request); // unless a refresh is on its way meanwhile
             Q_EMIT loaded();
         });
 }
@@ -216,7 +210,7 @@ void ConversationsModel::merge(const QList<Conversation> &fresh)
             *it = c;
         } else {
             m_items.append(c);
-            if (c.unreadCount > 0 && m_loadedPages > 0)
+            if (c.unreadCount > 0 && m_pager.loadedPages() > 0)
                 raised.append({c.contact.id, c.unreadCount});
         }
     }
@@ -257,16 +251,13 @@ void ConversationsModel::dropNoLongerMatching()
 
 void ConversationsModel::setConversations(const QList<Conversation> &conversations, bool hasMore)
 {
-    ++m_generation;
     m_feeder.cancel();
     m_pending.clear();
     m_pendingOrder.clear();
     beginResetModel();
     m_items = conversations;
     endResetModel();
-    m_loadedPages = 1;
-    m_hasMore = hasMore;
-    m_loading = false;
+    m_pager.restore(1, hasMore ? 2 : 1); // drops any answer on its way too
 }
 
 int ConversationsModel::rowForContact(qint64 contactId) const
@@ -314,15 +305,15 @@ int ConversationsModel::columnCount(const QModelIndex &parent) const
 
 bool ConversationsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading;
+    return !parent.isValid() && m_pager.canFetchMore();
 }
 
 void ConversationsModel::fetchMore(const QModelIndex &parent)
 {
     // Views call this repeatedly while scrolling; one page at a time.
-    if (!canFetchMore(parent) || m_fetchingMore)
+    if (!canFetchMore(parent))
         return;
-    load(m_loadedPages + 1, true);
+    load(m_pager.startNext(), true);
 }
 
 QVariant ConversationsModel::data(const QModelIndex &index, int role) const

@@ -6,6 +6,7 @@
 #include "chunkedrowfeeder.h"
 #include "conversation.h"
 #include "conversationquery.h"
+#include "pager.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -39,7 +40,7 @@ public:
     // Filters: a new query drops the list and loads its first page.
     void setQuery(const QString &channel, bool unreadOnly, const QString &search);
     ConversationQuery query() const { return m_query; }
-    void setPageSize(int perPage) { m_query.page.perPage = perPage; }
+    void setPageSize(int perPage) { m_pager.setPageSize(perPage); }
     void refresh();
     // The open conversation: with "unread only", a conversation that has been read leaves
     // the list on the next refresh, except this one, so it never vanishes under the
@@ -48,7 +49,9 @@ public:
     // For tests and benchmarks: the list as if the server had sent it.
     void setConversations(const QList<Conversation> &conversations, bool hasMore);
 
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_pager.isLoading(); }
+    // When the cache saved the oldest page shown; invalid when every row is the server's.
+    QDateTime savedAt() const { return m_pager.savedAt(); }
     int rowForContact(qint64 contactId) const;
     const Conversation *conversationForContact(qint64 contactId) const;
     const QList<Conversation> &conversations() const { return m_items; } // the loaded rows
@@ -71,22 +74,19 @@ Q_SIGNALS:
     void unreadRaised(qint64 contactId, int newUnread);
     // A refresh saw an unread count go down or a conversation leave (read elsewhere).
     void unreadCountsChanged();
+    void savedAtChanged(const QDateTime &savedAt);
 
 private:
-    void load(int page, bool merge, bool refreshing = false);
+    void load(const Pager::Request &request, bool merge, bool refreshing = false);
     bool isUnchanged(const Conversation &fresh) const;
-    void feed(const QList<Conversation> &page);
+    void feed(const QList<Conversation> &page, const Pager::Request &request);
     void merge(const QList<Conversation> &fresh);
     void dropNoLongerMatching();
 
     ConversationsApi &m_api;
     ConversationQuery m_query;
     QList<Conversation> m_items;
-    int m_loadedPages = 0;
-    bool m_hasMore = false;
-    bool m_loading = false;
-    bool m_fetchingMore = false;
-    int m_generation = 0;
+    Pager m_pager{30};
     qint64 m_kept = 0;
     // A large first page while it goes in by chunks, and its rows' newest-first order.
     QList<Conversation> m_pending;

@@ -35,7 +35,7 @@ void ThreadModel::setContact(qint64 contactId)
     m_entries.clear();
     m_known.clear();
     m_claimed.clear();
-    m_hasOlder = false;
+    m_older.clear(); // an older page on its way for the old contact is dropped too
     m_initialised = false;
     m_loading = false; // the old contact's load is dropped by the generation check
     endResetModel();
@@ -55,7 +55,7 @@ void ThreadModel::setMessages(const QList<Message> &messages, bool hasOlder)
         m_entries.append(Entry{m, SendState::Confirmed, 0, {}});
         m_known.insert(m.id);
     }
-    m_hasOlder = hasOlder;
+    m_older.restore(1, hasOlder ? 2 : 1);
     m_initialised = true;
     m_loading = false;
     endResetModel();
@@ -96,8 +96,8 @@ void ThreadModel::loadNewer(int page, int generation, QList<Message> collected)
             }
             m_loading = false;
             const bool first = !m_initialised;
-            if (first)
-                m_hasOlder = p.meta.hasMore();
+            if (first) // page 1: the pager knows whether older pages follow
+                m_older.replacePages(1, p.meta.hasMore() ? p.meta.lastPage : 1, {});
             m_initialised = true;
             addNewer(collected);
             if (!first) {
@@ -131,7 +131,7 @@ void ThreadModel::addNewer(const QList<Message> &newestFirst)
 
 bool ThreadModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasOlder && !m_loadingOlder;
+    return !parent.isValid() && m_older.canFetchMore() && !m_loadingOlder;
 }
 
 void ThreadModel::fetchMore(const QModelIndex &parent)
@@ -152,14 +152,14 @@ void ThreadModel::setLoadingOlder(bool loading)
 void ThreadModel::loadOlder()
 {
     setLoadingOlder(true);
-    const int generation = m_generation;
     // The page after the messages we hold; duplicates (new messages shift pages) are skipped.
-    const int page = int(m_known.size()) / m_perPage + 1;
-    m_api.listMessages(m_contactId, PageRequest{page, m_perPage}, this,
-        [this, generation](const ApiResult<Page<Message>> &result) {
-            if (generation != m_generation)
+    const Pager::Request request = m_older.start(int(m_known.size()) / m_perPage + 1);
+    m_api.listMessages(m_contactId, m_older.pageRequest(request), this,
+        [this, request](const ApiResult<Page<Message>> &result) {
+            if (!m_older.isCurrent(request))
                 return;
             if (!result) {
+                m_older.fail(request);
                 setLoadingOlder(false);
                 Q_EMIT failed(result.error());
                 return;
@@ -169,9 +169,12 @@ void ThreadModel::loadOlder()
                 if (!m_known.contains(m.id))
                     older.prepend(m);
             }
-            m_hasOlder = result.value().meta.hasMore();
+            m_older.accept(request, result.value().meta);
             // "Done" after the rows are in, so the view measures the grown list.
-            const auto done = qScopeGuard([this] { setLoadingOlder(false); });
+            const auto done = qScopeGuard([this, request] {
+                m_older.done(request);
+                setLoadingOlder(false);
+            });
             if (older.isEmpty())
                 return;
             beginInsertRows({}, 0, int(older.size()) - 1);

@@ -4,6 +4,7 @@
 
 #include "apierror.h"
 #include "message.h"
+#include "pager.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -50,7 +51,11 @@ public:
 
     void setContact(qint64 contactId);
     qint64 contactId() const { return m_contactId; }
-    void setPageSize(int perPage) { m_perPage = perPage; }
+    void setPageSize(int perPage)
+    {
+        m_perPage = perPage;
+        m_older.setPageSize(perPage);
+    }
     void refresh();
     // For tests and benchmarks: a thread as if loaded (oldest first).
     void setMessages(const QList<Message> &messages, bool hasOlder);
@@ -113,7 +118,9 @@ private:
     QList<Entry> m_entries;
     QSet<qint64> m_known;
     QSet<qint64> m_claimed; // server messages already matched to one of our sends
-    bool m_hasOlder = false;
+    // Older pages: whether there are more and the one request for them. Newer pages are
+    // read by refresh(), a page at a time until a known message, outside the pager.
+    Pager m_older{30};
     bool m_loading = false;
     bool m_loadingOlder = false;
     bool m_initialised = false;

@@ -7,7 +7,7 @@
 #include <QLocale>
 
 TeamModel::TeamModel(TeamApi &api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(50, parent)
     , m_api(api)
 {
 }
@@ -15,12 +15,12 @@ TeamModel::TeamModel(TeamApi &api, QObject *parent)
 void TeamModel::refresh()
 {
     clearRows();
-    fetchPage(1);
+    fetchFirstPage();
 }
 
-void TeamModel::requestPage(int page, PageCallback done)
+void TeamModel::requestPage(const PageRequest &page, PageCallback done)
 {
-    m_api.list(PageRequest{page, 50}, this, std::move(done));
+    m_api.list(page, this, std::move(done));
 }
 
 void TeamModel::updateMember(const TeamMember &member)

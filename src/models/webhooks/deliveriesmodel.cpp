@@ -12,7 +12,7 @@
 #include <QLocale>
 
 DeliveriesModel::DeliveriesModel(WebhooksApi &api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(25, parent)
     , m_api(api)
 {
 }
@@ -38,15 +38,15 @@ void DeliveriesModel::refresh()
 {
     clearRows([this] { m_total = 0; });
     if (m_webhookId > 0)
-        fetchPage(1);
+        fetchFirstPage();
 }
 
-void DeliveriesModel::requestPage(int page, PageCallback done)
+void DeliveriesModel::requestPage(const PageRequest &page, PageCallback done)
 {
     DeliveryQuery query;
     query.status = m_status;
     query.event = m_event;
-    query.page = PageRequest{page, m_pageSize};
+    query.page = page;
     m_api.listDeliveries(m_webhookId, query, this, std::move(done));
 }
 

@@ -31,7 +31,7 @@ public:
     QString statusFilter() const { return m_status; }
     QString eventFilter() const { return m_event; }
     // Rows asked for per request (25 unless set).
-    void setPageSize(int size) { m_pageSize = size; }
+    void setPageSize(int size) { pager().setPageSize(size); }
     void refresh();
     int totalCount() const { return m_total; }
     WebhookDelivery delivery(int row) const { return m_items.value(row); }
@@ -43,17 +43,19 @@ public:
 Q_SIGNALS:
     void loaded();
     void failed(const ApiError &error);
+    // The rows' age changed (savedAt(): invalid once every page is the server's).
+    void savedAtChanged(const QDateTime &savedAt);
 
 private:
-    void requestPage(int page, PageCallback done) override;
+    void requestPage(const PageRequest &page, PageCallback done) override;
     void pageArrived(const Page<WebhookDelivery> &page) override { m_total = page.meta.total; }
     void pageLoaded() override { Q_EMIT loaded(); }
     void pageFailed(const ApiError &error) override { Q_EMIT failed(error); }
+    void announceSavedAt(const QDateTime &savedAt) override { Q_EMIT savedAtChanged(savedAt); }
 
     WebhooksApi &m_api;
     qint64 m_webhookId = 0;
     QString m_status;
     QString m_event;
     int m_total = 0;
-    int m_pageSize = 25;
 };

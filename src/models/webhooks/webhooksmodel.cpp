@@ -14,7 +14,7 @@
 #include <utility>
 
 WebhooksModel::WebhooksModel(WebhooksApi &api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(50, parent)
     , m_api(api)
 {
 }
@@ -28,12 +28,12 @@ void WebhooksModel::refresh()
         m_deliveryFailed.clear();
         m_deliveryWanted.clear();
     });
-    fetchPage(1);
+    fetchFirstPage();
 }
 
-void WebhooksModel::requestPage(int page, PageCallback done)
+void WebhooksModel::requestPage(const PageRequest &page, PageCallback done)
 {
-    m_api.list(PageRequest{page, 50}, this, std::move(done));
+    m_api.list(page, this, std::move(done));
 }
 
 void WebhooksModel::pageArrived(const Page<Webhook> &)

@@ -51,12 +51,15 @@ public:
 Q_SIGNALS:
     void loaded();
     void failed(const ApiError &error);
+    // The rows' age changed (savedAt(): invalid once every page is the server's).
+    void savedAtChanged(const QDateTime &savedAt);
 
 private:
-    void requestPage(int page, PageCallback done) override;
+    void requestPage(const PageRequest &page, PageCallback done) override;
     void pageArrived(const Page<Webhook> &page) override;
     void pageLoaded() override { Q_EMIT loaded(); }
     void pageFailed(const ApiError &error) override { Q_EMIT failed(error); }
+    void announceSavedAt(const QDateTime &savedAt) override { Q_EMIT savedAtChanged(savedAt); }
 
     void wantLastDelivery(qint64 id) const; // from data(): remember, ask on the next turn
     void askWantedDeliveries();

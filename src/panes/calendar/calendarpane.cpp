@@ -3,6 +3,7 @@
 #include "calendarpane.h"
 
 #include "loadingnotice.h"
+#include "savedagemarker.h"
 #include "apierrortext.h"
 #include "availabilitycache.h"
 #include "bookingdetails.h"
@@ -166,6 +167,7 @@ void CalendarPane::buildUi()
     layout->addWidget(m_zoneLabel);
     layout->addWidget(m_messageBar);
     layout->addWidget(new LoadingNotice(this, [this] { return m_model && m_model->isLoading(); }, this));
+    layout->addWidget(SavedAgeMarker::following(m_model, this));
     layout->addWidget(m_splitter, 1);
 
     m_toolbar->setDate(m_date);

@@ -5,6 +5,7 @@
 #include "bidiisolate.h"
 
 #include "loadingnotice.h"
+#include "savedagemarker.h"
 #include "apierrortext.h"
 #include "channelsmodel.h"
 #include "contactdetails.h"
@@ -153,6 +154,7 @@ ContactsPane::ContactsPane(ContactsApi &api, PaneNavigator &navigator, QSettings
     filters->addWidget(m_sort);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_total);
+    toolbar->addWidget(SavedAgeMarker::following(m_model, this)); // by the count it qualifies
     toolbar->addStretch();
     toolbar->addWidget(add);
     toolbar->addWidget(importButton);

@@ -3,6 +3,7 @@
 #include "inboxpane.h"
 
 #include "loadingnotice.h"
+#include "savedagemarker.h"
 #include "accountapi.h"
 #include "apierrortext.h"
 #include "backgroundpacer.h"
@@ -114,6 +115,8 @@ InboxPane::InboxPane(const Services &services, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_channelFilter, 1);
     filterRow->addWidget(m_unreadOnly);
+    // In the filter row, not a row of its own: the list keeps its height (and its pages).
+    filterRow->addWidget(SavedAgeMarker::following(m_conversations, left));
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);

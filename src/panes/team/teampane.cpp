@@ -6,6 +6,7 @@
 
 #include "loadingnotice.h"
 #include "lostcreatecheck.h"
+#include "savedagemarker.h"
 #include "statuscolours.h"
 #include "teamlookup.h"
 #include "writeoutcome.h"
@@ -98,6 +99,7 @@ TeamPane::TeamPane(TeamApi &api, QSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorBar);
     layout->addWidget(new LoadingNotice(this, [this] { return m_model && m_model->isLoading(); }, this));
+    layout->addWidget(SavedAgeMarker::following(m_model, this));
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);

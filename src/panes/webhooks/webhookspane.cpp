@@ -3,6 +3,7 @@
 #include "webhookspane.h"
 
 #include "loadingnotice.h"
+#include "savedagemarker.h"
 #include "statuscolours.h"
 #include "webhooklookup.h"
 #include "writeoutcome.h"
@@ -190,6 +191,7 @@ void WebhooksPane::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorBar);
     layout->addWidget(new LoadingNotice(this, [this] { return m_model && m_model->isLoading(); }, this));
+    layout->addWidget(SavedAgeMarker::following(m_model, this));
     layout->addWidget(m_toolBar);
     layout->addWidget(m_secretHint);
     layout->addWidget(m_splitter, 1);
