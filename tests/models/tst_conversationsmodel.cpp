@@ -104,6 +104,31 @@ private Q_SLOTS:
         QCOMPARE(model.unreadTotal(), 0);
     }
 
+    // Offline, a refresh is answered from the cache with what was saved before the agent
+    // read a conversation: it must not come back unread (a second notification for an old
+    // message) nor replace the rows the server gave.
+    void aRefreshFromTheCacheDoesNotUndoWhatIsShown()
+    {
+        FakeConversationsApi api;
+        ConversationsModel model(api);
+        model.setQuery({}, false, {});
+        const Page<Conversation> saved = page({conv(2, QStringLiteral("Bob"), 0, 2), conv(1, QStringLiteral("Ann"), 1)}, 1, 1);
+        api.conversationCalls.last().answer(saved);
+        QVERIFY(model.markRead(2));
+        QCOMPARE(model.unreadTotal(), 0);
+        QSignalSpy raised(&model, &ConversationsModel::unreadRaised);
+        QSignalSpy loaded(&model, &ConversationsModel::loaded);
+        model.refresh();
+        ApiResult<Page<Conversation>> fromCache(saved);
+        fromCache.setSavedAt(QDateTime(QDate(2026, 3, 4), QTime(8, 59), Qt::UTC));
+        api.conversationCalls.last().answer(fromCache);
+        QCOMPARE(loaded.size(), 1); // the refresh is over: the next one may go
+        QVERIFY(!model.isLoading());
+        QCOMPARE(raised.size(), 0);
+        QCOMPARE(model.unreadTotal(), 0);
+        QVERIFY(!model.savedAt().isValid()); // the rows are still the server's
+    }
+
     void dropsAReplyToAnOlderQuery()
     {
         FakeConversationsApi api;

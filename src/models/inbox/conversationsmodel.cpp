@@ -122,6 +122,14 @@ void ConversationsModel::load(const Pager::Request &request, bool mergeIn, bool 
             Q_EMIT failed(result.error());
             return;
         }
+        if (refreshing && result.fromCache()) {
+            // A refresh the offline cache answered: what it saved is at best what is shown,
+            // and older than the local bookkeeping (a conversation read since would come
+            // back unread and notify again). The rows stay; the window says it is offline.
+            m_pager.done(request);
+            Q_EMIT loaded();
+            return;
+        }
         const Page<Conversation> &p = result.value();
         const int page = request.page;
         if (page == 1 && !mergeIn) {
