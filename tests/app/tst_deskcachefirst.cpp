@@ -11,6 +11,7 @@
 #include "connectionstatus.h"
 #include "conversationsmodel.h"
 #include "desk.h"
+#include "deskrun.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
 #include "memorykeystore.h"
@@ -33,20 +34,6 @@ class TestDeskCacheFirst : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        explicit Run(const QString &settingsPath, const QString &lang = {})
-            : settings(settingsPath, QSettings::IniFormat)
-        {
-            CommandLine cl;
-            cl.language = lang;
-            desk = std::make_unique<Desk>(cl, Desk::Services{&settings, &keys});
-        }
-        QSettings settings;
-        MemoryKeyStore keys;
-        std::unique_ptr<Desk> desk;
-    };
-
     // Accepts connections and never answers; closing it drops them.
     struct SilentServer
     {
@@ -80,9 +67,9 @@ private:
         return inbox ? inbox->conversationsModel()->rowCount() : -1;
     }
 
-    std::unique_ptr<Run> restart(const QString &lang = {})
+    std::unique_ptr<DeskRun> restart(const QString &lang = {})
     {
-        auto run = std::make_unique<Run>(m_settingsPath, lang);
+        auto run = std::make_unique<DeskRun>(m_settingsPath, lang);
         run->keys.writeKey(kProfile, m_key, run->desk.get(), [](const KeyStore::Result &) {});
         run->desk->start();
         return run;
@@ -118,7 +105,7 @@ private Q_SLOTS:
     {
         int saved = 0;
         {
-            Run first(m_settingsPath);
+            DeskRun first(m_settingsPath);
             first.desk->start();
             SignInDialog *dialog = first.desk->session()->signInDialog();
             QVERIFY(dialog);
@@ -144,7 +131,7 @@ private Q_SLOTS:
         m_sandbox->stop();
         SilentServer silent;
         QVERIFY(silent.listen(m_port));
-        std::unique_ptr<Run> run = restart();
+        std::unique_ptr<DeskRun> run = restart();
         // Far below the 30 s transfer time-out the panes waited for before: only the cache
         // can have answered (the bound is generous for a loaded machine, not a timing goal).
         QTRY_VERIFY_WITH_TIMEOUT(inboxOf(*run->desk), 10000);
@@ -157,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(!silent.sockets.isEmpty()); // the server was asked all the same
         Screenshot::save(window, QStringLiteral("offline/cachefirst-en.png"));
         if (Screenshot::wanted()) {
-            std::unique_ptr<Run> arabic = restart(QStringLiteral("ar"));
+            std::unique_ptr<DeskRun> arabic = restart(QStringLiteral("ar"));
             QTRY_VERIFY_WITH_TIMEOUT(inboxOf(*arabic->desk), 10000);
             arabic->desk->session()->mainWindow()->setCurrentPane(QStringLiteral("inbox"));
             QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*arabic->desk), saved, 10000);

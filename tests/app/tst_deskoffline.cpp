@@ -13,6 +13,7 @@
 #include "contactspane.h"
 #include "conversationsmodel.h"
 #include "desk.h"
+#include "deskrun.h"
 #include "fakeconnectiontester.h"
 #include "inboxpane.h"
 #include "mainwindow.h"
@@ -36,20 +37,6 @@ class TestDeskOffline : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        Run(const QString &settingsPath, const QString &lang = {})
-            : settings(settingsPath, QSettings::IniFormat)
-        {
-            CommandLine cl;
-            cl.language = lang;
-            desk = std::make_unique<Desk>(cl, Desk::Services{&settings, &keys});
-        }
-        QSettings settings;
-        MemoryKeyStore keys;
-        std::unique_ptr<Desk> desk;
-    };
-
     struct Seen
     {
         int conversations = 0;
@@ -84,7 +71,7 @@ private:
                     calendar->model()->rowCount()};
     }
 
-    void signInOnline(Run &run)
+    void signInOnline(DeskRun &run)
     {
         run.desk->start();
         SignInDialog *dialog = run.desk->session()->signInDialog();
@@ -96,9 +83,9 @@ private:
     }
 
     // A second start of the app on the same settings, the key still in the keychain.
-    std::unique_ptr<Run> restart(const QString &settingsPath, const QString &lang = {})
+    std::unique_ptr<DeskRun> restart(const QString &settingsPath, const QString &lang = {})
     {
-        auto run = std::make_unique<Run>(settingsPath, lang);
+        auto run = std::make_unique<DeskRun>(settingsPath, lang);
         run->keys.writeKey(kProfile, m_sandbox->apiKey(), run->desk.get(), [](const KeyStore::Result &) {});
         run->desk->start();
         return run;
@@ -125,7 +112,7 @@ private Q_SLOTS:
         Seen online;
         QString cacheFile;
         {
-            Run first(settings);
+            DeskRun first(settings);
             signInOnline(first);
             const std::optional<Seen> seen = waitForData(*first.desk);
             QVERIFY(seen);
@@ -138,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(cacheFile));
 
         m_sandbox->stop();
-        std::unique_ptr<Run> second = restart(settings);
+        std::unique_ptr<DeskRun> second = restart(settings);
         const std::optional<Seen> offline = waitForData(*second->desk);
         QVERIFY(offline);
         QCOMPARE(offline->conversations, online.conversations);
@@ -155,7 +142,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(connection->text().startsWith(QLatin1String("Not connected")), qPrintable(connection->text()));
         Screenshot::save(second->desk->session()->mainWindow(), QStringLiteral("offline/inbox-en.png"));
         if (Screenshot::wanted()) {
-            std::unique_ptr<Run> arabic = restart(settings, QStringLiteral("ar"));
+            std::unique_ptr<DeskRun> arabic = restart(settings, QStringLiteral("ar"));
             QVERIFY(waitForData(*arabic->desk));
             QTRY_VERIFY(arabic->desk->session()->mainWindow()->findChild<OfflineNotice *>()->isVisible());
             Screenshot::save(arabic->desk->session()->mainWindow(), QStringLiteral("offline/inbox-ar.png"));
@@ -184,7 +171,7 @@ private Q_SLOTS:
     void signingOutDeletesTheCache()
     {
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        Run run(m_dir.filePath(QStringLiteral("signout.ini")));
+        DeskRun run(m_dir.filePath(QStringLiteral("signout.ini")));
         signInOnline(run);
         QVERIFY(waitForData(*run.desk));
         const QString cacheFile = run.desk->cachePath(kProfile);
